@@ -1,0 +1,128 @@
+/// Where a cost difference stops being positive for good.
+public enum LastPositive: Sendable, Equatable {
+  /// The difference is positive somewhere at or beyond every volume: no threshold exists.
+  case never
+  /// The difference is ≤ 0 for every λ above this value (0 when it never was positive).
+  case at(Double)
+  /// The threshold lies beyond the volume `maximumGPUs` GPUs can serve.
+  case beyondLimit
+}
+
+extension CostCurve {
+  /// The curve minus another: `self(λ) − other(λ)`. `other` must have no steps.
+  func minusLinear(_ other: CostCurve) -> CostCurve {
+    CostCurve(
+      fixed: fixed - other.fixed, slope: slope - other.slope, steps: steps, minimum: minimum,
+      gpusPerReplica: gpusPerReplica)
+  }
+
+  /// `sup { λ ≥ 0 : value(λ) > 0 }`, computed exactly from the step structure.
+  ///
+  /// Between two steps the curve is linear with a negative slope (once its marginal is
+  /// negative), and each step adds a jump up, so the last positive point of each segment is
+  /// found in closed form: the search walks the segments between a lower bound (below which
+  /// the curve is surely positive) and an upper bound (above which it is surely ≤ 0).
+  /// Complexity: O(terms × segments walked).
+  public func lastPositive() -> LastPositive {
+    let m = marginal
+    if !(m < 0) {
+      // Bounded or growing: positive again at arbitrarily large λ, unless flat and ≤ 0.
+      if steps.isEmpty && slope == 0 && fixed <= 0 { return .at(0) }
+      return .never
+    }
+    let gap = -m
+    let epsilon = 1e-9
+    let weightSum = steps.reduce(0) { $0 + $1.weight }
+    let floorCount = Double(max(minimum, 1))
+    // value ≥ fixed + Σw(λr − 1) + slope·λ  and  value ≤ fixed + Σw(max(r0,1) + λr) + slope·λ.
+    let lower = max(0, (fixed - weightSum) / gap)
+    let upper = max(lower, (fixed + weightSum * floorCount) / gap)
+    guard lower.isFinite, upper.isFinite else { return .beyondLimit }
+    if steps.isEmpty { return .at(max(0, fixed / gap)) }
+
+    let replicaLimit = maximumGPUs / max(gpusPerReplica, 1)
+    // Index j of each term such that λ = lower lies in ((j−1+ε)/rate, (j+ε)/rate].
+    var index = [Int](repeating: 0, count: steps.count)
+    for (t, step) in steps.enumerated() {
+      guard var j = ceilWithTolerance(lower * step.rate, limit: replicaLimit) else { return .beyondLimit }
+      while (Double(j) + epsilon) / step.rate < lower { j += 1 }
+      while j > 0 && (Double(j - 1) + epsilon) / step.rate >= lower { j -= 1 }
+      index[t] = max(j, minimum)
+    }
+    var best = lower > 0 ? lower : -1
+    var left = lower
+    while left < upper {
+      var right = Double.infinity
+      var value = fixed + slope * left
+      for (t, step) in steps.enumerated() {
+        right = min(right, (Double(index[t]) + epsilon) / step.rate)
+        value += step.weight * Double(max(minimum, index[t]))
+      }
+      if value > 0 {
+        best = max(best, min(right, left + value / -slope))
+      }
+      for (t, step) in steps.enumerated() where (Double(index[t]) + epsilon) / step.rate <= right {
+        index[t] += 1
+        if index[t] > replicaLimit { return best >= upper ? .at(best) : .beyondLimit }
+      }
+      left = right
+    }
+    return .at(max(best, 0))
+  }
+}
+
+/// The volume from which self-hosting is never dearer than the API, on steady-state costs.
+public struct BreakEven: Sendable, Equatable {
+  /// λ*, the multiple of today's volume; `nil` when there is none.
+  public var scale: Double?
+  /// λ* · (I + O); `nil` when there is none.
+  public var tokensPerDay: Double?
+  /// λ* · requests per month, when volume was stated by requests.
+  public var requestsPerMonth: Double?
+  /// One sentence: where the threshold lies and why, or why there is none.
+  public var reason: String
+  /// Self-hosted marginal cost per 1M tokens as volume grows (replicas at target utilization).
+  public var selfHostedMarginalPerMTok: Double
+  /// API variable cost per 1M tokens.
+  public var apiMarginalPerMTok: Double
+}
+
+extension Scenario {
+  /// The exact break-even volume of the spec: the smallest λ from which `Self(λ) ≤ API(λ)` for
+  /// every larger λ, on steady-state (month 0) costs without one-time setup costs.
+  public func breakEven() -> BreakEven {
+    let api = apiCurve
+    let selfCurve = selfHostedCurve
+    let tokensPerDay = workload.tokensPerDay
+    let monthlyMTok = tokensPerDay * daysPerMonth / 1e6
+    let selfMarginal = selfCurve.marginal / monthlyMTok
+    let apiMarginal = api.marginal / monthlyMTok
+    var result = BreakEven(
+      scale: nil, tokensPerDay: nil, requestsPerMonth: nil, reason: "",
+      selfHostedMarginalPerMTok: selfMarginal, apiMarginalPerMTok: apiMarginal)
+    switch selfCurve.minusLinear(api).lastPositive() {
+    case .never:
+      result.reason =
+        "No break-even: each extra 1M tokens costs \(Format.price(selfMarginal)) to self-host "
+        + "(replicas at \(Format.percent(selfHosted.utilization)) utilization) but "
+        + "\(Format.price(apiMarginal)) on the API, so self-hosting never catches up."
+    case .beyondLimit:
+      result.reason =
+        "No break-even within \(Format.count(Double(maximumGPUs))) GPUs: self-hosting would only "
+        + "become cheaper beyond the largest fleet this model sizes."
+    case .at(let lambda):
+      result.scale = lambda
+      result.tokensPerDay = lambda * tokensPerDay
+      if let r = workload.volume.requestsPerDay { result.requestsPerMonth = lambda * r * daysPerMonth }
+      if lambda == 0 {
+        result.reason = "Self-hosting is never dearer than the API, even at the smallest volume."
+      } else {
+        result.reason =
+          "Self-hosting is cheaper from \(Format.count(lambda * tokensPerDay)) tokens/day "
+          + "(\(Format.significant(lambda, 3))x today's volume): beyond it each extra 1M tokens "
+          + "costs \(Format.price(selfMarginal)) to self-host against \(Format.price(apiMarginal)) on the API."
+      }
+    }
+    return result
+  }
+}

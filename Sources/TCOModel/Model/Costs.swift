@@ -1,0 +1,178 @@
+/// Why the model could not produce a result for inputs that passed validation.
+public enum ModelError: Error, Sendable, Equatable {
+  /// The demand of `month` needs more than `maximumGPUs` GPUs.
+  case capacityTooLarge(month: Int, tokensPerDay: Double)
+}
+
+/// The API bill of one month, by component. Every component is USD per month.
+public struct APICost: Sendable, Equatable {
+  public var input: Double
+  public var cachedInput: Double
+  public var output: Double
+  public var fixed: Double
+  /// The part that scales with volume.
+  public var variable: Double { input + cachedInput + output }
+  public var total: Double { variable + fixed }
+}
+
+/// Replicas and GPUs provisioned for a given demand.
+public struct Capacity: Sendable, Equatable {
+  /// Average busy replicas, `z` (replica-seconds per day / 86400).
+  public var busyReplicas: Double
+  /// Replicas provisioned; for autoscaled, those of the busiest hour.
+  public var replicas: Int
+  /// GPUs provisioned; for autoscaled, those of the busiest hour.
+  public var gpus: Int
+  /// Replica-hours run per day: 24·R always-on, Σ_h R_h autoscaled.
+  public var replicaHoursPerDay: Int
+  /// Achieved utilization of the provisioned replicas (0 when none run).
+  public var utilization: Double
+}
+
+/// The self-hosted cost of one month (accrual view), by component, USD per month.
+public struct SelfHostedCost: Sendable, Equatable {
+  public var gpuRent: Double = 0
+  public var capital: Double = 0
+  public var maintenance: Double = 0
+  public var power: Double = 0
+  public var colocation: Double = 0
+  public var staff: Double = 0
+  public var other: Double = 0
+  public var capacity: Capacity
+  /// GPUs owned (buy); equals provisioned GPUs when renting.
+  public var gpusOwned: Int
+  /// GPU-hours rented this month (rent only).
+  public var gpuHours: Double = 0
+
+  public var total: Double {
+    gpuRent + capital + maintenance + power + colocation + staff + other
+  }
+}
+
+extension Scenario {
+  /// API cost for volume factor `v` (daily tokens I·v, O·v) and price factor `p`.
+  ///
+  /// `API = DAYS_PER_MONTH · (I(1−c)p_i + I·c·p_c + O·p_o)/1e6 · v · (1 − b·d)(1 − n) · p + F_a`.
+  public func apiCost(volumeFactor v: Double, priceFactor p: Double = 1) -> APICost {
+    let w = workload
+    let scale = daysPerMonth / 1e6 * v * (1 - w.batchShare * api.batchDiscount) * (1 - api.discount) * p
+    let i = w.inputTokensPerDay
+    return APICost(
+      input: i * (1 - w.cachedInputShare) * api.inputPerMTok * scale,
+      cachedInput: i * w.cachedInputShare * api.cachedInputPerMTok * scale,
+      output: w.outputTokensPerDay * api.outputPerMTok * scale,
+      fixed: api.fixedMonthly)
+  }
+
+  /// Input tokens per day that need prefill work, `I·(1−c)` with prefix caching, else `I`.
+  public var prefillTokensPerDay: Double {
+    selfHosted.prefixCaching
+      ? workload.inputTokensPerDay * (1 - workload.cachedInputShare) : workload.inputTokensPerDay
+  }
+
+  /// Average busy replicas at volume factor `v`: `(Ip/P + O/D) · v / 86400`.
+  public func busyReplicas(volumeFactor v: Double) -> Double {
+    let s = selfHosted
+    let work = prefillTokensPerDay / s.prefillTokensPerSecond
+      + workload.outputTokensPerDay / s.decodeTokensPerSecond
+    return work * v / secondsPerDay
+  }
+
+  /// Replicas and GPUs for `z` busy replicas; `nil` when that needs more than `maximumGPUs` GPUs.
+  public func capacity(busyReplicas z: Double) -> Capacity? {
+    let s = selfHosted
+    let k = s.gpusPerReplica
+    let replicaLimit = maximumGPUs / max(k, 1)
+    switch s.provisioning {
+    case .alwaysOn:
+      guard let needed = ceilWithTolerance(z / s.utilization, limit: replicaLimit) else { return nil }
+      let r = max(s.minReplicas, needed)
+      guard r <= replicaLimit else { return nil }
+      return Capacity(
+        busyReplicas: z, replicas: r, gpus: r * k, replicaHoursPerDay: 24 * r,
+        utilization: r > 0 ? z / Double(r) : 0)
+    case .autoscaled:
+      var sum = 0
+      var peak = 0
+      for w in workload.normalizedShape {
+        guard let needed = ceilWithTolerance(z * 24 * w / s.utilization, limit: replicaLimit)
+        else { return nil }
+        let r = max(s.minReplicas, needed)
+        guard r <= replicaLimit else { return nil }
+        sum += r
+        peak = max(peak, r)
+      }
+      return Capacity(
+        busyReplicas: z, replicas: peak, gpus: peak * k, replicaHoursPerDay: sum,
+        utilization: sum > 0 ? z / (Double(sum) / 24) : 0)
+    }
+  }
+
+  /// Capital per GPU, `K = C_g · (1 + σ)`.
+  public var capitalPerGPU: Double { (selfHosted.gpuPurchasePrice ?? 0) * (1 + selfHosted.serverOverhead) }
+
+  /// The level monthly capital charge per GPU at price factor 1, `A`.
+  ///
+  /// `A = (K − ρK/(1+r_m)^L) · r_m / (1 − (1+r_m)^−L)`, or `K(1−ρ)/L` when `r_m = 0`.
+  public var monthlyCapitalCharge: Double {
+    let s = selfHosted
+    let k = capitalPerGPU
+    let l = Double(s.depreciationMonths)
+    let rm = s.costOfCapital / 12
+    if rm == 0 { return k * (1 - s.residualValue) / l }
+    let growth = power(1 + rm, l)
+    return (k - s.residualValue * k / growth) * rm / (1 - 1 / growth)
+  }
+
+  /// Kilowatts one GPU draws at full load, host share included: `W · (1 + π_o) / 1000`.
+  public var kilowattsPerGPU: Double {
+    (selfHosted.gpuPowerWatts ?? 0) * (1 + selfHosted.powerOverhead) / 1000
+  }
+
+  /// Self-hosted accrual cost for one month.
+  ///
+  /// - Parameters:
+  ///   - capacity: the capacity provisioned for the month's demand.
+  ///   - priceFactor: `q_m`, applied to rent.
+  ///   - owned: for buy, the owned GPUs as (count, price factor at their purchase) pairs.
+  public func selfHostedCost(
+    capacity c: Capacity, priceFactor q: Double = 1, owned: [(count: Int, priceFactor: Double)] = []
+  ) -> SelfHostedCost {
+    let s = selfHosted
+    var cost = SelfHostedCost(capacity: c, gpusOwned: c.gpus)
+    cost.staff = s.staffMonthly
+    cost.other = s.otherMonthly
+    switch s.acquisition {
+    case .rent:
+      let hours =
+        s.provisioning == .alwaysOn
+        ? Double(c.gpus) * hoursPerMonth
+        : Double(s.gpusPerReplica) * daysPerMonth * Double(c.replicaHoursPerDay)
+      cost.gpuHours = hours
+      cost.gpuRent = hours * (s.gpuHourlyRate ?? 0) * (1 - s.reservedDiscount) * q
+    case .buy:
+      let n = owned.reduce(0) { $0 + $1.count }
+      cost.gpusOwned = n
+      let a = monthlyCapitalCharge
+      let k = capitalPerGPU
+      var weighted = 0.0
+      for group in owned { weighted += Double(group.count) * group.priceFactor }
+      cost.capital = a * weighted
+      cost.maintenance = k * weighted * s.maintenancePerYear / 12
+      let kw = kilowattsPerGPU
+      let load = n > 0 ? Double(s.gpusPerReplica) * c.busyReplicas / Double(n) : 0
+      cost.power =
+        Double(n) * kw * (s.idlePowerFraction + (1 - s.idlePowerFraction) * load) * hoursPerMonth
+        * s.pue * s.electricityPerKWh
+      cost.colocation = Double(n) * kw * s.colocationPerKWMonth
+    }
+    return cost
+  }
+
+  /// Steady-state (month 0) self-hosted cost at volume factor `v`: no growth, no price change,
+  /// every owned GPU priced at factor 1. `nil` when the demand needs too many GPUs.
+  public func steadySelfHostedCost(volumeFactor v: Double = 1) -> SelfHostedCost? {
+    guard let c = capacity(busyReplicas: busyReplicas(volumeFactor: v)) else { return nil }
+    return selfHostedCost(capacity: c, owned: [(c.gpus, 1)])
+  }
+}

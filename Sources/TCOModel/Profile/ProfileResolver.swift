@@ -1,0 +1,337 @@
+/// A profile resolved against the catalog: the scenario, and notes about where figures came from.
+public struct ResolvedProfile: Sendable {
+  public var scenario: Scenario
+  public var name: String?
+  /// Warnings raised while resolving (estimates used, benchmark basis, batch API missing).
+  public var warnings: [String]
+  /// The catalog entries the scenario used, for provenance in reports.
+  public var apiEntry: APIModelEntry?
+  public var gpuEntry: GPUEntry?
+  public var throughputEntry: ThroughputEntry?
+}
+
+extension ProfileValues {
+  /// Fills every default and catalog figure and checks the rules that span several fields.
+  public func resolve(catalog: Catalog = .builtIn) throws(ProfileError) -> ResolvedProfile {
+    var warnings: [String] = []
+    let workload = try resolveWorkload()
+    let (api, apiEntry) = try resolveAPI(catalog: catalog, batchShare: workload.batchShare, warnings: &warnings)
+    let (selfHosted, gpuEntry, throughputEntry) = try resolveSelfHosted(catalog: catalog, warnings: &warnings)
+    let constraints = Constraints(
+      dataMustStayInPerimeter: bool("constraints.dataMustStayInPerimeter") ?? false,
+      needsFrontierModel: bool("constraints.needsFrontierModel") ?? false,
+      teamSize: integer("constraints.teamSize"),
+      latencyBudgetMs: number("constraints.latencyBudgetMs"))
+    let scenario = Scenario(
+      workload: workload, api: api, selfHosted: selfHosted, horizonMonths: integer("horizonMonths") ?? 36,
+      discountRate: number("discountRate") ?? 0.08, constraints: constraints)
+    return ResolvedProfile(
+      scenario: scenario, name: name, warnings: warnings, apiEntry: apiEntry, gpuEntry: gpuEntry,
+      throughputEntry: throughputEntry)
+  }
+
+  func resolveWorkload() throws(ProfileError) -> Workload {
+    let names = ["tokensPerDay with inputShare", "inputTokensPerDay with outputTokensPerDay",
+                 "requestsPerMonth (or requestsPerDay) with inputTokensPerRequest and outputTokensPerRequest"]
+    let present = VolumeFields.forms.indices.filter { setsAny(of: VolumeFields.forms[$0]) }
+    if present.isEmpty {
+      throw ProfileError(path: "workload", message: "no daily volume given: set " + names.joined(separator: "; or "))
+    }
+    if present.count > 1 {
+      let paths = present.compactMap { i in VolumeFields.forms[i].first { values[$0] != nil } }
+      throw error(
+        paths[1],
+        "the volume is given two ways (\(paths.map { "'\($0)'" }.joined(separator: " and "))): use one of "
+          + names.joined(separator: "; "))
+    }
+    func required(_ path: String, with other: String) throws(ProfileError) -> Double {
+      guard let x = number(path) else { throw error(other, "needs '\(path)' too") }
+      return x
+    }
+    let volume: VolumeForm
+    switch present[0] {
+    case 0:
+      let anchor = values["workload.tokensPerDay"] != nil ? "workload.tokensPerDay" : "workload.inputShare"
+      volume = .tokens(
+        tokensPerDay: try required("workload.tokensPerDay", with: anchor),
+        inputShare: try required("workload.inputShare", with: anchor))
+    case 1:
+      let anchor = values["workload.inputTokensPerDay"] != nil ? "workload.inputTokensPerDay" : "workload.outputTokensPerDay"
+      volume = .inputOutput(
+        inputTokensPerDay: try required("workload.inputTokensPerDay", with: anchor),
+        outputTokensPerDay: try required("workload.outputTokensPerDay", with: anchor))
+    default:
+      let perDay = number("workload.requestsPerDay")
+      let perMonth = number("workload.requestsPerMonth")
+      let anchor = VolumeFields.requests.first { values[$0] != nil }!
+      if perDay != nil && perMonth != nil {
+        throw error("workload.requestsPerDay", "give requestsPerDay or requestsPerMonth, not both")
+      }
+      guard let requests = perDay ?? perMonth else { throw error(anchor, "needs 'workload.requestsPerMonth' (or 'workload.requestsPerDay') too") }
+      volume = .requests(
+        requests: requests, perMonth: perMonth != nil,
+        inputTokensPerRequest: try required("workload.inputTokensPerRequest", with: anchor),
+        outputTokensPerRequest: try required("workload.outputTokensPerRequest", with: anchor))
+    }
+    let total = volume.inputTokensPerDay + volume.outputTokensPerDay
+    guard total > 0 else {
+      throw ProfileError(path: "workload", message: "the daily volume is zero: input plus output tokens must be above 0")
+    }
+    guard total <= ProfileField.largest else {
+      throw ProfileError(path: "workload", message: "the daily volume \(Format.number(total)) tokens is above 1e15")
+    }
+    return Workload(
+      volume: volume, cachedInputShare: number("workload.cachedInputShare") ?? 0,
+      batchShare: number("workload.batchShare") ?? 0, monthlyGrowth: number("workload.monthlyGrowth") ?? 0,
+      hourlyShape: shape("workload.hourlyShape"))
+  }
+
+  func unknownID(_ path: String, _ id: String, kind: String, in ids: [String]) -> ProfileError {
+    let hints = closestMatches(to: id, in: ids)
+    let hint = hints.isEmpty ? " See 'llm-tco catalog'." : " Did you mean \(quotedList(hints))?"
+    return error(path, "unknown \(kind) '\(id)'.\(hint)")
+  }
+
+  func resolveAPI(
+    catalog: Catalog, batchShare: Double, warnings: inout [String]
+  ) throws(ProfileError) -> (APIPricing, APIModelEntry?) {
+    var entry: APIModelEntry?
+    if let id = text("api.model") {
+      guard let found = catalog.apiModel(id) else {
+        throw unknownID("api.model", id, kind: "API model", in: catalog.apiModels.map(\.id))
+      }
+      entry = found
+    }
+    guard let input = number("api.inputPerMTok") ?? entry?.inputPerMTok else {
+      throw error("api.inputPerMTok", "is required: set 'api.model' to a catalog model, or give the API's prices")
+    }
+    guard let output = number("api.outputPerMTok") ?? entry?.outputPerMTok else {
+      throw error("api.outputPerMTok", "is required: set 'api.model' to a catalog model, or give the API's prices")
+    }
+    let cached = number("api.cachedInputPerMTok") ?? entry?.cachedInputPerMTok ?? input
+    var batch = number("api.batchDiscount")
+    if batch == nil, let entry {
+      batch = entry.batchDiscount ?? 0
+      if entry.batchDiscount == nil && batchShare > 0 {
+        warnings.append(
+          "The catalog lists no batch API for \(entry.id), so its batch share is billed at standard "
+            + "prices; set api.batchDiscount if the provider offers one.")
+      }
+    }
+    let api = APIPricing(
+      model: entry?.id, inputPerMTok: input, cachedInputPerMTok: cached, outputPerMTok: output,
+      batchDiscount: batch ?? 0.5, discount: number("api.discount") ?? 0,
+      annualPriceChange: number("api.annualPriceChange") ?? 0, fixedMonthly: number("api.fixedMonthly") ?? 0,
+      setupCost: number("api.setupCost") ?? 0)
+    return (api, entry)
+  }
+
+  func resolveSelfHosted(
+    catalog: Catalog, warnings: inout [String]
+  ) throws(ProfileError) -> (SelfHosting, GPUEntry?, ThroughputEntry?) {
+    var gpuEntry: GPUEntry?
+    if let id = text("selfHosted.gpu") {
+      guard let found = catalog.gpu(id) else { throw unknownID("selfHosted.gpu", id, kind: "GPU", in: catalog.gpus.map(\.id)) }
+      gpuEntry = found
+    }
+    let explicitServing =
+      number("selfHosted.prefillTokensPerSecond") != nil && number("selfHosted.decodeTokensPerSecond") != nil
+    var throughputEntry: ThroughputEntry?
+    var precision = text("selfHosted.precision")
+    if let precision, !catalog.precisions.contains(precision), !explicitServing {
+      throw unknownID("selfHosted.precision", precision, kind: "precision", in: catalog.precisions)
+    }
+    if let model = text("selfHosted.model") {
+      guard catalog.selfHostedModels.contains(model) else {
+        throw unknownID("selfHosted.model", model, kind: "open-weight model", in: catalog.selfHostedModels)
+      }
+      let onGPU = catalog.throughput(model: model, gpu: gpuEntry?.id)
+      let options = catalog.throughput(model: model).map { "\($0.gpu) (\($0.precision))" }.joined(separator: ", ")
+      if gpuEntry == nil, !explicitServing {
+        throw ProfileError(
+          path: "selfHosted.gpu",
+          message: "is required to look up the throughput of '\(model)': the catalog has it on \(options)",
+          origin: origins["selfHosted.model"])
+      }
+      if let gpu = gpuEntry {
+        if onGPU.isEmpty && !explicitServing {
+          throw error(
+            "selfHosted.gpu",
+            "the catalog has no throughput for '\(model)' on '\(gpu.id)'; it has \(options). Or give "
+              + "selfHosted.prefillTokensPerSecond, decodeTokensPerSecond and gpusPerReplica")
+        }
+        if precision == nil { precision = (onGPU.first { $0.precision == "fp8" } ?? onGPU.first)?.precision }
+        throughputEntry = onGPU.first { $0.precision == precision }
+        if throughputEntry == nil && !explicitServing {
+          throw error(
+            "selfHosted.precision",
+            "the catalog has no '\(precision ?? "")' figures for '\(model)' on '\(gpu.id)'; it has "
+              + quotedList(onGPU.map(\.precision)))
+        }
+      }
+    }
+    let fit = throughputEntry?.fit
+    guard let prefill = number("selfHosted.prefillTokensPerSecond") ?? fit?.prefillTokensPerSecond else {
+      throw error(
+        "selfHosted.prefillTokensPerSecond", "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
+    }
+    guard let decode = number("selfHosted.decodeTokensPerSecond") ?? fit?.decodeTokensPerSecond else {
+      throw error(
+        "selfHosted.decodeTokensPerSecond", "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
+    }
+    let acquisition = Acquisition(rawValue: text("selfHosted.acquisition") ?? "rent") ?? .rent
+    let provisioning = Provisioning(rawValue: text("selfHosted.provisioning") ?? "always-on") ?? .alwaysOn
+    if provisioning == .autoscaled && acquisition == .buy {
+      throw error("selfHosted.provisioning", "'autoscaled' is for rented GPUs only: owned GPUs cost the same busy or idle")
+    }
+    let minReplicas = integer("selfHosted.minReplicas") ?? 1
+    if provisioning == .alwaysOn && minReplicas < 1 {
+      throw error("selfHosted.minReplicas", "must be at least 1 for always-on provisioning (0 is allowed with autoscaled)")
+    }
+    var hourly = number("selfHosted.gpuHourlyRate")
+    var purchase = number("selfHosted.gpuPurchasePrice")
+    var watts = number("selfHosted.gpuPowerWatts")
+    let gpuName = gpuEntry.map { "'\($0.id)'" } ?? "the GPU"
+    switch acquisition {
+    case .rent:
+      hourly = hourly ?? gpuEntry?.rentPerHourTypical
+      if hourly == nil {
+        throw error(
+          "selfHosted.gpuHourlyRate",
+          gpuEntry == nil ? "is required to rent: set selfHosted.gpu to a catalog id, or give the rate"
+            : "is required: the catalog has no rent for \(gpuName)")
+      }
+    case .buy:
+      if purchase == nil, let g = gpuEntry, let p = g.purchasePrice {
+        purchase = p
+        if g.purchasePriceIsEstimate || g.purchasePriceNote != nil {
+          warnings.append("The purchase price of \(g.id) (\(Format.money(p))) is \(g.purchasePriceNote ?? "an estimate"); set selfHosted.gpuPurchasePrice to your quote.")
+        }
+      }
+      if purchase == nil {
+        throw error(
+          "selfHosted.gpuPurchasePrice",
+          gpuEntry == nil ? "is required to buy: set selfHosted.gpu to a catalog id, or give the price"
+            : "is required: no source in the catalog gives a purchase price for \(gpuName)")
+      }
+      if watts == nil, let g = gpuEntry, let w = g.boardPowerWatts {
+        watts = w
+        if g.powerIsEstimate {
+          warnings.append("The board power of \(g.id) (\(Format.number(w)) W) is recalled, not sourced: an estimate.")
+        }
+      }
+      if watts == nil {
+        throw error(
+          "selfHosted.gpuPowerWatts",
+          gpuEntry == nil ? "is required to buy: set selfHosted.gpu to a catalog id, or give the power"
+            : "is required: no source in the catalog gives the power of \(gpuName)")
+      }
+    }
+    if let t = throughputEntry, number("selfHosted.prefillTokensPerSecond") == nil || number("selfHosted.decodeTokensPerSecond") == nil {
+      if t.basis == .maxThroughput {
+        warnings.append(
+          "Throughput of \(t.model) on \(t.gpu) (\(t.precision)) is fitted to \(t.engine) max-throughput "
+            + "benchmarks: an upper bound that a service under latency targets will not reach; "
+            + "the target utilization must leave room for that.")
+      }
+    }
+    let selfHosted = SelfHosting(
+      model: text("selfHosted.model"), gpu: gpuEntry?.id, precision: throughputEntry?.precision ?? precision,
+      gpusPerReplica: integer("selfHosted.gpusPerReplica") ?? throughputEntry?.gpusPerReplica ?? 1,
+      prefillTokensPerSecond: prefill, decodeTokensPerSecond: decode,
+      prefixCaching: bool("selfHosted.prefixCaching") ?? true, utilization: number("selfHosted.utilization") ?? 0.6,
+      minReplicas: minReplicas, provisioning: provisioning, acquisition: acquisition, gpuHourlyRate: hourly,
+      reservedDiscount: number("selfHosted.reservedDiscount") ?? 0, gpuPurchasePrice: purchase,
+      serverOverhead: number("selfHosted.serverOverhead") ?? 0.25,
+      depreciationMonths: integer("selfHosted.depreciationMonths") ?? 36,
+      residualValue: number("selfHosted.residualValue") ?? 0.1, costOfCapital: number("selfHosted.costOfCapital") ?? 0.08,
+      maintenancePerYear: number("selfHosted.maintenancePerYear") ?? 0.05, gpuPowerWatts: watts,
+      powerOverhead: number("selfHosted.powerOverhead") ?? 0.25,
+      idlePowerFraction: number("selfHosted.idlePowerFraction") ?? 0.3, pue: number("selfHosted.pue") ?? 1.4,
+      electricityPerKWh: number("selfHosted.electricityPerKWh") ?? 0.10,
+      colocationPerKWMonth: number("selfHosted.colocationPerKWMonth") ?? 0,
+      staffFTE: number("selfHosted.staffFTE") ?? 0.5, staffCostPerYear: number("selfHosted.staffCostPerYear") ?? 200_000,
+      otherMonthly: number("selfHosted.otherMonthly") ?? 0, setupCost: number("selfHosted.setupCost") ?? 0,
+      annualPriceChange: number("selfHosted.annualPriceChange") ?? 0)
+    return (selfHosted, gpuEntry, throughputEntry)
+  }
+}
+
+extension ProfileValues {
+  /// The built-in example: a support assistant at 5M tokens/day, gpt-4o against llama-3.1-70b
+  /// on rented H100 SXM GPUs.
+  public static var builtInExample: ProfileValues {
+    var v = ProfileValues()
+    v.name = "Support assistant (built-in example)"
+    v.set("workload.tokensPerDay", .number(5_000_000), origin: .builtIn)
+    v.set("workload.inputShare", .number(0.75), origin: .builtIn)
+    v.set("api.model", .text("gpt-4o"), origin: .builtIn)
+    v.set("selfHosted.model", .text("llama-3.1-70b"), origin: .builtIn)
+    v.set("selfHosted.gpu", .text("h100-sxm"), origin: .builtIn)
+    v.set("selfHosted.precision", .text("fp8"), origin: .builtIn)
+    return v
+  }
+}
+
+extension Scenario {
+  /// The scenario as a profile document with every input filled in: feeding it back to the
+  /// resolver gives the same scenario.
+  public func profileJSON(name: String? = nil) -> JSONValue {
+    func num(_ x: Double) -> JSONValue { .number(x) }
+    func int(_ i: Int) -> JSONValue { .number(Double(i)) }
+    var w: [(key: String, value: JSONValue)] = []
+    switch workload.volume {
+    case .tokens(let t, let s):
+      w += [("tokensPerDay", num(t)), ("inputShare", num(s))]
+    case .inputOutput(let i, let o):
+      w += [("inputTokensPerDay", num(i)), ("outputTokensPerDay", num(o))]
+    case .requests(let r, let perMonth, let i, let o):
+      w += [(perMonth ? "requestsPerMonth" : "requestsPerDay", num(r)), ("inputTokensPerRequest", num(i)), ("outputTokensPerRequest", num(o))]
+    }
+    w += [
+      ("cachedInputShare", num(workload.cachedInputShare)), ("batchShare", num(workload.batchShare)),
+      ("monthlyGrowth", num(workload.monthlyGrowth)),
+    ]
+    if let shape = workload.hourlyShape { w.append(("hourlyShape", .array(shape.map(num)))) }
+    var a: [(key: String, value: JSONValue)] = [
+      ("inputPerMTok", num(api.inputPerMTok)), ("cachedInputPerMTok", num(api.cachedInputPerMTok)),
+      ("outputPerMTok", num(api.outputPerMTok)), ("batchDiscount", num(api.batchDiscount)),
+      ("discount", num(api.discount)), ("annualPriceChange", num(api.annualPriceChange)),
+      ("fixedMonthly", num(api.fixedMonthly)), ("setupCost", num(api.setupCost)),
+    ]
+    if let m = api.model { a.append(("model", .string(m))) }
+    let s = selfHosted
+    var h: [(key: String, value: JSONValue)] = [
+      ("gpusPerReplica", int(s.gpusPerReplica)), ("prefillTokensPerSecond", num(s.prefillTokensPerSecond)),
+      ("decodeTokensPerSecond", num(s.decodeTokensPerSecond)), ("prefixCaching", .bool(s.prefixCaching)),
+      ("utilization", num(s.utilization)), ("minReplicas", int(s.minReplicas)),
+      ("provisioning", .string(s.provisioning.rawValue)), ("acquisition", .string(s.acquisition.rawValue)),
+      ("reservedDiscount", num(s.reservedDiscount)), ("serverOverhead", num(s.serverOverhead)),
+      ("depreciationMonths", int(s.depreciationMonths)), ("residualValue", num(s.residualValue)),
+      ("costOfCapital", num(s.costOfCapital)), ("maintenancePerYear", num(s.maintenancePerYear)),
+      ("powerOverhead", num(s.powerOverhead)), ("idlePowerFraction", num(s.idlePowerFraction)),
+      ("pue", num(s.pue)), ("electricityPerKWh", num(s.electricityPerKWh)),
+      ("colocationPerKWMonth", num(s.colocationPerKWMonth)), ("staffFTE", num(s.staffFTE)),
+      ("staffCostPerYear", num(s.staffCostPerYear)), ("otherMonthly", num(s.otherMonthly)),
+      ("setupCost", num(s.setupCost)), ("annualPriceChange", num(s.annualPriceChange)),
+    ]
+    if let m = s.model { h.append(("model", .string(m))) }
+    if let g = s.gpu { h.append(("gpu", .string(g))) }
+    if let p = s.precision { h.append(("precision", .string(p))) }
+    if let x = s.gpuHourlyRate { h.append(("gpuHourlyRate", num(x))) }
+    if let x = s.gpuPurchasePrice { h.append(("gpuPurchasePrice", num(x))) }
+    if let x = s.gpuPowerWatts { h.append(("gpuPowerWatts", num(x))) }
+    var c: [(key: String, value: JSONValue)] = [
+      ("dataMustStayInPerimeter", .bool(constraints.dataMustStayInPerimeter)),
+      ("needsFrontierModel", .bool(constraints.needsFrontierModel)),
+    ]
+    if let t = constraints.teamSize { c.append(("teamSize", int(t))) }
+    if let l = constraints.latencyBudgetMs { c.append(("latencyBudgetMs", num(l))) }
+    var root: [(key: String, value: JSONValue)] = [
+      ("workload", .object(w)), ("api", .object(a)), ("selfHosted", .object(h)),
+      ("horizonMonths", int(horizonMonths)), ("discountRate", num(discountRate)), ("constraints", .object(c)),
+    ]
+    if let name { root.append(("name", .string(name))) }
+    return .object(root)
+  }
+}

@@ -1,0 +1,232 @@
+/// Why a value does not fit its field (a message without the path).
+struct FieldProblem: Error {
+  var message: String
+  init(_ message: String) { self.message = message }
+}
+
+/// A validated value of one profile field.
+public enum FieldValue: Sendable, Equatable {
+  case number(Double)
+  case integer(Int)
+  case bool(Bool)
+  case text(String)
+  case shape([Double])
+}
+
+/// Where a value came from, so an error can name the flag or the JSON path.
+public enum Origin: Sendable, Equatable {
+  /// A profile file (or standard input), by its display name.
+  case file(String)
+  /// A command-line flag, by its name without dashes.
+  case flag(String)
+  /// The built-in example profile.
+  case builtIn
+}
+
+/// An input that is not valid, located by its JSON path (and origin, when known).
+public struct ProfileError: Error, Sendable, Equatable {
+  /// Dotted JSON path, or "" for the whole profile.
+  public var path: String
+  public var message: String
+  public var origin: Origin?
+
+  public init(path: String, message: String, origin: Origin? = nil) {
+    self.path = path
+    self.message = message
+    self.origin = origin
+  }
+}
+
+/// The fields a profile sets, each validated against its type and range, with its origin.
+public struct ProfileValues: Sendable {
+  public var name: String?
+  public private(set) var values: [String: FieldValue] = [:]
+  public private(set) var origins: [String: Origin] = [:]
+
+  public init() {}
+
+  public subscript(path: String) -> FieldValue? { values[path] }
+
+  public mutating func set(_ path: String, _ value: FieldValue, origin: Origin) {
+    values[path] = value
+    origins[path] = origin
+  }
+
+  public mutating func remove(_ path: String) {
+    values[path] = nil
+    origins[path] = nil
+  }
+
+  public func number(_ path: String) -> Double? {
+    switch values[path] {
+    case .number(let x): return x
+    case .integer(let i): return Double(i)
+    default: return nil
+    }
+  }
+
+  public func integer(_ path: String) -> Int? {
+    if case .integer(let i) = values[path] { return i }
+    return nil
+  }
+
+  public func bool(_ path: String) -> Bool? {
+    if case .bool(let b) = values[path] { return b }
+    return nil
+  }
+
+  public func text(_ path: String) -> String? {
+    if case .text(let s) = values[path] { return s }
+    return nil
+  }
+
+  public func shape(_ path: String) -> [Double]? {
+    if case .shape(let s) = values[path] { return s }
+    return nil
+  }
+
+  /// An error at `path`, carrying that value's origin.
+  public func error(_ path: String, _ message: String) -> ProfileError {
+    ProfileError(path: path, message: message, origin: origins[path])
+  }
+
+  /// Lays `other` over these values: each field `other` sets replaces this one's.
+  ///
+  /// The daily volume is one unit: when `other` states it in a different form (tokens,
+  /// input/output, requests) the forms of `self` are dropped rather than mixed.
+  public mutating func overlay(_ other: ProfileValues) {
+    let otherForms = Set(VolumeFields.forms.indices.filter { other.setsAny(of: VolumeFields.forms[$0]) })
+    for (i, form) in VolumeFields.forms.enumerated() where !otherForms.isEmpty && !otherForms.contains(i) {
+      for path in form { remove(path) }
+    }
+    for (path, value) in other.values { set(path, value, origin: other.origins[path] ?? .builtIn) }
+    if let n = other.name { name = n }
+  }
+
+  func setsAny(of paths: [String]) -> Bool { paths.contains { values[$0] != nil } }
+}
+
+/// The three ways of stating the daily volume.
+enum VolumeFields {
+  static let tokens = ["workload.tokensPerDay", "workload.inputShare"]
+  static let inputOutput = ["workload.inputTokensPerDay", "workload.outputTokensPerDay"]
+  static let requests = [
+    "workload.requestsPerDay", "workload.requestsPerMonth", "workload.inputTokensPerRequest",
+    "workload.outputTokensPerRequest",
+  ]
+  static let forms = [tokens, inputOutput, requests]
+}
+
+extension ProfileField {
+  /// Checks a value against this field's type and range; returns the problem, or `nil`.
+  public func problem(with value: FieldValue) -> String? {
+    switch (kind, value) {
+    case (.number(let range, _), .number(let x)):
+      return range.contains(x) ? nil : "must be \(allowed), got \(Format.number(x))"
+    case (.integer(let lo, let hi), .integer(let i)):
+      return (lo...hi).contains(i) ? nil : "must be \(allowed), got \(i)"
+    case (.bool, .bool): return nil
+    case (.choice(let options), .text(let s)):
+      if options.contains(s) { return nil }
+      let hint = closestMatches(to: s, in: options, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+      return "must be \(allowed), got '\(s)'.\(hint)"
+    case (.id, .text(let s)):
+      return s.isEmpty ? "must be \(allowed), got an empty string" : nil
+    case (.shape, .shape(let w)):
+      if w.count != 24 { return "must have 24 values (hours 0-23), got \(w.count)" }
+      if let bad = w.firstIndex(where: { !($0 >= 0 && $0 <= ProfileField.largest) }) {
+        return "hour \(bad) must be a number from 0 to 1e15, got \(Format.number(w[bad]))"
+      }
+      if !(w.reduce(0, +) > 0) { return "must have a positive sum: at least one hour needs traffic" }
+      return nil
+    default:
+      return "must be \(allowed)"
+    }
+  }
+
+  /// Converts and checks a JSON value for this field.
+  func decode(_ json: JSONValue) -> Result<FieldValue, FieldProblem> {
+    let value: FieldValue
+    switch (kind, json) {
+    case (.number, .number(let x)): value = .number(x)
+    case (.integer, .number(let x)):
+      guard x == x.rounded(), abs(x) <= 1e15 else { return .failure(FieldProblem("must be \(allowed), got \(Format.number(x))")) }
+      value = .integer(Int(x))
+    case (.bool, .bool(let b)): value = .bool(b)
+    case (.choice, .string(let s)), (.id, .string(let s)): value = .text(s)
+    case (.shape, .string(let s)):
+      guard let weights = HourlyShape.preset(s) else {
+        let hint = closestMatches(to: s, in: HourlyShape.presetNames, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+        return .failure(FieldProblem("must be \(allowed), got '\(s)'.\(hint)"))
+      }
+      value = .shape(weights)
+    case (.shape, .array(let items)):
+      var weights: [Double] = []
+      for (i, item) in items.enumerated() {
+        guard case .number(let x) = item else { return .failure(FieldProblem("hour \(i) must be a number, got \(item.typeDescription)")) }
+        weights.append(x)
+      }
+      value = .shape(weights)
+    default:
+      return .failure(FieldProblem("must be \(allowed), got \(json.typeDescription)"))
+    }
+    if let problem = problem(with: value) { return .failure(FieldProblem(problem)) }
+    return .success(value)
+  }
+}
+
+extension ProfileValues {
+  /// Decodes a profile document. Unknown keys, wrong types and out-of-range values are errors
+  /// naming their JSON path, with a "Did you mean" for near-miss keys.
+  public static func decode(_ document: JSONValue, origin: Origin) throws(ProfileError) -> ProfileValues {
+    var result = ProfileValues()
+    guard case .object(let root) = document else {
+      throw ProfileError(path: "", message: "a profile must be a JSON object, got \(document.typeDescription)", origin: origin)
+    }
+    try decodeObject(root, section: "", into: &result, origin: origin)
+    return result
+  }
+
+  static func decodeObject(
+    _ members: [(key: String, value: JSONValue)], section: String, into result: inout ProfileValues, origin: Origin
+  ) throws(ProfileError) {
+    let allowed = ProfileField.sections[section] ?? []
+    for (key, value) in members {
+      let path = section.isEmpty ? key : section + "." + key
+      guard allowed.contains(key) else {
+        throw ProfileError(path: path, message: unknownKeyMessage(key, section: section, allowed: allowed), origin: origin)
+      }
+      if section.isEmpty && key == "name" {
+        guard case .string(let s) = value else {
+          throw ProfileError(path: path, message: "must be a string, got \(value.typeDescription)", origin: origin)
+        }
+        result.name = s
+        continue
+      }
+      if ProfileField.sections[path] != nil {
+        guard case .object(let inner) = value else {
+          throw ProfileError(path: path, message: "must be an object, got \(value.typeDescription)", origin: origin)
+        }
+        try decodeObject(inner, section: path, into: &result, origin: origin)
+        continue
+      }
+      guard let field = ProfileField.at(path) else {
+        throw ProfileError(path: path, message: "is not an input of the profile", origin: origin)
+      }
+      switch field.decode(value) {
+      case .success(let v): result.set(path, v, origin: origin)
+      case .failure(let problem): throw ProfileError(path: path, message: problem.message, origin: origin)
+      }
+    }
+  }
+
+  static func unknownKeyMessage(_ key: String, section: String, allowed: [String]) -> String {
+    let place = section.isEmpty ? "at the top level" : "in \(section)"
+    if let elsewhere = ProfileField.all.first(where: { $0.key == key }) {
+      return "unknown key \(place): '\(key)' belongs in \(elsewhere.section.isEmpty ? "the top level" : elsewhere.section)"
+    }
+    let hints = closestMatches(to: key, in: allowed)
+    let hint = hints.isEmpty ? " Allowed: \(allowed.joined(separator: ", "))." : " Did you mean \(quotedList(hints))?"
+    return "unknown key \(place).\(hint)"
+  }
+}

@@ -1,0 +1,101 @@
+import TCOModel
+
+/// The tool's version, printed by `--version` and written into JSON results.
+let toolVersion = "0.1.0"
+
+/// What reading an input file gave.
+enum FileRead: Equatable {
+  case bytes([UInt8])
+  /// The file could not be opened or read; the reason is a short phrase ("No such file or directory").
+  case failure(String)
+}
+
+/// Everything a command may use from the outside world, so tests can supply their own.
+struct Context {
+  var environment: [String: String] = [:]
+  /// Reads a file by path; "-" means standard input.
+  var readFile: @Sendable (String) -> FileRead = { _ in .failure("no file system") }
+  var stdoutIsTerminal = false
+}
+
+/// What a command produced.
+struct CommandOutput: Equatable {
+  var exitCode: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// A subcommand of llm-tco.
+struct Command {
+  var name: String
+  var abstract: String
+  var help: HelpPage
+  var run: @Sendable (ParsedArguments, Context) throws(CLIError) -> CommandOutput
+
+  var options: [OptionSpec] { help.options }
+}
+
+let helpOption = OptionSpec(name: "help", short: "h", valueName: nil, summary: "Show help information.", group: "OPTIONS")
+
+/// All subcommands, in the order help lists them.
+let commands: [Command] = [compareCommand]
+
+let topLevelHelp = HelpPage(
+  overview:
+    "Should you pay an LLM API per token, or run an open-weight model on GPUs of your own? "
+    + "llm-tco prices both routes from a profile of your workload and finds where they cross.",
+  usage: "llm-tco <subcommand> [<options>]",
+  options: [
+    OptionSpec(name: "version", short: nil, valueName: nil, summary: "Show the version.", group: "OPTIONS"),
+    helpOption,
+  ],
+  subcommands: commands.map { ($0.name, $0.abstract) } + [("help", "Show help for a subcommand.")],
+  footer: "See 'llm-tco help <subcommand>' for detailed help.")
+
+/// Runs llm-tco with `arguments` (without the program name) and returns what it prints and
+/// its exit code. Nothing here touches the process: the entry point does that.
+func run(_ arguments: [String], context: Context = Context()) -> CommandOutput {
+  guard let first = arguments.first else {
+    return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "")
+  }
+  switch first {
+  case "--help", "-h":
+    return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "")
+  case "--version":
+    return CommandOutput(exitCode: 0, stdout: toolVersion + "\n", stderr: "")
+  case "help":
+    guard arguments.count > 1 else { return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "") }
+    guard let command = commands.first(where: { $0.name == arguments[1] }) else {
+      return usageFailure(unknownSubcommand(arguments[1]), usage: "llm-tco <subcommand>", helpCommand: "llm-tco --help")
+    }
+    return CommandOutput(exitCode: 0, stdout: command.help.text, stderr: "")
+  default:
+    break
+  }
+  guard let command = commands.first(where: { $0.name == first }) else {
+    let message = first.hasPrefix("-") ? "Unknown option '\(first)'." : unknownSubcommand(first)
+    return usageFailure(message, usage: "llm-tco <subcommand>", helpCommand: "llm-tco --help")
+  }
+  let rest = Array(arguments.dropFirst())
+  do throws(CLIError) {
+    let parsed = try parseArguments(rest, options: command.options)
+    if parsed.has("help") { return CommandOutput(exitCode: 0, stdout: command.help.text, stderr: "") }
+    return try command.run(parsed, context)
+  } catch {
+    if error.kind == .usage {
+      return usageFailure(error.message, usage: command.help.usage, helpCommand: "llm-tco \(command.name) --help")
+    }
+    return CommandOutput(exitCode: error.exitCode, stdout: "", stderr: "Error: \(error.message)\n")
+  }
+}
+
+func unknownSubcommand(_ name: String) -> String {
+  let hint = closestMatches(to: name, in: commands.map(\.name), limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+  return "Unknown subcommand '\(name)'.\(hint)"
+}
+
+func usageFailure(_ message: String, usage: String, helpCommand: String) -> CommandOutput {
+  CommandOutput(
+    exitCode: 64, stdout: "",
+    stderr: "Error: \(message)\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n")
+}

@@ -1,0 +1,157 @@
+import TCOModel
+
+/// Reads a number written on the command line: digits with an optional decimal part and
+/// exponent, then an optional `k`, `M`, `B` or `T` multiplier; `$` in front for money; `%` at
+/// the end for shares. The whole text must match (`12abc` is an error).
+func parseFlagNumber(_ text: String, unit: ProfileField.Unit) -> Double? {
+  var chars = Array(text.unicodeScalars)
+  var negative = false
+  if let first = chars.first, first == "-" || first == "+" {
+    negative = first == "-"
+    chars.removeFirst()
+  }
+  if chars.first == "$" {
+    guard unit == .money else { return nil }
+    chars.removeFirst()
+  }
+  var multiplier = 1.0
+  if let last = chars.last {
+    switch last {
+    case "%":
+      guard unit == .share else { return nil }
+      multiplier = 0.01
+    case "k", "K": multiplier = 1e3
+    case "M": multiplier = 1e6
+    case "B": multiplier = 1e9
+    case "T": multiplier = 1e12
+    default: break
+    }
+    if multiplier != 1 { chars.removeLast() }
+  }
+  // digits [. digits] [e [+-] digits], at least one digit before or after the point.
+  var i = 0
+  var mantissaDigits = 0
+  while i < chars.count, ("0"..."9").contains(chars[i]) {
+    i += 1
+    mantissaDigits += 1
+  }
+  if i < chars.count, chars[i] == "." {
+    i += 1
+    while i < chars.count, ("0"..."9").contains(chars[i]) {
+      i += 1
+      mantissaDigits += 1
+    }
+  }
+  guard mantissaDigits > 0 else { return nil }
+  if i < chars.count, chars[i] == "e" || chars[i] == "E" {
+    i += 1
+    if i < chars.count, chars[i] == "+" || chars[i] == "-" { i += 1 }
+    var exponentDigits = 0
+    while i < chars.count, ("0"..."9").contains(chars[i]) {
+      i += 1
+      exponentDigits += 1
+    }
+    guard exponentDigits > 0 else { return nil }
+  }
+  guard i == chars.count else { return nil }
+  var string = String.UnicodeScalarView()
+  string.append(contentsOf: chars)
+  guard let magnitude = Double(String(string)) else { return nil }
+  let value = (negative ? -magnitude : magnitude) * multiplier
+  return value.isFinite ? value : nil
+}
+
+/// Examples of valid text for a unit, for error messages.
+func numberExamples(_ unit: ProfileField.Unit) -> String {
+  switch unit {
+  case .share: return "0.3 or 30%"
+  case .money: return "3.99, $3.99 or $250k"
+  case .quantity: return "5M, 2.5k, 1.2B or 1e6"
+  }
+}
+
+/// Converts a flag's text into a checked value for `field`; the error names the flag.
+func parseFlagValue(_ text: String, for field: ProfileField) throws(CLIError) -> FieldValue {
+  let flag = "--\(field.flag)"
+  let value: FieldValue
+  switch field.kind {
+  case .number(_, let unit):
+    guard let x = parseFlagNumber(text, unit: unit) else {
+      throw .usage("\(flag): '\(text)' is not a number (write it like \(numberExamples(unit))).")
+    }
+    value = .number(x)
+  case .integer:
+    guard let x = parseFlagNumber(text, unit: .quantity) else {
+      throw .usage("\(flag): '\(text)' is not a number (write it like 2, 36 or 1k).")
+    }
+    guard x == x.rounded(), abs(x) <= 1e15 else { throw .usage("\(flag): must be \(field.allowed), got '\(text)'.") }
+    value = .integer(Int(x))
+  case .bool:
+    switch text.lowercased() {
+    case "true", "yes", "1": value = .bool(true)
+    case "false", "no", "0": value = .bool(false)
+    default: throw .usage("\(flag): must be true or false, got '\(text)'.")
+    }
+  case .choice, .id:
+    value = .text(text)
+  case .shape:
+    if let preset = HourlyShape.preset(text) {
+      value = .shape(preset)
+    } else if text.contains(",") {
+      var weights: [Double] = []
+      for (hour, part) in text.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+        guard let x = parseFlagNumber(String(part), unit: .quantity) else {
+          throw .usage("\(flag): hour \(hour) '\(part)' is not a number.")
+        }
+        weights.append(x)
+      }
+      value = .shape(weights)
+    } else {
+      let hint = closestMatches(to: text, in: HourlyShape.presetNames, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+      throw .usage("\(flag): must be \(field.allowed), got '\(text)'.\(hint)")
+    }
+  }
+  if let problem = field.problem(with: value) {
+    let sentence = problem.hasSuffix("?") || problem.hasSuffix(".") ? problem : problem + "."
+    throw .usage("\(flag): \(sentence)")
+  }
+  return value
+}
+
+/// The placeholder shown in help for a field's value.
+func valueName(for field: ProfileField) -> String {
+  switch field.kind {
+  case .number(_, .share): return "<share>"
+  case .number(_, .money): return "<usd>"
+  case .number(_, .quantity), .integer: return "<n>"
+  case .bool: return "<bool>"
+  case .choice(let options): return "<" + options.joined(separator: "|") + ">"
+  case .id: return "<id>"
+  case .shape: return "<shape>"
+  }
+}
+
+/// Help group of a profile field.
+func helpGroup(for field: ProfileField) -> String {
+  switch field.section {
+  case "workload": return "WORKLOAD OPTIONS"
+  case "api": return "API OPTIONS"
+  case "selfHosted": return "SELF-HOSTED OPTIONS"
+  default: return "PROFILE OPTIONS"
+  }
+}
+
+/// Options for every profile field, in the registry's order.
+let profileOptionSpecs: [OptionSpec] = ProfileField.all.map {
+  OptionSpec(name: $0.flag, short: nil, valueName: valueName(for: $0), summary: $0.summary, group: helpGroup(for: $0))
+}
+
+/// The profile fields set by flags, each checked; later flags win.
+func profileValues(fromFlags parsed: ParsedArguments) throws(CLIError) -> ProfileValues {
+  var values = ProfileValues()
+  for field in ProfileField.all {
+    guard let text = parsed.value(field.flag) else { continue }
+    values.set(field.path, try parseFlagValue(text, for: field), origin: .flag(field.flag))
+  }
+  return values
+}

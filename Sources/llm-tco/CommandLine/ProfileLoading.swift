@@ -1,0 +1,101 @@
+import TCOModel
+
+/// A profile ready to evaluate, and what to tell the user about how it was assembled.
+struct LoadedProfile {
+  var resolved: ResolvedProfile
+  /// One-line notes for standard error (for example: the built-in example is in use).
+  var notes: [String]
+  /// True when no profile file was given and the built-in example was the base.
+  var usedBuiltInExample: Bool
+}
+
+/// Reads the optional profile argument (a file, or `-` for standard input), lays the flags
+/// over it, and resolves it against the catalog. With no file the built-in example is the base.
+func loadProfile(_ parsed: ParsedArguments, context: Context) throws(CLIError) -> LoadedProfile {
+  if parsed.positionals.count > 1 {
+    throw .usage("Unexpected argument '\(parsed.positionals[1])': give at most one profile.")
+  }
+  var base: ProfileValues
+  var notes: [String] = []
+  var fileName: String?
+  if let path = parsed.positionals.first {
+    let name = path == "-" ? "<stdin>" : path
+    fileName = name
+    base = try readProfile(path, name: name, context: context)
+  } else {
+    base = .builtInExample
+    notes.append(
+      "Note: no profile given, so the built-in example is used (a support assistant at 5M tokens/day, "
+        + "gpt-4o against llama-3.1-70b on rented h100-sxm); flags override it.")
+  }
+  base.overlay(try profileValues(fromFlags: parsed))
+  do throws(ProfileError) {
+    return LoadedProfile(resolved: try base.resolve(), notes: notes, usedBuiltInExample: fileName == nil)
+  } catch {
+    throw cliError(error, fileName: fileName)
+  }
+}
+
+func readProfile(_ path: String, name: String, context: Context) throws(CLIError) -> ProfileValues {
+  let bytes: [UInt8]
+  switch context.readFile(path) {
+  case .failure(let reason): throw .noInput("cannot read '\(name)': \(reason)")
+  case .bytes(let b): bytes = b
+  }
+  if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+    throw .data("\(name): the file is empty: expected a JSON profile (see 'llm-tco compare --help')")
+  }
+  let document: JSONValue
+  do throws(JSONSyntaxError) {
+    document = try JSONParser.parse(bytes: bytes)
+  } catch {
+    throw .data("\(name):\(error.line):\(error.column): \(error.message)")
+  }
+  do throws(ProfileError) {
+    return try ProfileValues.decode(document, origin: .file(name))
+  } catch {
+    throw cliError(error, fileName: name)
+  }
+}
+
+/// Turns a profile error into a command-line error: a flag's value is a usage error naming the
+/// flag (exit 64); a file's is a data error naming the file and JSON path (exit 65).
+func cliError(_ error: ProfileError, fileName: String?) -> CLIError {
+  switch error.origin {
+  case .flag(let flag):
+    return .usage("--\(flag): \(sentence(flagStyle(error.message)))")
+  case .file(let name):
+    return .data("\(name): \(error.path.isEmpty ? "" : error.path + ": ")\(sentence(error.message))")
+  case .builtIn, nil:
+    if let fileName {
+      return .data("\(fileName): \(error.path.isEmpty ? "" : error.path + ": ")\(sentence(error.message))")
+    }
+    let field = ProfileField.at(error.path)
+    let location = field.map { "--\($0.flag)" } ?? error.path
+    return .usage("\(location): \(sentence(flagStyle(error.message)))")
+  }
+}
+
+/// Rewrites quoted JSON paths in a message as the flags that set them.
+func flagStyle(_ message: String) -> String {
+  var text = message
+  for field in ProfileField.all { text = text.replacingAll("'\(field.path)'", with: "'--\(field.flag)'") }
+  return text
+}
+
+func sentence(_ s: String) -> String { s.hasSuffix(".") || s.hasSuffix("?") ? s : s + "." }
+
+extension String {
+  /// Replaces every occurrence of `target` (no Foundation needed).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty, contains(target) else { return self }
+    var result = ""
+    var rest = Substring(self)
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound]
+      result += replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}

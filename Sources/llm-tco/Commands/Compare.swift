@@ -1,0 +1,78 @@
+import TCOModel
+
+/// Output formats of the commands.
+enum OutputFormat: String, CaseIterable {
+  case table, json
+}
+
+let formatOption = OptionSpec(
+  name: "format", short: nil, valueName: "<format>", summary: "Output format: table or json (default: table).",
+  group: "OPTIONS")
+
+func outputFormat(_ parsed: ParsedArguments, allowed: [OutputFormat] = OutputFormat.allCases) throws(CLIError) -> OutputFormat {
+  guard let text = parsed.value("format") else { return .table }
+  guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
+    let names = allowed.map(\.rawValue)
+    let hint = closestMatches(to: text, in: names, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+    throw .usage("--format: must be \(quotedList(names)), got '\(text)'.\(hint)")
+  }
+  return format
+}
+
+let profileArgumentHelp = (
+  label: "<profile>",
+  summary:
+    "A JSON profile (see README), or '-' to read it from standard input. Without one, the built-in "
+    + "example is the base: a support assistant at 5M tokens/day, gpt-4o against llama-3.1-70b on "
+    + "rented h100-sxm. Flags override the profile."
+)
+
+/// Evaluates a loaded profile; a demand too large to size is a data error naming the month.
+func evaluate(_ loaded: LoadedProfile) throws(CLIError) -> Evaluation {
+  do throws(ModelError) {
+    return try loaded.resolved.scenario.evaluate()
+  } catch {
+    switch error {
+    case .capacityTooLarge(let month, let tokens):
+      let message =
+        "the demand of month \(month) (\(Format.count(tokens)) tokens/day) would need more than "
+        + "\(Format.count(Double(maximumGPUs))) GPUs: check the volume, growth, utilization and throughput inputs"
+      throw loaded.usedBuiltInExample ? .usage(message + ".") : .data(message + ".")
+    }
+  }
+}
+
+let compareCommand = Command(
+  name: "compare",
+  abstract: "Compare the API and self-hosting for one workload.",
+  help: HelpPage(
+    overview:
+      "Compare the API and self-hosting for one workload: monthly costs by component, cost per "
+      + "1M tokens, replicas and GPUs, the exact break-even volume, a multi-year horizon with NPV "
+      + "and payback, and a verdict.",
+    usage: "llm-tco compare [<profile>] [<options>]",
+    arguments: [profileArgumentHelp],
+    options: profileOptionSpecs + [formatOption, helpOption],
+    examples: [
+      "llm-tco compare",
+      "llm-tco compare --tokens-per-day 200M --api claude-sonnet-4-5",
+      "llm-tco compare profile.json --acquisition buy --electricity-price 0.08",
+      "llm-tco compare --requests-per-month 100k --input-tokens-per-request 2k --output-tokens-per-request 600",
+      "cat profile.json | llm-tco compare - --format json",
+    ],
+    footer:
+      "Numbers take suffixes: 5M, 2.5k, 1.2B, 30%, $3.99. Hourly shapes: 24 comma-separated weights, "
+      + "or flat, business-hours, evening-peak. Ids: see 'llm-tco catalog'."),
+  run: { parsed, context throws(CLIError) in
+    let format = try outputFormat(parsed)
+    let loaded = try loadProfile(parsed, context: context)
+    let evaluation = try evaluate(loaded)
+    let warnings = loaded.resolved.warnings + evaluation.warnings
+    let stdout: String
+    switch format {
+    case .table: stdout = compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
+    case .json: stdout = JSONWriter.write(compareDocument(evaluation, profile: loaded.resolved, warnings: warnings))
+    }
+    let stderr = loaded.notes.map { wrap($0).joined(separator: "\n") + "\n" }.joined()
+    return CommandOutput(exitCode: 0, stdout: stdout, stderr: stderr)
+  })

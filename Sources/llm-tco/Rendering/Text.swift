@@ -1,0 +1,50 @@
+/// Plain-text layout helpers: wrapping, padding, aligned columns. ASCII widths only.
+
+/// Wraps `text` to `width` columns; the first line starts with `first`, the others with `rest`.
+func wrap(_ text: String, width: Int = 80, first: String = "", rest: String? = nil) -> [String] {
+  let continuation = rest ?? String(repeating: " ", count: first.count)
+  var lines: [String] = []
+  var line = first
+  var lineHasWord = false
+  for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    let candidate = lineHasWord ? line + " " + word : line + word
+    if lineHasWord && candidate.count > width {
+      lines.append(line)
+      line = continuation + word
+    } else {
+      line = candidate
+    }
+    lineHasWord = true
+  }
+  lines.append(line)
+  return lines
+}
+
+func padRight(_ s: String, _ width: Int) -> String {
+  s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+}
+
+func padLeft(_ s: String, _ width: Int) -> String {
+  s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
+}
+
+/// Rows of a label column and right-aligned value columns.
+struct Columns {
+  var labelWidth: Int
+  var columnWidths: [Int]
+  var lines: [String] = []
+
+  init(labelWidth: Int, columnWidths: [Int]) {
+    self.labelWidth = labelWidth
+    self.columnWidths = columnWidths
+  }
+
+  mutating func row(_ label: String, _ cells: [String]) {
+    var line = padRight(label, labelWidth)
+    for (i, cell) in cells.enumerated() where i < columnWidths.count {
+      line += padLeft(cell, columnWidths[i])
+    }
+    while line.hasSuffix(" ") { line.removeLast() }
+    lines.append(line)
+  }
+}
