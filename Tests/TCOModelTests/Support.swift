@@ -1,0 +1,35 @@
+@testable import TCOModel
+
+/// A deterministic pseudo-random generator (SplitMix64) for randomised property tests.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// `|a − b| ≤ tolerance · max(1, |b|)`.
+func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
+  abs(a - b) <= tolerance * max(1, abs(b))
+}
+
+/// A small scenario with explicit serving rates, for hand-computed checks.
+func makeScenario(
+  input: Double = 3e9, output: Double = 1e9, cached: Double = 0.2, acquisition: Acquisition = .rent,
+  provisioning: Provisioning = .alwaysOn, shape: [Double]? = nil
+) -> Scenario {
+  Scenario(
+    workload: Workload(
+      volume: .inputOutput(inputTokensPerDay: input, outputTokensPerDay: output), cachedInputShare: cached,
+      hourlyShape: shape),
+    api: APIPricing(inputPerMTok: 2, cachedInputPerMTok: 0.5, outputPerMTok: 8),
+    selfHosted: SelfHosting(
+      gpusPerReplica: 2, prefillTokensPerSecond: 10_000, decodeTokensPerSecond: 2_000, provisioning: provisioning,
+      acquisition: acquisition, gpuHourlyRate: 2, reservedDiscount: 0.1, gpuPurchasePrice: 20_000,
+      costOfCapital: 0.06, gpuPowerWatts: 700, colocationPerKWMonth: 150, otherMonthly: 250))
+}
