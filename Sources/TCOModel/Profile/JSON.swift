@@ -15,7 +15,8 @@ public enum JSONValue: Sendable, Equatable {
     case (.string(let x), .string(let y)): return x == y
     case (.array(let x), .array(let y)): return x == y
     case (.object(let x), .object(let y)):
-      return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+      // Key order carries no meaning in JSON: compare as maps.
+      return x.count == y.count && x.allSatisfy { member in y.contains { $0.key == member.key && $0.value == member.value } }
     default: return false
     }
   }
@@ -260,7 +261,7 @@ public struct JSONParser {
         guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
         scalars.append(scalar)
       default:
-        index -= 1
+        index -= 2
         throw error("invalid escape \\\(Character(Unicode.Scalar(e)))")
       }
     }
