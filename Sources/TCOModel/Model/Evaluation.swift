@@ -103,7 +103,7 @@ extension Scenario {
       verdict.reasons = [costSentence]
       if let payback = horizon.paybackMonth, cheaper == .selfHosted, payback > 0 {
         verdict.reasons.append(
-          "Self-hosting pays back in month \(payback + 1), when its cumulative cash falls to the API's.")
+          "Self-hosting pays back in \(Format.month(payback)), when its cumulative cash falls to the API's.")
       }
     }
     if let team = c.teamSize, team < 3 {

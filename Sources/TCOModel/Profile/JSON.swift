@@ -344,6 +344,22 @@ public enum JSONWriter {
         out += "[]"
         return
       }
+      let scalars = items.allSatisfy {
+        switch $0 {
+        case .array, .object: return false
+        default: return true
+        }
+      }
+      if pretty && scalars {
+        // Short lists of scalars (an hourly shape) read better on one line.
+        out += "["
+        for (i, item) in items.enumerated() {
+          if i > 0 { out += ", " }
+          emit(item, into: &out, indent: -1)
+        }
+        out += "]"
+        return
+      }
       out += pretty ? "[\n" : "["
       for (i, item) in items.enumerated() {
         out += pad

@@ -110,13 +110,11 @@ extension ProfileValues {
     }
     let cached = number("api.cachedInputPerMTok") ?? entry?.cachedInputPerMTok ?? input
     var batch = number("api.batchDiscount")
-    if batch == nil, let entry {
-      batch = entry.batchDiscount ?? 0
-      if entry.batchDiscount == nil && batchShare > 0 {
-        warnings.append(
-          "The catalog lists no batch API for \(entry.id), so its batch share is billed at standard "
-            + "prices; set api.batchDiscount if the provider offers one.")
-      }
+    if batch == nil, let entry { batch = entry.batchDiscount ?? 0 }
+    if let entry, entry.batchDiscount == nil, batch == 0, batchShare > 0 {
+      warnings.append(
+        "The catalog lists no batch API for \(entry.id), so its batch share is billed at standard "
+          + "prices; set api.batchDiscount if the provider offers one.")
     }
     let api = APIPricing(
       model: entry?.id, inputPerMTok: input, cachedInputPerMTok: cached, outputPerMTok: output,
@@ -202,11 +200,11 @@ extension ProfileValues {
             : "is required: the catalog has no rent for \(gpuName)")
       }
     case .buy:
-      if purchase == nil, let g = gpuEntry, let p = g.purchasePrice {
-        purchase = p
-        if g.purchasePriceIsEstimate || g.purchasePriceNote != nil {
-          warnings.append("The purchase price of \(g.id) (\(Format.money(p))) is \(g.purchasePriceNote ?? "an estimate"); set selfHosted.gpuPurchasePrice to your quote.")
-        }
+      if purchase == nil { purchase = gpuEntry?.purchasePrice }
+      if let g = gpuEntry, let p = purchase, p == g.purchasePrice, g.purchasePriceIsEstimate || g.purchasePriceNote != nil {
+        warnings.append(
+          "The purchase price of \(g.id) (\(Format.money(p))) is \(g.purchasePriceNote ?? "an estimate"); "
+            + "set selfHosted.gpuPurchasePrice to your quote.")
       }
       if purchase == nil {
         throw error(
@@ -214,11 +212,9 @@ extension ProfileValues {
           gpuEntry == nil ? "is required to buy: set selfHosted.gpu to a catalog id, or give the price"
             : "is required: no source in the catalog gives a purchase price for \(gpuName)")
       }
-      if watts == nil, let g = gpuEntry, let w = g.boardPowerWatts {
-        watts = w
-        if g.powerIsEstimate {
-          warnings.append("The board power of \(g.id) (\(Format.number(w)) W) is recalled, not sourced: an estimate.")
-        }
+      if watts == nil { watts = gpuEntry?.boardPowerWatts }
+      if let g = gpuEntry, let w = watts, w == g.boardPowerWatts, g.powerIsEstimate {
+        warnings.append("The board power of \(g.id) (\(Format.number(w)) W) is recalled, not sourced: an estimate.")
       }
       if watts == nil {
         throw error(
@@ -227,13 +223,14 @@ extension ProfileValues {
             : "is required: no source in the catalog gives the power of \(gpuName)")
       }
     }
-    if let t = throughputEntry, number("selfHosted.prefillTokensPerSecond") == nil || number("selfHosted.decodeTokensPerSecond") == nil {
-      if t.basis == .maxThroughput {
-        warnings.append(
-          "Throughput of \(t.model) on \(t.gpu) (\(t.precision)) is fitted to \(t.engine) max-throughput "
-            + "benchmarks: an upper bound that a service under latency targets will not reach; "
-            + "the target utilization must leave room for that.")
-      }
+    // Warn about the figures in use, whoever typed them: a result's inputs fed back warn alike.
+    if let t = throughputEntry, let fit, t.basis == .maxThroughput,
+      prefill == fit.prefillTokensPerSecond || decode == fit.decodeTokensPerSecond
+    {
+      warnings.append(
+        "Throughput of \(t.model) on \(t.gpu) (\(t.precision)) is fitted to \(t.engine) max-throughput "
+          + "benchmarks: an upper bound that a service under latency targets will not reach; "
+          + "the target utilization must leave room for that.")
     }
     let selfHosted = SelfHosting(
       model: text("selfHosted.model"), gpu: gpuEntry?.id, precision: throughputEntry?.precision ?? precision,

@@ -108,6 +108,22 @@ public enum Format {
     return (x * 100).rounded() / 100
   }
 
+  /// "1st", "2nd", "3rd", "4th", "11th", "21st".
+  public static func ordinal(_ n: Int) -> String {
+    let suffix: String
+    switch (n % 10, n % 100) {
+    case (_, 11...13): suffix = "th"
+    case (1, _): suffix = "st"
+    case (2, _): suffix = "nd"
+    case (3, _): suffix = "rd"
+    default: suffix = "th"
+    }
+    return "\(n)\(suffix)"
+  }
+
+  /// A 0-based month index in words: "month 3 (the 4th month)".
+  public static func month(_ m: Int) -> String { "month \(m) (the \(ordinal(m + 1)) month)" }
+
   /// The shortest text that reads back as `x`; integral values print without ".0".
   public static func number(_ x: Double) -> String {
     if x == 0 { return "0" }

@@ -108,8 +108,7 @@ func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: 
     out.append("  Year \(hz.years.count) includes a credit of \(Format.money(hz.endCredit)) for the GPUs' book value.")
   }
   if let m = hz.paybackMonth {
-    out.append("  Payback: in month \(m) (months count from 0), when self-hosting's cumulative cash")
-    out.append("  falls to the API's.")
+    out += wrap("Payback: \(Format.month(m)), when self-hosting's cumulative cash falls to the API's.", first: "  ", rest: "  ")
   } else {
     out.append("  Payback: never within \(s.horizonMonths) months.")
   }

@@ -1,0 +1,141 @@
+import TCOModel
+
+/// `llm-tco catalog`: the built-in API models, GPUs and throughput figures with their sources.
+let catalogCommand = Command(
+  name: "catalog",
+  abstract: "List the built-in API models, GPUs and throughput figures.",
+  help: HelpPage(
+    overview:
+      "List the built-in catalog: API prices, GPU prices and power, and self-hosted throughput "
+      + "fitted from published benchmarks. Every figure carries its source and date (see --format json).",
+    usage: "llm-tco catalog [api|gpus|throughput] [<options>]",
+    arguments: [("<section>", "api, gpus or throughput (default: all three).")],
+    options: [formatOption, helpOption],
+    examples: ["llm-tco catalog gpus", "llm-tco catalog api --format json"]),
+  run: { parsed, _ throws(CLIError) in
+    let format = try outputFormat(parsed)
+    let sections = ["api", "gpus", "throughput"]
+    if parsed.positionals.count > 1 { throw .usage("Unexpected argument '\(parsed.positionals[1])'.") }
+    var chosen = sections
+    if let section = parsed.positionals.first {
+      guard sections.contains(section) else {
+        let hint = closestMatches(to: section, in: sections, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+        throw .usage("Unknown catalog section '\(section)': use api, gpus or throughput.\(hint)")
+      }
+      chosen = [section]
+    }
+    let catalog = Catalog.builtIn
+    switch format {
+    case .json:
+      var members: [(String, JSONValue)] = [("schemaVersion", J.int(1)), ("asOf", J.str(catalog.asOf))]
+      if chosen.contains("api") { members.append(("apiModels", .array(catalog.apiModels.map(apiModelJSON)))) }
+      if chosen.contains("gpus") { members.append(("gpus", .array(catalog.gpus.map(gpuJSON)))) }
+      if chosen.contains("throughput") { members.append(("throughput", .array(catalog.throughput.map(throughputJSON)))) }
+      return CommandOutput(exitCode: 0, stdout: JSONWriter.write(J.obj(members)), stderr: "")
+    case .table:
+      var blocks: [String] = []
+      if chosen.contains("api") { blocks.append(apiTable(catalog)) }
+      if chosen.contains("gpus") { blocks.append(gpuTable(catalog)) }
+      if chosen.contains("throughput") { blocks.append(throughputTable(catalog)) }
+      let footer = wrap("Catalog gathered \(catalog.asOf). Sources, dates and confidence: 'llm-tco catalog --format json'.").joined(separator: "\n") + "\n"
+      return CommandOutput(exitCode: 0, stdout: blocks.joined(separator: "\n") + "\n" + footer, stderr: "")
+    }
+  })
+
+func optionalPrice(_ x: Double?) -> String { x.map(Format.price) ?? "-" }
+
+func apiTable(_ catalog: Catalog) -> String {
+  var c = Columns(labelWidth: 40, columnWidths: [8, 9, 8, 6, 8])
+  c.row("API MODEL (USD per 1M tokens)", ["input", "cached", "output", "batch", "as of"])
+  for m in catalog.apiModels {
+    c.row(
+      "  " + m.id + " ",
+      [Format.price(m.inputPerMTok), optionalPrice(m.cachedInputPerMTok), Format.price(m.outputPerMTok),
+       m.batchDiscount.map(Format.percent) ?? "-", m.asOf.first?.isNumber == true ? String(m.asOf.prefix(7)) : "undated"])
+  }
+  return c.lines.joined(separator: "\n") + "\n"
+}
+
+func gpuTable(_ catalog: Catalog) -> String {
+  var c = Columns(labelWidth: 16, columnWidths: [7, 8, 9, 9, 12, 11])
+  c.row("GPU", ["memory", "power", "rent low", "typical", "hyperscaler", "purchase"])
+  for g in catalog.gpus {
+    let power = g.boardPowerWatts.map { Format.number($0) + " W" + (g.powerIsEstimate ? "*" : "") } ?? "-"
+    let buy = g.purchasePrice.map { Format.money($0) + (g.purchasePriceIsEstimate ? "*" : "") } ?? "-"
+    c.row(
+      "  " + g.id,
+      [Format.number(g.memoryGB) + " GB", power, optionalPrice(g.rentPerHourLow), optionalPrice(g.rentPerHourTypical),
+       optionalPrice(g.rentPerHourHyperscaler), buy])
+  }
+  let note = "Rent in USD per GPU-hour on demand; 'typical' is the default. * an estimate, not read in a source."
+  return (c.lines + wrap(note, first: "  ")).joined(separator: "\n") + "\n"
+}
+
+func throughputTable(_ catalog: Catalog) -> String {
+  var c = Columns(labelWidth: 16, columnWidths: [15, 6, 6, 10, 9, 17])
+  c.row("OPEN MODEL", ["gpu", "prec", "gpus", "prefill/s", "decode/s", "basis"])
+  for t in catalog.throughput {
+    let fit = t.fit
+    c.row(
+      "  " + t.model,
+      [t.gpu, t.precision, String(t.gpusPerReplica), fit.map { Format.count($0.prefillTokensPerSecond) } ?? "-",
+       fit.map { Format.count($0.decodeTokensPerSecond) } ?? "-", t.basis.rawValue])
+  }
+  let note = "Tokens per second of one replica, fitted to published benchmarks (see MODEL.md)."
+  return (c.lines + wrap(note, first: "  ")).joined(separator: "\n") + "\n"
+}
+
+func apiModelJSON(_ m: APIModelEntry) -> JSONValue {
+  var members: [(String, JSONValue)] = [
+    ("id", J.str(m.id)), ("provider", J.str(m.provider)), ("category", J.str(m.category.rawValue)),
+    ("inputPerMTok", .number(m.inputPerMTok)), ("outputPerMTok", .number(m.outputPerMTok)),
+    ("cachedInputPerMTok", m.cachedInputPerMTok.map(JSONValue.number) ?? .null),
+    ("batchDiscount", m.batchDiscount.map(JSONValue.number) ?? .null),
+    ("asOf", J.str(m.asOf)), ("confidence", J.str(m.confidence)), ("source", J.str(m.source)),
+  ]
+  if let n = m.notes { members.append(("notes", J.str(n))) }
+  return J.obj(members)
+}
+
+func gpuJSON(_ g: GPUEntry) -> JSONValue {
+  var members: [(String, JSONValue)] = [
+    ("id", J.str(g.id)), ("name", J.str(g.name)), ("memoryGB", .number(g.memoryGB)),
+    ("boardPowerWatts", g.boardPowerWatts.map(JSONValue.number) ?? .null), ("powerIsEstimate", .bool(g.powerIsEstimate)),
+    ("rentPerHourLow", g.rentPerHourLow.map(JSONValue.number) ?? .null),
+    ("rentPerHourTypical", g.rentPerHourTypical.map(JSONValue.number) ?? .null),
+    ("rentPerHourHyperscaler", g.rentPerHourHyperscaler.map(JSONValue.number) ?? .null),
+    ("purchasePrice", g.purchasePrice.map(JSONValue.number) ?? .null),
+    ("purchasePriceIsEstimate", .bool(g.purchasePriceIsEstimate)),
+    ("asOf", J.str(g.asOf)), ("confidence", J.str(g.confidence)), ("source", J.str(g.source)),
+  ]
+  if let n = g.purchasePriceNote { members.append(("purchasePriceNote", J.str(n))) }
+  return J.obj(members)
+}
+
+func throughputJSON(_ t: ThroughputEntry) -> JSONValue {
+  var members: [(String, JSONValue)] = [
+    ("model", J.str(t.model)), ("gpu", J.str(t.gpu)), ("precision", J.str(t.precision)),
+    ("gpusPerReplica", J.int(t.gpusPerReplica)), ("basis", J.str(t.basis.rawValue)), ("engine", J.str(t.engine)),
+    ("asOf", J.str(t.asOf)), ("confidence", J.str(t.confidence)), ("source", J.str(t.source)),
+    (
+      "points",
+      .array(
+        t.points.map {
+          J.obj([
+            ("inputTokens", J.int($0.inputTokens)), ("outputTokens", J.int($0.outputTokens)),
+            ("outputTokensPerSecondPerGPU", .number($0.outputTokensPerSecondPerGPU)), ("setting", J.str($0.setting)),
+          ])
+        })
+    ),
+  ]
+  if let fit = t.fit {
+    members.append(
+      ("fit", J.obj([
+        ("prefillTokensPerSecond", J.num(fit.prefillTokensPerSecond)),
+        ("decodeTokensPerSecond", J.num(fit.decodeTokensPerSecond)),
+        ("relativeResiduals", .array(fit.relativeResiduals.map(J.num))),
+      ])))
+  }
+  if let n = t.notes { members.append(("notes", J.str(n))) }
+  return J.obj(members)
+}

@@ -1,0 +1,139 @@
+import Testing
+
+@testable import llm_tco
+
+/// Every kind of bad input: one `Error:` line naming the flag or JSON path, the right exit code,
+/// nothing on standard output, and never a crash.
+@Suite("Bad input")
+struct ErrorTests {
+  func expectError(
+    _ arguments: [String], exit: Int32, contains fragments: [String], stdin: String = "",
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let output = runCLI(arguments, stdin: stdin)
+    #expect(output.exitCode == exit, "\(output.stderr)", sourceLocation: sourceLocation)
+    #expect(output.stdout.isEmpty, sourceLocation: sourceLocation)
+    let first = output.stderr.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(first.hasPrefix("Error: "), "\(output.stderr)", sourceLocation: sourceLocation)
+    for fragment in fragments {
+      #expect(first.contains(fragment), "\(first) lacks \(fragment)", sourceLocation: sourceLocation)
+    }
+    if exit == 64 {
+      #expect(output.stderr.contains("\nUsage: "), sourceLocation: sourceLocation)
+    } else {
+      #expect(output.stderr.split(separator: "\n").count == 1, "\(output.stderr)", sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test("Unknown options and subcommands suggest the closest")
+  func unknown() {
+    expectError(["compare", "--tokens-per-dya", "5M"], exit: 64, contains: ["'--tokens-per-dya'", "Did you mean '--tokens-per-day'?"])
+    expectError(["compair"], exit: 64, contains: ["'compair'", "Did you mean 'compare'?"])
+    expectError(["compare", "--gpu"], exit: 64, contains: ["Missing value", "--gpu"])
+    expectError(["compare", "a.json", "b.json"], exit: 64, contains: ["Unexpected argument 'b.json'"])
+    expectError(["compare", "--format", "xml"], exit: 64, contains: ["--format", "'table' or 'json'"])
+    expectError(["compare", "-x"], exit: 64, contains: ["Unknown option '-x'"])
+  }
+
+  @Test(
+    "Bad flag values name the flag and what is allowed",
+    arguments: [
+      (["--tokens-per-day", "12abc"], ["--tokens-per-day", "'12abc' is not a number"]),
+      (["--tokens-per-day", "-5"], ["--tokens-per-day", "above 0"]),
+      (["--tokens-per-day", "0"], ["--tokens-per-day", "above 0"]),
+      (["--tokens-per-day", "nan"], ["--tokens-per-day", "not a number"]),
+      (["--tokens-per-day", "inf"], ["--tokens-per-day", "not a number"]),
+      (["--tokens-per-day", "1e400"], ["--tokens-per-day", "not a number"]),
+      (["--tokens-per-day", "1e20"], ["--tokens-per-day", "up to 1e15"]),
+      (["--tokens-per-day", "5 M"], ["--tokens-per-day"]),
+      (["--cached-input-share", "1.5"], ["--cached-input-share", "from 0 to 1", "1.5"]),
+      (["--cached-input-share", "150%"], ["--cached-input-share", "from 0 to 1"]),
+      (["--utilization", "$3"], ["--utilization", "not a number"]),
+      (["--utilization", "0"], ["--utilization", "above 0 and at most 1"]),
+      (["--api-discount", "1"], ["--api-discount", "below 1"]),
+      (["--monthly-growth", "-1"], ["--monthly-growth", "above -1"]),
+      (["--min-replicas", "1.5"], ["--min-replicas", "whole number"]),
+      (["--min-replicas", "0"], ["--min-replicas", "at least 1"]),
+      (["--horizon-months", "601"], ["--horizon-months", "from 1 to 600"]),
+      (["--acquisition", "lease"], ["--acquisition", "'rent' or 'buy'"]),
+      (["--provisioning", "autoscale"], ["--provisioning", "Did you mean 'autoscaled'?"]),
+      (["--prefix-caching", "maybe"], ["--prefix-caching", "true or false"]),
+      (["--api", "gpt4o"], ["--api", "unknown API model 'gpt4o'", "'gpt-4o'"]),
+      (["--gpu", "h100"], ["--gpu", "'h100-sxm'"]),
+      (["--model", "llama-70b"], ["--model", "unknown open-weight model"]),
+      (["--gpu", "l4"], ["--gpu", "no throughput for 'llama-3.1-70b' on 'l4'"]),
+      (["--precision", "fp4"], ["--precision", "unknown precision 'fp4'"]),
+      (["--precision", "fp16"], ["--precision", "no 'fp16' figures"]),
+      (["--hourly-shape", "1,2,3"], ["--hourly-shape", "24 values"]),
+      (["--hourly-shape", "busines-hours"], ["--hourly-shape", "Did you mean 'business-hours'?"]),
+      (["--requests-per-month", "100k"], ["--requests-per-month", "'--input-tokens-per-request'"]),
+      (["--tokens-per-day", "5M", "--input-tokens-per-day", "1M"], ["the volume is given two ways"]),
+      (["--acquisition", "buy", "--gpu", "h200-sxm"], ["--gpu-purchase-price", "no source"]),
+      (["--provisioning", "autoscaled", "--acquisition", "buy"], ["--provisioning", "rented GPUs only"]),
+      (["--utilization", "1e-12"], ["more than", "GPUs"]),
+    ])
+  func badFlag(arguments: [String], fragments: [String]) {
+    expectError(["compare"] + arguments, exit: 64, contains: fragments)
+  }
+
+  @Test("Files that cannot be read exit 66")
+  func unreadable() {
+    expectError(["compare", "missing.json"], exit: 66, contains: ["cannot read 'missing.json'", "No such file"])
+    expectError(["compare", fixtures.path], exit: 66, contains: ["is a directory"])
+  }
+
+  @Test(
+    "Invalid profiles exit 65 and name the file and JSON path",
+    arguments: [
+      ("", ["<stdin>", "empty"]),
+      ("   \n", ["<stdin>", "empty"]),
+      ("{", ["<stdin>:1:2:"]),
+      ("{\"workload\": {\"tokensPerDay\": 1e6, \"inputShare\": 0.5},}", ["<stdin>:1:", "expected a key"]),
+      ("[]", ["a profile must be a JSON object"]),
+      ("{\"workload\": {\"tokensPerDay\": \"5M\", \"inputShare\": 0.5}}", ["workload.tokensPerDay", "got a string"]),
+      ("{\"workload\": {\"tokensPerDay\": 5e6, \"inputShare\": 1.5}}", ["workload.inputShare", "from 0 to 1"]),
+      ("{\"workload\": {\"tokensPerDya\": 5e6}}", ["workload.tokensPerDya", "Did you mean 'tokensPerDay'?"]),
+      ("{\"workloads\": {}}", ["workloads", "Did you mean 'workload'?"]),
+      ("{\"workload\": {\"tokensPerDay\": 5e6, \"inputShare\": 0.5}}", ["api.inputPerMTok", "is required"]),
+      ("{\"workload\": {\"tokensPerDay\": 5e6, \"inputShare\": 0.5, \"inputTokensPerDay\": 1}}", ["two ways"]),
+      ("{\"workload\": {}}", ["workload", "no daily volume"]),
+      ("{\"workload\": {\"inputTokensPerDay\": 0, \"outputTokensPerDay\": 0}}", ["workload", "zero"]),
+      ("{\"horizonMonths\": true}", ["horizonMonths", "got a boolean"]),
+      ("{\"horizonMonths\": null}", ["horizonMonths", "got null"]),
+      ("{\"selfHosted\": {\"gpu\": 7}}", ["selfHosted.gpu", "got a number"]),
+      ("{\"workload\": {\"tokensPerDay\": 1e15, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-8b\", \"gpu\": \"l4\"}}", ["selfHosted.gpu"]),
+      ("{\"workload\": {\"tokensPerDay\": 1e15, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-70b\", \"gpu\": \"h100-sxm\"}}", ["month 0", "more than 1.00M GPUs"]),
+    ])
+  func badProfile(text: String, fragments: [String]) {
+    expectError(["compare", "-"], exit: 65, contains: fragments, stdin: text)
+  }
+
+  @Test("A profile read from standard input works like a file")
+  func stdinProfile() throws {
+    let text = #"{"workload": {"tokensPerDay": 5e6, "inputShare": 0.75}, "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-70b", "gpu": "h100-sxm"}}"#
+    let output = runCLI(["compare", "-", "--format", "json"], stdin: text)
+    #expect(output.exitCode == 0)
+    #expect(output.stderr.isEmpty)
+    #expect(output.stdout.contains("\"schemaVersion\": 1"))
+  }
+
+  @Test("Randomised argument soup never crashes and always ends with a known exit code")
+  func fuzz() {
+    let pieces = ["compare", "--tokens-per-day", "5M", "-1", "1e308", "--utilization", "0.000001", "--min-replicas",
+                  "999999999999", "--gpu", "b200", "--acquisition", "buy", "--", "-", "--format", "json", "x", "%",
+                  "$", "--horizon-months", "600", "--monthly-growth", "9.99", "--api-output-price", "1e15", "NaN",
+                  "--hourly-shape", "0,0,0", "--gpus-per-replica", "1024", "--decode-tokens-per-second", "1e-300"]
+    var state: UInt64 = 42
+    for _ in 0..<400 {
+      var arguments: [String] = []
+      for _ in 0..<(Int(state % 9) + 1) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        arguments.append(pieces[Int(state >> 33) % pieces.count])
+      }
+      let output = runCLI(arguments, stdin: "{}")
+      #expect([0, 64, 65, 66].contains(output.exitCode), "\(arguments)")
+      if output.exitCode != 0 { #expect(output.stderr.hasPrefix("Error: "), "\(arguments)") }
+      #expect(!output.stdout.contains("nan") && !output.stdout.contains("inf"), "\(arguments)")
+    }
+  }
+}
