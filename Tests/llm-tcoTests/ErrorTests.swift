@@ -76,6 +76,16 @@ struct ErrorTests {
     expectError(["compare"] + arguments, exit: 64, contains: fragments)
   }
 
+  @Test("Bad hybrid options")
+  func hybridErrors() {
+    expectError(["hybrid", "--share", "1.5"], exit: 64, contains: ["--share", "from 0 to 1"])
+    expectError(["hybrid", "--share", "abc"], exit: 64, contains: ["--share"])
+    expectError(["hybrid", "--share", "90%", "--frontier-share", "20%"], exit: 64, contains: ["--share", "above 1 − frontier share"])
+    expectError(["hybrid", "--max-load", "0"], exit: 64, contains: ["--max-load", "above 0"])
+    expectError(["hybrid", "--frontier-share", "-0.1"], exit: 64, contains: ["--frontier-share", "from 0 to 1"])
+    expectError(["hybrid", "--format", "csv"], exit: 64, contains: ["--format", "'table', 'json' or 'markdown'"])
+  }
+
   @Test("Files that cannot be read exit 66")
   func unreadable() {
     expectError(["compare", "missing.json"], exit: 66, contains: ["cannot read 'missing.json'", "No such file"])

@@ -20,6 +20,13 @@ struct GoldenTests {
       ("compare-conflict", ["compare", "regulated-frontier.json"]),
       ("compare-flags", ["compare", "--tokens-per-day", "400M", "--input-share", "70%", "--api", "claude-sonnet-4-5", "--gpu-hourly-rate", "$2.69", "--utilization", "0.5", "--staff-fte", "1"]),
       ("catalog", ["catalog"]),
+      ("help-hybrid", ["hybrid", "--help"]),
+      ("hybrid-80-20", ["hybrid", "routing-80-20.json"]),
+      ("hybrid-80-20-json", ["hybrid", "routing-80-20.json", "--format", "json"]),
+      ("hybrid-80-20-markdown", ["hybrid", "routing-80-20.json", "--format", "markdown"]),
+      ("hybrid-overflow", ["hybrid", "routing-80-20.json", "--frontier-share", "0", "--tokens-per-day", "2B", "--max-load", "0.8"]),
+      ("hybrid-fixed-share", ["hybrid", "--tokens-per-day", "1B", "--share", "90%"]),
+      ("hybrid-owned-growth", ["hybrid", "owned-h100-fleet.json"]),
       ("catalog-gpus-json", ["catalog", "gpus", "--format", "json"]),
     ])
   func golden(name: String, arguments: [String]) throws {
@@ -29,7 +36,9 @@ struct GoldenTests {
   @Test("Every line of help and table output fits 80 columns")
   func width() {
     let runs = [["--help"], ["help", "compare"], ["compare"], ["compare", "owned-h100-fleet.json"],
-                ["compare", "chatbot-requests.json"], ["compare", "regulated-frontier.json"], ["catalog"]]
+                ["compare", "chatbot-requests.json"], ["compare", "regulated-frontier.json"], ["catalog"],
+                ["hybrid", "routing-80-20.json"], ["hybrid", "--help"], ["hybrid", "owned-h100-fleet.json"],
+                ["compare", "routing-80-20.json"]]
     for arguments in runs {
       let output = runCLI(arguments)
       for line in (output.stdout + output.stderr).split(separator: "\n") {

@@ -106,6 +106,7 @@ extension Scenario {
           "Self-hosting pays back in \(Format.month(payback)), when its cumulative cash falls to the API's.")
       }
     }
+    if let hybridReason = hybridAdvantage() { verdict.reasons.append(hybridReason) }
     if let team = c.teamSize, team < 3 {
       verdict.advisories.append(
         "A team of \(team) is small to run GPU infrastructure (fewer than 3 engineers): "
@@ -117,6 +118,28 @@ extension Scenario {
           + "a network round trip to a hosted API; self-hosting near your service helps.")
     }
     return verdict
+  }
+
+  /// A sentence when the best split or overflow beats both pure routes by more than 5 % a month.
+  public func hybridAdvantage() -> String? {
+    var options: [(HybridPoint, PureRoutes, String)] = []
+    if let split = bestSplit(frontierShare: hybrid.frontierShare) {
+      options.append(
+        (split.best, split.pure,
+         "self-host \(Format.percent(split.best.selfHostedShare)) of all traffic and send the rest to the API"))
+    }
+    if hybrid.frontierShare == 0, let overflow = bestOverflow(maxLoad: hybrid.maxLoad) {
+      options.append(
+        (overflow.best, overflow.pure,
+         "keep \(overflow.best.replicas) always-on replica\(overflow.best.replicas == 1 ? "" : "s") and send "
+           + "each hour's excess (\(Format.percent(overflow.overflowShare)) of tokens) to the API"))
+    }
+    // Only true mixes count: an overflow that sends nothing to the API is self-hosting alone.
+    let mixes = options.filter { $0.0.selfHostedShare > 0 && $0.0.selfHostedShare < 1 && $0.0.total < 0.95 * $0.1.best }
+    guard let (point, pure, how) = mixes.min(by: { $0.0.total < $1.0.total }) else { return nil }
+    let gain = 1 - point.total / pure.best
+    return "A hybrid beats both pure routes by \(Format.percent(gain)) a month: \(how) "
+      + "(\(Format.money(point.total)) a month against \(Format.money(pure.best))); see 'llm-tco hybrid'."
   }
 
   /// Warnings about inputs or results a decision-maker should look at twice.

@@ -243,6 +243,19 @@ public struct Constraints: Sendable, Equatable {
   }
 }
 
+/// Settings of the hybrid questions (split and overflow).
+public struct HybridSettings: Sendable, Equatable {
+  /// φ: share of traffic that needs a frontier model and must stay on the API (0…1).
+  public var frontierShare: Double
+  /// Per-hour ceiling of the self-hosted replicas' load under overflow routing (0…1].
+  public var maxLoad: Double
+
+  public init(frontierShare: Double = 0, maxLoad: Double = 0.9) {
+    self.frontierShare = frontierShare
+    self.maxLoad = maxLoad
+  }
+}
+
 /// A fully resolved profile: every input of the model, every default filled in.
 public struct Scenario: Sendable, Equatable {
   public var workload: Workload
@@ -253,10 +266,11 @@ public struct Scenario: Sendable, Equatable {
   /// Yearly discount rate for net present value.
   public var discountRate: Double
   public var constraints: Constraints
+  public var hybrid: HybridSettings
 
   public init(
     workload: Workload, api: APIPricing, selfHosted: SelfHosting, horizonMonths: Int = 36,
-    discountRate: Double = 0.08, constraints: Constraints = Constraints()
+    discountRate: Double = 0.08, constraints: Constraints = Constraints(), hybrid: HybridSettings = HybridSettings()
   ) {
     self.workload = workload
     self.api = api
@@ -264,5 +278,6 @@ public struct Scenario: Sendable, Equatable {
     self.horizonMonths = horizonMonths
     self.discountRate = discountRate
     self.constraints = constraints
+    self.hybrid = hybrid
   }
 }

@@ -171,6 +171,8 @@ extension ProfileField {
     ProfileField(path: "constraints.needsFrontierModel", flag: "needs-frontier-model", kind: .bool, summary: "Rule out self-hosting (default false)"),
     ProfileField(path: "constraints.teamSize", flag: "team-size", kind: .integer(lower: 0, upper: 1_000_000), summary: "Engineers on the team (advisory under 3)"),
     .number("constraints.latencyBudgetMs", "latency-budget-ms", .above(0), .quantity, "Latency budget in ms (advisory under 100)"),
+    .number("hybrid.frontierShare", "frontier-share", .closed(0, 1), .share, "Hybrid: traffic that must stay on the API (default 0)"),
+    .number("hybrid.maxLoad", "max-load", .above(0, upTo: 1), .share, "Hybrid overflow: per-hour load ceiling (default 0.9)"),
   ]
 
   /// The field at a JSON path.
@@ -180,7 +182,7 @@ extension ProfileField {
 
   /// Keys allowed in each object of a profile; "" is the root.
   public static let sections: [String: [String]] = {
-    var map: [String: [String]] = ["": ["name", "workload", "api", "selfHosted", "constraints"]]
+    var map: [String: [String]] = ["": ["name", "workload", "api", "selfHosted", "constraints", "hybrid"]]
     for field in all { map[field.section, default: []].append(field.key) }
     return map
   }()

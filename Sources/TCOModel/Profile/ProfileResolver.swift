@@ -24,7 +24,8 @@ extension ProfileValues {
       latencyBudgetMs: number("constraints.latencyBudgetMs"))
     let scenario = Scenario(
       workload: workload, api: api, selfHosted: selfHosted, horizonMonths: integer("horizonMonths") ?? 36,
-      discountRate: number("discountRate") ?? 0.08, constraints: constraints)
+      discountRate: number("discountRate") ?? 0.08, constraints: constraints,
+      hybrid: HybridSettings(frontierShare: number("hybrid.frontierShare") ?? 0, maxLoad: number("hybrid.maxLoad") ?? 0.9))
     return ResolvedProfile(
       scenario: scenario, name: name, warnings: warnings, apiEntry: apiEntry, gpuEntry: gpuEntry,
       throughputEntry: throughputEntry)
@@ -327,6 +328,7 @@ extension Scenario {
     var root: [(key: String, value: JSONValue)] = [
       ("workload", .object(w)), ("api", .object(a)), ("selfHosted", .object(h)),
       ("horizonMonths", int(horizonMonths)), ("discountRate", num(discountRate)), ("constraints", .object(c)),
+      ("hybrid", .object([("frontierShare", num(hybrid.frontierShare)), ("maxLoad", num(hybrid.maxLoad))])),
     ]
     if let name { root.append(("name", .string(name))) }
     return .object(root)

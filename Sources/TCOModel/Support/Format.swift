@@ -72,6 +72,7 @@ public enum Format {
   /// A share as a percentage: 0.0617 → "6.2%", 0.6 → "60%".
   public static func percent(_ share: Double) -> String {
     let p = share * 100
+    if abs(p) < 0.005 { return "0%" }
     if p == p.rounded() { return fixed(p, 0) + "%" }
     if abs(p) >= 10 { return fixed(p, 0) + "%" }
     if abs(p) >= 0.1 { return fixed(p, 1) + "%" }

@@ -137,6 +137,7 @@ func helpGroup(for field: ProfileField) -> String {
   case "workload": return "WORKLOAD OPTIONS"
   case "api": return "API OPTIONS"
   case "selfHosted": return "SELF-HOSTED OPTIONS"
+  case "hybrid": return "HYBRID OPTIONS"
   default: return "PROFILE OPTIONS"
   }
 }

@@ -2,14 +2,18 @@ import TCOModel
 
 /// Output formats of the commands.
 enum OutputFormat: String, CaseIterable {
-  case table, json
+  case table, json, markdown
 }
 
 let formatOption = OptionSpec(
   name: "format", short: nil, valueName: "<format>", summary: "Output format: table or json (default: table).",
   group: "OPTIONS")
 
-func outputFormat(_ parsed: ParsedArguments, allowed: [OutputFormat] = OutputFormat.allCases) throws(CLIError) -> OutputFormat {
+let markdownFormatOption = OptionSpec(
+  name: "format", short: nil, valueName: "<format>", summary: "Output format: table, json or markdown (default: table).",
+  group: "OPTIONS")
+
+func outputFormat(_ parsed: ParsedArguments, allowed: [OutputFormat] = [.table, .json]) throws(CLIError) -> OutputFormat {
   guard let text = parsed.value("format") else { return .table }
   guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
     let names = allowed.map(\.rawValue)
@@ -71,7 +75,7 @@ let compareCommand = Command(
     let stdout: String
     switch format {
     case .table: stdout = compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
-    case .json: stdout = JSONWriter.write(compareDocument(evaluation, profile: loaded.resolved, warnings: warnings))
+    case .json, .markdown: stdout = JSONWriter.write(compareDocument(evaluation, profile: loaded.resolved, warnings: warnings))
     }
     let stderr = loaded.notes.map { wrap($0).joined(separator: "\n") + "\n" }.joined()
     return CommandOutput(exitCode: 0, stdout: stdout, stderr: stderr)

@@ -6,8 +6,7 @@ func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: 
   let s = evaluation.scenario
   let w = s.workload
   let steady = evaluation.steadyState
-  var out: [String] = []
-  out.append("llm-tco compare" + (profile.name.map { ": \($0)" } ?? ""))
+  var out = wrap("llm-tco compare" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
   out.append("")
 
   // Workload and the two routes.

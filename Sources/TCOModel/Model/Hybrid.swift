@@ -1,0 +1,166 @@
+/// One way of sharing the traffic between the two routes, with its monthly costs.
+public struct HybridPoint: Sendable, Equatable {
+  /// Share of every token kind sent to self-hosting (split), or served by it (overflow).
+  public var selfHostedShare: Double
+  /// API part: `(1 − share)·A1 + F_a` (0 when nothing goes to the API).
+  public var apiMonthly: Double
+  /// Self-hosted part (0 when nothing is self-hosted).
+  public var selfHostedMonthly: Double
+  public var replicas: Int
+  public var gpus: Int
+  /// Achieved utilization of the self-hosted replicas (0 when none).
+  public var utilization: Double
+  public var total: Double { apiMonthly + selfHostedMonthly }
+}
+
+/// The monthly costs of the two pure routes, as `compare` sizes them.
+public struct PureRoutes: Sendable, Equatable {
+  public var api: Double
+  public var selfHosted: Double
+  /// Whether the pure self-hosted route is allowed (not when a frontier share must stay on the API).
+  public var selfHostedFeasible: Bool
+  public var best: Double { selfHostedFeasible ? min(api, selfHosted) : api }
+}
+
+/// The split question: which share of the traffic to self-host.
+public struct SplitResult: Sendable, Equatable {
+  public var best: HybridPoint
+  /// The exact candidates (0, the upper limit, and every replica step below it), by share.
+  public var candidates: [HybridPoint]
+  public var frontierShare: Double
+  public var pure: PureRoutes
+  /// Best pure route − best split: positive when the hybrid saves.
+  public var savingsVsBestPure: Double { pure.best - best.total }
+}
+
+/// The overflow question: how many always-on replicas to keep, sending each hour's excess to the API.
+public struct OverflowResult: Sendable, Equatable {
+  public var best: HybridPoint
+  public var maxLoad: Double
+  /// Share of tokens sent to the API: `1 − best.selfHostedShare`.
+  public var overflowShare: Double { 1 - best.selfHostedShare }
+  /// Every replica count tried, from 0 to enough for the busiest hour.
+  public var candidates: [HybridPoint]
+  public var pure: PureRoutes
+  public var savingsVsBestPure: Double { pure.best - best.total }
+}
+
+extension Scenario {
+  /// The pure routes' steady-state monthly costs.
+  func pureRoutes(frontierShare: Double = 0) -> PureRoutes {
+    PureRoutes(
+      api: apiCost(volumeFactor: 1).total, selfHosted: selfHostedCurve.value(at: 1) ?? .infinity,
+      selfHostedFeasible: frontierShare == 0)
+  }
+
+  /// The split evaluated at share `f`: `Hybrid(f) = (f > 0 ? Self(f) : 0) + (f < 1 ? (1 − f)·A1 + F_a : 0)`.
+  /// `nil` when the self-hosted part would need more than `maximumGPUs` GPUs.
+  public func hybridSplit(at f: Double) -> HybridPoint? {
+    let a1 = apiCost(volumeFactor: 1).variable
+    var point = HybridPoint(selfHostedShare: f, apiMonthly: 0, selfHostedMonthly: 0, replicas: 0, gpus: 0, utilization: 0)
+    if f < 1 { point.apiMonthly = (1 - f) * a1 + api.fixedMonthly }
+    if f > 0 {
+      guard let own = steadySelfHostedCost(volumeFactor: f) else { return nil }
+      point.selfHostedMonthly = own.total
+      point.replicas = own.capacity.replicas
+      point.gpus = own.capacity.gpus
+      point.utilization = own.capacity.utilization
+    }
+    return point
+  }
+
+  /// The best split, exactly: between two replica steps `Hybrid` is linear in `f`, and just
+  /// after a step it jumps up, so its minimum over `[0, 1 − φ]` lies at 0, at the upper limit,
+  /// or at the end of a replica step, `f = j·U/z_1` for whole `j` (`j / rate` of each step term:
+  /// exactly `j` replicas' worth, clear of the ceiling's tolerance). All are evaluated.
+  ///
+  /// - Parameter frontierShare: φ, traffic that must stay on the API (0…1).
+  /// - Parameter share: evaluate this share instead of optimising.
+  public func bestSplit(frontierShare: Double = 0, share: Double? = nil) -> SplitResult? {
+    let upper = 1 - frontierShare
+    var shares: Set<Double> = [0, upper]
+    if let share {
+      shares = [share]
+    } else {
+      let curve = selfHostedCurve
+      let limit = maximumGPUs / max(selfHosted.gpusPerReplica, 1)
+      for step in curve.steps where step.rate > 0 {
+        var j = max(curve.minimum, 1)
+        while j <= limit {
+          let f = Double(j) / step.rate
+          if f >= upper { break }
+          shares.insert(f)
+          j += 1
+        }
+      }
+    }
+    var candidates: [HybridPoint] = []
+    for f in shares.sorted() {
+      guard let point = hybridSplit(at: f) else { continue }
+      candidates.append(point)
+    }
+    guard var best = candidates.first else { return nil }
+    for c in candidates where c.total < best.total - 1e-9 * max(1, abs(best.total)) { best = c }
+    return SplitResult(best: best, candidates: candidates, frontierShare: frontierShare, pure: pureRoutes(frontierShare: frontierShare))
+  }
+
+  /// Overflow with `replicas` always-on replicas, each hour carrying up to `maxLoad` of their capacity.
+  ///
+  /// `Overflow(R) = (R > 0 ? F + α·R + β·(1 − overflow) : 0) + (overflow > 0 ? overflow·A1 + F_a : 0)`
+  /// with `d_h = z_1·24·w_h`, `served_h = min(d_h, R·maxLoad)`, `overflow = Σ(d_h − served_h) / Σ d_h`.
+  public func overflow(replicas r: Int, maxLoad: Double) -> HybridPoint {
+    let z1 = busyReplicas(volumeFactor: 1)
+    let demand = workload.normalizedShape.map { z1 * 24 * $0 }
+    let total = demand.reduce(0, +)
+    let served = demand.reduce(0) { $0 + min($1, Double(r) * maxLoad) }
+    let overflowShare = total > 0 ? max(0, (total - served) / total) : 0
+    let a1 = apiCost(volumeFactor: 1).variable
+    let (alpha, beta, fixed) = replicaCostTerms
+    var point = HybridPoint(
+      selfHostedShare: 1 - overflowShare, apiMonthly: 0, selfHostedMonthly: 0, replicas: r,
+      gpus: r * selfHosted.gpusPerReplica, utilization: r > 0 ? z1 * (1 - overflowShare) / Double(r) : 0)
+    if r > 0 { point.selfHostedMonthly = fixed + alpha * Double(r) + beta * (1 - overflowShare) }
+    if overflowShare > 0 { point.apiMonthly = overflowShare * a1 + api.fixedMonthly }
+    return point
+  }
+
+  /// `(α, β, F)` of always-on replicas: the monthly cost of one replica that does not depend on
+  /// its load, the load-dependent cost at full volume (power, when bought), and the fixed costs.
+  var replicaCostTerms: (alpha: Double, beta: Double, fixed: Double) {
+    var alwaysOn = self
+    alwaysOn.selfHosted.provisioning = .alwaysOn
+    let curve = alwaysOn.selfHostedCurve
+    return (curve.steps.first?.weight ?? 0, curve.slope, curve.fixed)
+  }
+
+  /// The cheapest number of always-on replicas from 0 to enough for the busiest hour at `maxLoad`.
+  public func bestOverflow(maxLoad: Double) -> OverflowResult? {
+    let z1 = busyReplicas(volumeFactor: 1)
+    let peak = z1 * 24 * (workload.normalizedShape.max() ?? 0)
+    let limit = maximumGPUs / max(selfHosted.gpusPerReplica, 1)
+    guard let top = ceilWithTolerance(peak / maxLoad, limit: limit) else { return nil }
+    let candidates = (0...top).map { overflow(replicas: $0, maxLoad: maxLoad) }
+    var best = candidates[0]
+    for c in candidates where c.total < best.total - 1e-9 * max(1, abs(best.total)) { best = c }
+    return OverflowResult(best: best, maxLoad: maxLoad, candidates: candidates, pure: pureRoutes())
+  }
+
+  /// The scenario as it stands in month `m`: volume grown by `v_m`, API prices and GPU prices
+  /// moved by their yearly trends, no further growth. Owned GPUs are priced as if bought that month.
+  public func atMonth(_ m: Int) -> Scenario {
+    var s = self
+    let v = power(1 + workload.monthlyGrowth, Double(m))
+    s.workload.volume = .inputOutput(inputTokensPerDay: workload.inputTokensPerDay * v, outputTokensPerDay: workload.outputTokensPerDay * v)
+    s.workload.monthlyGrowth = 0
+    let a = power(1 + api.annualPriceChange, Double(m) / 12)
+    s.api.inputPerMTok *= a
+    s.api.cachedInputPerMTok *= a
+    s.api.outputPerMTok *= a
+    s.api.annualPriceChange = 0
+    let q = power(1 + selfHosted.annualPriceChange, Double(m) / 12)
+    s.selfHosted.gpuHourlyRate = selfHosted.gpuHourlyRate.map { $0 * q }
+    s.selfHosted.gpuPurchasePrice = selfHosted.gpuPurchasePrice.map { $0 * q }
+    s.selfHosted.annualPriceChange = 0
+    return s
+  }
+}
