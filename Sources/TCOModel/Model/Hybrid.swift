@@ -25,8 +25,11 @@ public struct PureRoutes: Sendable, Equatable {
 /// The split question: which share of the traffic to self-host.
 public struct SplitResult: Sendable, Equatable {
   public var best: HybridPoint
-  /// The exact candidates (0, the upper limit, and every replica step below it), by share.
+  /// The exact candidates (0, the upper limit, and every replica step below it), by share;
+  /// when there are more than `Scenario.displayedCandidates`, evenly spaced ones and the best.
   public var candidates: [HybridPoint]
+  /// How many candidates were evaluated.
+  public var candidateCount: Int
   public var frontierShare: Double
   public var pure: PureRoutes
   /// Best pure route − best split: positive when the hybrid saves.
@@ -78,31 +81,54 @@ extension Scenario {
   /// - Parameter share: evaluate this share instead of optimising.
   public func bestSplit(frontierShare: Double = 0, share: Double? = nil) -> SplitResult? {
     let upper = 1 - frontierShare
-    var shares: Set<Double> = [0, upper]
+    var shares: [Double] = [0, upper]
+    let curve = selfHostedCurve
     if let share {
       shares = [share]
     } else {
-      let curve = selfHostedCurve
       let limit = maximumGPUs / max(selfHosted.gpusPerReplica, 1)
       for step in curve.steps where step.rate > 0 {
         var j = max(curve.minimum, 1)
         while j <= limit {
           let f = Double(j) / step.rate
           if f >= upper { break }
-          shares.insert(f)
+          shares.append(f)
           j += 1
         }
       }
+      shares.sort()
     }
-    var candidates: [HybridPoint] = []
-    for f in shares.sorted() {
-      guard let point = hybridSplit(at: f) else { continue }
-      candidates.append(point)
+    // Evaluate every candidate on the cost curve (cheap), keep the best exactly.
+    let a1 = apiCost(volumeFactor: 1).variable
+    var bestIndex = -1
+    var bestTotal = Double.infinity
+    for (i, f) in shares.enumerated() {
+      var total = f < 1 ? (1 - f) * a1 + api.fixedMonthly : 0
+      if f > 0 {
+        guard let own = curve.value(at: f) else { break }
+        total += own
+      }
+      if bestIndex < 0 || total < bestTotal - 1e-9 * max(1, abs(bestTotal)) {
+        bestTotal = total
+        bestIndex = i
+      }
     }
-    guard var best = candidates.first else { return nil }
-    for c in candidates where c.total < best.total - 1e-9 * max(1, abs(best.total)) { best = c }
-    return SplitResult(best: best, candidates: candidates, frontierShare: frontierShare, pure: pureRoutes(frontierShare: frontierShare))
+    guard bestIndex >= 0, let best = hybridSplit(at: shares[bestIndex]) else { return nil }
+    // Candidates for display: all of them when few, else evenly spaced ones plus the best.
+    var shown = shares
+    if shares.count > Self.displayedCandidates {
+      var picked = Set((0..<Self.displayedCandidates).map { $0 * (shares.count - 1) / (Self.displayedCandidates - 1) })
+      picked.insert(bestIndex)
+      shown = picked.sorted().map { shares[$0] }
+    }
+    let candidates = shown.compactMap { hybridSplit(at: $0) }
+    return SplitResult(
+      best: best, candidates: candidates, candidateCount: shares.count, frontierShare: frontierShare,
+      pure: pureRoutes(frontierShare: frontierShare))
   }
+
+  /// At most this many split candidates are kept for display.
+  public static let displayedCandidates = 200
 
   /// Overflow with `replicas` always-on replicas, each hour carrying up to `maxLoad` of their capacity.
   ///

@@ -28,8 +28,15 @@ extension Scenario {
   /// that month). `nil` when a month needs more than `maximumGPUs` GPUs.
   public func hybridHorizon() -> [HybridMonth]? {
     var months: [HybridMonth] = []
+    var previous: Scenario?
     for m in 0..<horizonMonths {
       let s = atMonth(m)
+      // Without growth or price trends every month is the same question: answer it once.
+      if let last = months.last, s == previous {
+        months.append(HybridMonth(month: m, pure: last.pure, split: last.split, overflow: last.overflow))
+        continue
+      }
+      previous = s
       guard let split = s.bestSplit(frontierShare: hybrid.frontierShare) else { return nil }
       let overflow = hybrid.frontierShare == 0 ? s.bestOverflow(maxLoad: hybrid.maxLoad)?.best : nil
       months.append(HybridMonth(month: m, pure: split.pure, split: split.best, overflow: overflow))

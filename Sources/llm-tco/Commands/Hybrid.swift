@@ -76,6 +76,7 @@ func hybridDocument(_ r: HybridReport) -> JSONValue {
     ("monthly", J.obj([("api", J.money(b.apiMonthly)), ("selfHosted", J.money(b.selfHostedMonthly)), ("total", J.money(b.total))])),
     ("savingsVsBestPure", J.money(r.split.savingsVsBestPure)), ("optimised", .bool(!r.fixedShare)),
     ("candidates", .array(r.split.candidates.map(pointJSON))),
+    ("candidateCount", J.int(r.split.candidateCount)),
   ]
   if r.fixedShare { split.append(("fixedShare", J.num(b.selfHostedShare))) }
   var root: [(String, JSONValue)] = [
@@ -169,8 +170,9 @@ func hybridTable(_ r: HybridReport) -> String {
     c.row("  " + Format.percent(point.selfHostedShare), [Format.money(point.apiMonthly), Format.money(point.selfHostedMonthly), Format.money(point.total), "\(point.gpus)\(mark)"])
   }
   out += c.lines
-  if r.split.candidates.count > 12 {
-    out.append("  (\(r.split.candidates.count) exact candidates; all in --format json; * the best)")
+  if r.split.candidateCount > 12 {
+    let where_ = r.split.candidateCount > r.split.candidates.count ? "\(r.split.candidates.count) of them" : "all"
+    out.append("  (\(r.split.candidateCount) exact candidates, \(where_) in --format json; * the best)")
   } else if !r.fixedShare {
     out.append("  (every exact candidate: no share, the limit, each replica step; * the best)")
   }
