@@ -86,6 +86,17 @@ struct ErrorTests {
     expectError(["hybrid", "--format", "csv"], exit: 64, contains: ["--format", "'table', 'json' or 'markdown'"])
   }
 
+  @Test("Bad breakeven options")
+  func breakevenErrors() {
+    expectError(["breakeven", "--solve", "utilisation"], exit: 64, contains: ["--solve", "Did you mean 'utilization'?"])
+    expectError(["breakeven", "--basis", "yearly"], exit: 64, contains: ["--basis", "'monthly' or 'horizon'"])
+    expectError(["breakeven", "--range", "5..1"], exit: 64, contains: ["--range", "LO..HI"])
+    expectError(["breakeven", "--range", "abc"], exit: 64, contains: ["--range"])
+    expectError(["breakeven", "--solve", "gpu-purchase-price"], exit: 64, contains: ["--solve", "only matters when GPUs are bought"])
+    expectError(["breakeven", "--solve", "requests-per-month"], exit: 64, contains: ["--solve", "volume is given in requests"])
+    expectError(["breakeven", "--solve", "monthly-growth"], exit: 64, contains: ["--solve", "--basis horizon"])
+  }
+
   @Test("Files that cannot be read exit 66")
   func unreadable() {
     expectError(["compare", "missing.json"], exit: 66, contains: ["cannot read 'missing.json'", "No such file"])

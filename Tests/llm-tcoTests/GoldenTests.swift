@@ -21,6 +21,15 @@ struct GoldenTests {
       ("compare-flags", ["compare", "--tokens-per-day", "400M", "--input-share", "70%", "--api", "claude-sonnet-4-5", "--gpu-hourly-rate", "$2.69", "--utilization", "0.5", "--staff-fte", "1"]),
       ("catalog", ["catalog"]),
       ("help-hybrid", ["hybrid", "--help"]),
+      ("help-breakeven", ["help", "breakeven"]),
+      ("compare-explain", ["compare", "--explain"]),
+      ("compare-owned-fleet-explain-json", ["compare", "owned-h100-fleet.json", "--explain", "--format", "json"]),
+      ("breakeven-builtin", ["breakeven"]),
+      ("breakeven-utilization-json", ["breakeven", "--solve", "utilization", "--tokens-per-day", "300M", "--format", "json"]),
+      ("breakeven-purchase-horizon", ["breakeven", "owned-h100-fleet.json", "--solve", "gpu-purchase-price", "--basis", "horizon"]),
+      ("breakeven-growth", ["breakeven", "--solve", "monthly-growth", "--basis", "horizon", "--tokens-per-day", "50M"]),
+      ("breakeven-requests", ["breakeven", "chatbot-requests.json", "--solve", "requests-per-month"]),
+      ("breakeven-explain", ["breakeven", "--solve", "staff-fte", "--tokens-per-day", "300M", "--explain"]),
       ("hybrid-80-20", ["hybrid", "routing-80-20.json"]),
       ("hybrid-80-20-json", ["hybrid", "routing-80-20.json", "--format", "json"]),
       ("hybrid-80-20-markdown", ["hybrid", "routing-80-20.json", "--format", "markdown"]),
@@ -38,7 +47,8 @@ struct GoldenTests {
     let runs = [["--help"], ["help", "compare"], ["compare"], ["compare", "owned-h100-fleet.json"],
                 ["compare", "chatbot-requests.json"], ["compare", "regulated-frontier.json"], ["catalog"],
                 ["hybrid", "routing-80-20.json"], ["hybrid", "--help"], ["hybrid", "owned-h100-fleet.json"],
-                ["compare", "routing-80-20.json"]]
+                ["compare", "routing-80-20.json"], ["compare", "--explain"], ["breakeven", "--help"],
+                ["breakeven", "owned-h100-fleet.json", "--solve", "utilization", "--explain"]]
     for arguments in runs {
       let output = runCLI(arguments)
       for line in (output.stdout + output.stderr).split(separator: "\n") {

@@ -128,7 +128,7 @@ public enum Format {
   /// The shortest text that reads back as `x`; integral values print without ".0".
   public static func number(_ x: Double) -> String {
     if x == 0 { return "0" }
-    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+    if x == x.rounded(), abs(x) <= 1e15 { return String(Int64(x)) }
     return "\(x)"
   }
 }

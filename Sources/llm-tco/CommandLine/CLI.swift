@@ -38,7 +38,7 @@ struct Command {
 let helpOption = OptionSpec(name: "help", short: "h", valueName: nil, summary: "Show help information.", group: "OPTIONS")
 
 /// All subcommands, in the order help lists them.
-let commands: [Command] = [compareCommand, hybridCommand, catalogCommand]
+let commands: [Command] = [compareCommand, breakevenCommand, hybridCommand, catalogCommand]
 
 let topLevelHelp = HelpPage(
   overview:

@@ -56,9 +56,10 @@ let compareCommand = Command(
       + "and payback, and a verdict.",
     usage: "llm-tco compare [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
-    options: profileOptionSpecs + [formatOption, helpOption],
+    options: profileOptionSpecs + [formatOption, explainOption, helpOption],
     examples: [
       "llm-tco compare",
+      "llm-tco compare --explain",
       "llm-tco compare --tokens-per-day 200M --api claude-sonnet-4-5",
       "llm-tco compare profile.json --acquisition buy --electricity-price 0.08",
       "llm-tco compare --requests-per-month 100k --input-tokens-per-request 2k --output-tokens-per-request 600",
@@ -73,9 +74,18 @@ let compareCommand = Command(
     let evaluation = try evaluate(loaded)
     let warnings = loaded.resolved.warnings + evaluation.warnings
     let stdout: String
+    let explain = parsed.has("explain")
     switch format {
-    case .table: stdout = compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
-    case .json, .markdown: stdout = JSONWriter.write(compareDocument(evaluation, profile: loaded.resolved, warnings: warnings))
+    case .table:
+      stdout = compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
+        + (explain ? "\n" + explanationTable(evaluation.explanation) : "")
+    case .json, .markdown:
+      var document = compareDocument(evaluation, profile: loaded.resolved, warnings: warnings)
+      if explain, case .object(var members) = document {
+        members.append((key: "explanation", value: explanationJSON(evaluation.explanation)))
+        document = .object(members)
+      }
+      stdout = JSONWriter.write(document)
     }
     let stderr = loaded.notes.map { wrap($0).joined(separator: "\n") + "\n" }.joined()
     return CommandOutput(exitCode: 0, stdout: stdout, stderr: stderr)

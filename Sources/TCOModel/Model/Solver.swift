@@ -1,0 +1,420 @@
+/// An input the break-even solver can solve for.
+public enum SolveVariable: String, CaseIterable, Sendable {
+  case tokensPerDay = "tokens-per-day"
+  case requestsPerMonth = "requests-per-month"
+  case utilization
+  case gpuHourlyRate = "gpu-hourly-rate"
+  case gpuPurchasePrice = "gpu-purchase-price"
+  case apiPriceScale = "api-price-scale"
+  case apiDiscount = "api-discount"
+  case staffFTE = "staff-fte"
+  case staffCost = "staff-cost"
+  case cachedInputShare = "cached-input-share"
+  case electricityPrice = "electricity-price"
+  case monthlyGrowth = "monthly-growth"
+}
+
+/// Which costs the solver compares.
+public enum SolveBasis: String, CaseIterable, Sendable {
+  /// Steady-state (month 0) monthly costs without setup costs.
+  case monthly
+  /// Horizon totals: setup, purchases, growth and price trends included.
+  case horizon
+}
+
+/// A boundary of the set of values where self-hosting is cheaper.
+public struct Threshold: Sendable, Equatable {
+  public enum Side: String, Sendable { case above, below }
+  public var value: Double
+  /// Self-hosting is cheaper just above (or just below) the value.
+  public var selfHostedCheaper: Side
+}
+
+/// The answer of the solver.
+public struct SolveResult: Sendable, Equatable {
+  public var variable: SolveVariable
+  public var basis: SolveBasis
+  public var current: Double
+  public var range: ClosedRange<Double>
+  public var thresholds: [Threshold]
+  /// One or two sentences: where self-hosting is cheaper, or why no threshold exists.
+  public var reason: String
+  /// Costs of both routes at the first threshold (monthly or horizon totals).
+  public var atThreshold: (api: Double, selfHosted: Double)?
+  /// Whether the solution came from enumerating replica steps (exact) or a fine scan with
+  /// bisection (the nonlinear growth variable).
+  public var exact: Bool
+
+  public static func == (a: SolveResult, b: SolveResult) -> Bool {
+    a.variable == b.variable && a.basis == b.basis && a.current == b.current && a.range == b.range
+      && a.thresholds == b.thresholds && a.reason == b.reason && a.exact == b.exact
+      && a.atThreshold?.api == b.atThreshold?.api && a.atThreshold?.selfHosted == b.atThreshold?.selfHosted
+  }
+}
+
+/// Why the solver cannot answer.
+public enum SolveError: Error, Sendable, Equatable {
+  /// The variable does not apply to this profile (for example rent when GPUs are bought).
+  case notApplicable(String)
+  /// Too many replica steps lie in the range to enumerate them.
+  case tooManySteps(count: Int, range: ClosedRange<Double>)
+}
+
+extension Scenario {
+  /// The current value of `variable`.
+  public func currentValue(of variable: SolveVariable) -> Double {
+    switch variable {
+    case .tokensPerDay: return workload.tokensPerDay
+    case .requestsPerMonth: return (workload.volume.requestsPerDay ?? 0) * daysPerMonth
+    case .utilization: return selfHosted.utilization
+    case .gpuHourlyRate: return selfHosted.gpuHourlyRate ?? 0
+    case .gpuPurchasePrice: return selfHosted.gpuPurchasePrice ?? 0
+    case .apiPriceScale: return 1
+    case .apiDiscount: return api.discount
+    case .staffFTE: return selfHosted.staffFTE
+    case .staffCost: return selfHosted.staffCostPerYear
+    case .cachedInputShare: return workload.cachedInputShare
+    case .electricityPrice: return selfHosted.electricityPerKWh
+    case .monthlyGrowth: return workload.monthlyGrowth
+    }
+  }
+
+  /// The scenario with `variable` set to `x`.
+  public func setting(_ variable: SolveVariable, to x: Double) -> Scenario {
+    var s = self
+    switch variable {
+    case .tokensPerDay, .requestsPerMonth:
+      let lambda = x / currentValue(of: variable)
+      s.workload.volume = .inputOutput(
+        inputTokensPerDay: workload.inputTokensPerDay * lambda, outputTokensPerDay: workload.outputTokensPerDay * lambda)
+    case .utilization: s.selfHosted.utilization = x
+    case .gpuHourlyRate: s.selfHosted.gpuHourlyRate = x
+    case .gpuPurchasePrice: s.selfHosted.gpuPurchasePrice = x
+    case .apiPriceScale:
+      s.api.inputPerMTok *= x
+      s.api.cachedInputPerMTok *= x
+      s.api.outputPerMTok *= x
+    case .apiDiscount: s.api.discount = x
+    case .staffFTE: s.selfHosted.staffFTE = x
+    case .staffCost: s.selfHosted.staffCostPerYear = x
+    case .cachedInputShare: s.workload.cachedInputShare = x
+    case .electricityPrice: s.selfHosted.electricityPerKWh = x
+    case .monthlyGrowth: s.workload.monthlyGrowth = x
+    }
+    return s
+  }
+
+  /// Costs of both routes on a basis: steady-state monthly (no setup) or horizon totals.
+  /// `nil` when the demand needs more than `maximumGPUs` GPUs.
+  public func costs(basis: SolveBasis) -> (api: Double, selfHosted: Double)? {
+    switch basis {
+    case .monthly:
+      guard let own = steadySelfHostedCost() else { return nil }
+      return (apiCost(volumeFactor: 1).total, own.total)
+    case .horizon:
+      guard let h = try? horizon() else { return nil }
+      return (h.apiTotal, h.selfHostedTotal)
+    }
+  }
+
+  /// The months whose capacity the basis looks at, with their volume factors.
+  func volumeFactors(basis: SolveBasis) -> [Double] {
+    basis == .monthly ? [1] : (0..<horizonMonths).map { power(1 + workload.monthlyGrowth, Double($0)) }
+  }
+
+  /// Replica demand per unit of λ of every ceil term the basis evaluates (months × hours).
+  func ceilRates(basis: SolveBasis) -> [Double] {
+    let z1 = busyReplicas(volumeFactor: 1)
+    let hours: [Double] = selfHosted.provisioning == .alwaysOn ? [1] : workload.normalizedShape.filter { $0 > 0 }.map { 24 * $0 }
+    var rates: [Double] = []
+    for v in volumeFactors(basis: basis) { for w in hours { rates.append(z1 * v * w / selfHosted.utilization) } }
+    return rates
+  }
+
+  /// The valid range of `variable` for this scenario (volume and utilization limited by the
+  /// largest fleet the model sizes).
+  public func solveRange(_ variable: SolveVariable, basis: SolveBasis) -> ClosedRange<Double> {
+    let replicaLimit = Double(maximumGPUs / max(selfHosted.gpusPerReplica, 1))
+    let peakRate = ceilRates(basis: basis).max() ?? 1
+    switch variable {
+    case .tokensPerDay, .requestsPerMonth:
+      let gpuLimit = replicaLimit / peakRate
+      // Past `volumeBound` no crossing is possible; search at least to twice today's volume.
+      return 0...(currentValue(of: variable) * min(gpuLimit, max(2, volumeBound(basis: basis) * 1.01)))
+    case .utilization:
+      // Beyond `replicaBound` replicas self-hosting is dearer than the API in every month.
+      let replicas = min(replicaLimit, replicaBound(basis: basis))
+      return max(1e-9, peakRate * selfHosted.utilization / replicas)...1
+    case .apiDiscount: return 0...(1 - 1e-12)
+    case .cachedInputShare: return 0...1
+    case .monthlyGrowth:
+      let months = Double(max(horizonMonths - 1, 1))
+      let growthLimit = power(replicaLimit / max(ceilRates(basis: .monthly).max() ?? 1, 1e-300), 1 / months) - 1
+      return -0.99...min(10, max(-0.99, growthLimit))
+    default: return 0...ProfileField.largest
+    }
+  }
+
+  /// Each month of the basis as a steady-state scenario (volume and prices of that month).
+  func basisMonths(_ basis: SolveBasis) -> [Scenario] {
+    basis == .monthly ? [self] : (0..<horizonMonths).map { atMonth($0) }
+  }
+
+  /// A volume scale beyond which no month's cheaper route can change any more, from the cost
+  /// curves' bounds: `max(r_0, ceil(x)) ≥ x − 1` and `≤ max(r_0, 1) + x`.
+  func volumeBound(basis: SolveBasis) -> Double {
+    var bound = 1.0
+    for month in basisMonths(basis) {
+      let d = month.selfHostedCurve.minusLinear(month.apiCurve)
+      let weights = d.steps.reduce(0) { $0 + $1.weight }
+      let m = d.marginal
+      if m < 0 { bound = max(bound, (d.fixed + weights * Double(max(d.minimum, 1))) / -m) }
+      if m > 0 { bound = max(bound, (weights - d.fixed) / m) }
+    }
+    return bound.isFinite ? bound : Double(maximumGPUs)
+  }
+
+  /// A replica count above which self-hosting is dearer than the API in every month.
+  func replicaBound(basis: SolveBasis) -> Double {
+    var bound = 1.0
+    for month in basisMonths(basis) {
+      let curve = month.selfHostedCurve
+      let perReplica = curve.steps.reduce(0) { $0 + $1.weight } / Double(max(curve.steps.count, 1))
+      guard perReplica > 0 else { return Double(maximumGPUs) }
+      let api = month.apiCurve.value(at: 1) ?? 0
+      bound = max(bound, (api - curve.fixed) / perReplica + 2)
+    }
+    return bound.isFinite ? bound : Double(maximumGPUs)
+  }
+
+  /// Values of `variable` in `range` where a replica count of the basis changes.
+  func breakpoints(_ variable: SolveVariable, basis: SolveBasis, range: ClosedRange<Double>, cap: Int) throws(SolveError) -> [Double] {
+    var points: [Double] = []
+    let r0 = max(selfHosted.minReplicas, 0)
+    func add(_ x: Double) throws(SolveError) {
+      if x > range.lowerBound && x < range.upperBound { points.append(x) }
+      if points.count > cap { throw .tooManySteps(count: points.count, range: range) }
+    }
+    switch variable {
+    case .tokensPerDay, .requestsPerMonth:
+      let current = currentValue(of: variable)
+      for rate in ceilRates(basis: basis) {
+        var j = max(r0, 1)
+        while true {
+          let x = (Double(j) + 1e-9) / rate * current
+          if x >= range.upperBound { break }
+          try add(x)
+          j += 1
+        }
+      }
+    case .utilization:
+      // ceil(c / U) changes where U = c / j; c is the demand at U = 1.
+      for rate in ceilRates(basis: basis) {
+        let c = rate * selfHosted.utilization
+        var j = max(r0, 1, Int((c / range.upperBound).rounded(.down)))
+        while true {
+          let x = c / (Double(j) + 1e-9)
+          if x <= range.lowerBound { break }
+          try add(x)
+          j += 1
+        }
+      }
+    case .cachedInputShare:
+      // With prefix caching the demand falls linearly in c: arg(c) = a − b·c.
+      guard selfHosted.prefixCaching else { break }
+      var noCache = self
+      noCache.workload.cachedInputShare = 0
+      var allCache = self
+      allCache.workload.cachedInputShare = 1
+      let atZero = noCache.ceilRates(basis: basis)
+      let atOne = allCache.ceilRates(basis: basis)
+      for (a, one) in zip(atZero, atOne) where a > one {
+        let b = a - one
+        var j = max(r0, Int(one.rounded(.down)))
+        while Double(j) < a + 1 {
+          try add((a - (Double(j) + 1e-9)) / b)
+          j += 1
+        }
+      }
+    default:
+      break
+    }
+    return Array(Set(points)).sorted()
+  }
+
+  /// Solves for the values of `variable` at which the cheaper route changes.
+  ///
+  /// Savings `API − Self` are piecewise linear in every variable but growth: between two replica
+  /// steps (enumerated exactly) each piece is solved in closed form, and a jump across a step
+  /// that changes the sign is a threshold at the step. Growth compounds, so it is scanned
+  /// (4,000 points) with bisection to 1e-12 on every sign change.
+  public func solve(
+    _ variable: SolveVariable, basis: SolveBasis, range requested: ClosedRange<Double>? = nil, stepCap: Int = 200_000
+  ) throws(SolveError) -> SolveResult {
+    if let reason = inapplicability(variable, basis: basis) { throw .notApplicable(reason) }
+    func savings(_ x: Double) -> Double? {
+      guard let c = setting(variable, to: x).costs(basis: basis) else { return nil }
+      return c.api - c.selfHosted
+    }
+    var valid = solveRange(variable, basis: basis)
+    if basis == .horizon, variable == .tokensPerDay || variable == .requestsPerMonth {
+      // Horizon cash (purchases, replacements, book value) has no closed-form bound like the
+      // monthly curves: extend the range until the sign holds over 20 doublings beyond it.
+      let limit = currentValue(of: variable) * Double(maximumGPUs / max(selfHosted.gpusPerReplica, 1))
+        / (ceilRates(basis: basis).max() ?? 1)
+      var end = valid.upperBound
+      var extended = true
+      while extended && end < limit {
+        extended = false
+        guard let sign = savings(end).map({ $0 > 0 }) else { break }
+        var x = end
+        for _ in 0..<20 {
+          x *= 2
+          if x > limit { break }
+          guard let sx = savings(x) else { break }
+          if (sx > 0) != sign {
+            end = min(limit, x * 1.1)
+            extended = true
+            break
+          }
+        }
+      }
+      valid = valid.lowerBound...min(limit, end)
+    }
+    let range = requested.map { max($0.lowerBound, valid.lowerBound)...min($0.upperBound, valid.upperBound) } ?? valid
+    var thresholds: [Threshold] = []
+    func record(_ x: Double, rising: Bool) {
+      thresholds.append(Threshold(value: x, selfHostedCheaper: rising ? .above : .below))
+    }
+    var exact = true
+    if variable == .monthlyGrowth {
+      exact = false
+      let n = 4000
+      let xs = (0...n).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(n) }
+      var previous: (x: Double, s: Double)?
+      for x in xs {
+        guard let s = savings(x) else { break }
+        if let p = previous, (p.s > 0) != (s > 0) {
+          var lo = p.x, hi = x
+          let rising = s > 0
+          for _ in 0..<200 where hi - lo > 1e-12 * max(1, abs(hi)) {
+            let mid = (lo + hi) / 2
+            guard let sm = savings(mid) else { break }
+            if (sm > 0) == rising { hi = mid } else { lo = mid }
+          }
+          record(hi, rising: rising)
+        }
+        previous = (x, s)
+      }
+    } else {
+      let points = try breakpoints(variable, basis: basis, range: range, cap: stepCap)
+      let edges = [range.lowerBound] + points + [range.upperBound]
+      // Each piece (edges[i], edges[i+1]) is linear: fit it from two interior points.
+      var lines: [(a: Double, b: Double, lo: Double, hi: Double)] = []
+      for i in 0..<(edges.count - 1) {
+        let lo = edges[i], hi = edges[i + 1]
+        guard hi > lo else { continue }
+        let (x1, x2) = interiorPoints(lo, hi, current: currentValue(of: variable))
+        guard let s1 = savings(x1), let s2 = savings(x2) else { break }
+        let b = (s2 - s1) / (x2 - x1)
+        lines.append((s1 - b * x1, b, lo, hi))
+      }
+      var previousEnd: Double?
+      for line in lines {
+        func at(_ x: Double) -> Double { line.a + line.b * x }
+        let start = at(line.lo)
+        if let p = previousEnd, (p > 0) != (start > 0) { record(line.lo, rising: start > 0) }
+        let end = at(line.hi)
+        if (start > 0) != (end > 0), line.b != 0 {
+          let root = -line.a / line.b
+          if root > line.lo && root < line.hi { record(root, rising: line.b > 0) }
+        }
+        previousEnd = end
+      }
+    }
+    let current = currentValue(of: variable)
+    var result = SolveResult(
+      variable: variable, basis: basis, current: current, range: range, thresholds: thresholds, reason: "",
+      atThreshold: nil, exact: exact)
+    if let first = thresholds.first { result.atThreshold = setting(variable, to: first.value).costs(basis: basis) }
+    result.reason = solveReason(result, savingsAtLow: savings(range.lowerBound), savingsAtHigh: savings(range.upperBound))
+    return result
+  }
+
+  func interiorPoints(_ lo: Double, _ hi: Double, current: Double) -> (Double, Double) {
+    // Points well inside the piece; for a huge open piece, near the current value so the fit
+    // keeps its precision where thresholds usually lie.
+    if hi - lo > 1e6 * max(1, abs(current)) {
+      let x1 = max(lo + (hi - lo) * 1e-12, min(current, hi))
+      let x2 = min(hi, x1 + max(1, abs(x1)))
+      return (x1 == x2 ? lo + (hi - lo) / 3 : x1, x2)
+    }
+    return (lo + (hi - lo) / 3, lo + 2 * (hi - lo) / 3)
+  }
+
+  /// Why a variable does not apply, if it does not.
+  func inapplicability(_ variable: SolveVariable, basis: SolveBasis) -> String? {
+    switch variable {
+    case .gpuHourlyRate where selfHosted.acquisition == .buy:
+      return "gpu-hourly-rate only matters when GPUs are rented; this profile buys them (solve gpu-purchase-price instead)"
+    case .gpuPurchasePrice where selfHosted.acquisition == .rent:
+      return "gpu-purchase-price only matters when GPUs are bought; this profile rents them (solve gpu-hourly-rate instead)"
+    case .electricityPrice where selfHosted.acquisition == .rent:
+      return "electricity-price only matters when GPUs are bought; rent includes power"
+    case .requestsPerMonth where workload.volume.requestsPerDay == nil:
+      return "requests-per-month needs a profile whose volume is given in requests (solve tokens-per-day instead)"
+    case .monthlyGrowth where basis == .monthly:
+      return "monthly-growth does not change steady-state monthly costs; use --basis horizon"
+    default:
+      return nil
+    }
+  }
+
+  func solveReason(_ r: SolveResult, savingsAtLow: Double?, savingsAtHigh: Double?) -> String {
+    let name = r.variable.rawValue
+    func show(_ x: Double) -> String { Self.formatSolved(r.variable, x) }
+    let costs = r.basis == .monthly ? "monthly costs" : "\(horizonMonths)-month totals"
+    guard !r.thresholds.isEmpty else {
+      let cheaper = (savingsAtLow ?? savingsAtHigh ?? 0) > 0
+      let lo = show(r.range.lowerBound)
+      let hi = r.range.upperBound >= ProfileField.largest ? "no upper limit" : show(r.range.upperBound)
+      if cheaper {
+        return "No threshold: self-hosting is cheaper on \(costs) across the whole range of \(name) (\(lo) to \(hi))."
+      }
+      var because = ""
+      if let s = savingsAtHigh, let t = savingsAtLow {
+        let best = max(s, t)
+        because = " Even at its most favourable end self-hosting costs \(Format.money(-best)) more."
+      }
+      return "No threshold: the API stays cheaper on \(costs) across the whole range of \(name) (\(lo) to \(hi)).\(because)"
+    }
+    var parts: [String] = []
+    var lower: Double? = r.thresholds.first?.selfHostedCheaper == .below ? r.range.lowerBound : nil
+    for t in r.thresholds {
+      switch t.selfHostedCheaper {
+      case .above: lower = t.value
+      case .below:
+        if let l = lower {
+          parts.append(l == r.range.lowerBound ? "\(name) <= \(show(t.value))" : "\(show(l)) <= \(name) <= \(show(t.value))")
+        }
+        lower = nil
+      }
+    }
+    if let l = lower { parts.append("\(name) >= \(show(l))") }
+    var sentence = "Self-hosting is cheaper on \(costs) when " + parts.prefix(4).joined(separator: ", or ")
+    if parts.count > 4 { sentence += ", and in \(parts.count - 4) more intervals" }
+    sentence += "; the current value is \(show(r.current))."
+    return sentence
+  }
+
+  /// A solved value in the variable's own units.
+  public static func formatSolved(_ variable: SolveVariable, _ x: Double) -> String {
+    switch variable {
+    case .tokensPerDay, .requestsPerMonth: return Format.count(x)
+    case .utilization, .apiDiscount, .cachedInputShare, .monthlyGrowth: return Format.significant(x, 4)
+    case .gpuHourlyRate, .electricityPrice: return "$" + Format.significant(x, 4)
+    case .gpuPurchasePrice, .staffCost: return Format.money(x)
+    case .apiPriceScale, .staffFTE: return Format.significant(x, 4)
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import TCOModel
+
+let explainOption = OptionSpec(
+  name: "explain", short: nil, valueName: nil,
+  summary: "Show the derivation: each formula with its values substituted and its result.", group: "OPTIONS")
+
+/// A value in a derivation: 6 significant digits, money-like results to cents.
+func explanationNumber(_ x: Double) -> String { Format.significant(x, 6) }
+
+/// The derivation for a terminal, wrapped at 80 columns.
+func explanationTable(_ steps: [ExplanationStep]) -> String {
+  var out = ["DERIVATION (values to 6 significant digits)"]
+  for (n, s) in steps.enumerated() {
+    out.append("  \(n + 1). \(s.quantity) [\(s.unit)]")
+    out += wrap(s.formula, first: "       ", rest: "         ")
+    if !s.values.isEmpty {
+      out += wrapItems(s.values.map { "\($0.symbol) = \(explanationNumber($0.value))" }, first: "       where ", rest: "             ")
+    }
+    out.append("       result \(explanationNumber(s.result))")
+  }
+  return out.joined(separator: "\n") + "\n"
+}
+
+/// Joins items with ", ", starting a new line only between items.
+func wrapItems(_ items: [String], width: Int = 80, first: String, rest: String) -> [String] {
+  var lines: [String] = []
+  var line = first
+  for (i, item) in items.enumerated() {
+    let piece = item + (i < items.count - 1 ? "," : "")
+    let candidate = line == first ? line + piece : line + " " + piece
+    if line != first && line != rest && candidate.count > width {
+      lines.append(line)
+      line = rest + piece
+    } else {
+      line = candidate
+    }
+  }
+  lines.append(line)
+  return lines
+}
+
+/// The derivation as JSON: `[{quantity, formula, values, result, unit}]`.
+func explanationJSON(_ steps: [ExplanationStep]) -> JSONValue {
+  .array(
+    steps.map { s in
+      J.obj([
+        ("quantity", J.str(s.quantity)), ("formula", J.str(s.formula)),
+        ("values", .object(s.values.map { (key: $0.symbol, value: J.num($0.value)) })),
+        ("result", s.unit.hasPrefix("USD") && !s.unit.contains("1M") ? J.money(s.result) : J.num(s.result)),
+        ("unit", J.str(s.unit)),
+      ])
+    })
+}
