@@ -134,7 +134,12 @@ extension Evaluation {
     let curve = s.selfHostedCurve
     step("self-hosted marginal cost per 1M tokens", "(slope + sum of step weight * step rate) / ((I + O) * DAYS_PER_MONTH / 1e6); one step = one replica at utilization U", [("slope", curve.slope), ("sum of weight * rate", curve.marginal - curve.slope), ("(I + O) * DAYS_PER_MONTH / 1e6", mtok)], b.selfHostedMarginalPerMTok, "USD/1M tokens")
     if let lambda = b.scale, let tokens = b.tokensPerDay {
-      step("break-even scale", "lambda* = inf { lambda : Self(lambda') <= API(lambda') for all lambda' >= lambda }, Self(lambda) = F + slope * lambda + weight * max(r_0, ceil(lambda * rate)), API(lambda) = F_a + a * lambda", [("F", curve.fixed), ("slope", curve.slope), ("weight", curve.steps.first?.weight ?? 0), ("rate", curve.steps.first?.rate ?? 0), ("r_0", Double(curve.minimum)), ("F_a", a.fixedMonthly), ("a", api.variable)], lambda, "x today's volume")
+      if curve.steps.count > 1 {
+        let rates = curve.steps.enumerated().map { ("rate_\($0.offset + 1)", $0.element.rate) }
+        step("break-even scale", "lambda* = inf { lambda : Self(lambda') <= API(lambda') for all lambda' >= lambda }, Self(lambda) = F + slope * lambda + sum over hourly terms t of weight * max(r_0, ceil(lambda * rate_t)), API(lambda) = F_a + a * lambda", [("F", curve.fixed), ("slope", curve.slope), ("weight", curve.steps.first?.weight ?? 0), ("r_0", Double(curve.minimum)), ("F_a", a.fixedMonthly), ("a", api.variable)] + rates, lambda, "x today's volume")
+      } else {
+        step("break-even scale", "lambda* = inf { lambda : Self(lambda') <= API(lambda') for all lambda' >= lambda }, Self(lambda) = F + slope * lambda + weight * max(r_0, ceil(lambda * rate)), API(lambda) = F_a + a * lambda", [("F", curve.fixed), ("slope", curve.slope), ("weight", curve.steps.first?.weight ?? 0), ("rate", curve.steps.first?.rate ?? 0), ("r_0", Double(curve.minimum)), ("F_a", a.fixedMonthly), ("a", api.variable)], lambda, "x today's volume")
+      }
       step("break-even volume", "lambda* * (I + O)", [("lambda*", lambda), ("I + O", w.tokensPerDay)], tokens, "tokens/day")
     }
 
