@@ -21,6 +21,15 @@ struct GoldenTests {
       ("compare-flags", ["compare", "--tokens-per-day", "400M", "--input-share", "70%", "--api", "claude-sonnet-4-5", "--gpu-hourly-rate", "$2.69", "--utilization", "0.5", "--staff-fte", "1"]),
       ("catalog", ["catalog"]),
       ("help-hybrid", ["hybrid", "--help"]),
+      ("help-check", ["check", "--help"]),
+      ("help-diff", ["help", "diff"]),
+      ("help-schema", ["schema", "--help"]),
+      ("schema-profile", ["schema", "profile"]),
+      ("schema-result", ["schema", "result"]),
+      ("compare-owned-fleet-markdown", ["compare", "owned-h100-fleet.json", "--format", "markdown"]),
+      ("check-owned-fleet", ["check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--max-monthly-cost", "api:100k", "--min-monthly-savings", "60k", "--max-break-even-tokens-per-day", "500M", "--max-payback-months", "6", "--min-utilization", "50%", "--expect-recommendation", "self-hosted", "--max-horizon-cost", "1.5M"]),
+      ("check-owned-fleet-json", ["check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--expect-recommendation", "api", "--format", "json"]),
+      ("check-owned-fleet-markdown", ["check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--max-payback-months", "12", "--format", "markdown"]),
       ("help-breakeven", ["help", "breakeven"]),
       ("compare-explain", ["compare", "--explain"]),
       ("compare-owned-fleet-explain-json", ["compare", "owned-h100-fleet.json", "--explain", "--format", "json"]),
@@ -48,7 +57,8 @@ struct GoldenTests {
                 ["compare", "chatbot-requests.json"], ["compare", "regulated-frontier.json"], ["catalog"],
                 ["hybrid", "routing-80-20.json"], ["hybrid", "--help"], ["hybrid", "owned-h100-fleet.json"],
                 ["compare", "routing-80-20.json"], ["compare", "--explain"], ["breakeven", "--help"],
-                ["breakeven", "owned-h100-fleet.json", "--solve", "utilization", "--explain"]]
+                ["breakeven", "owned-h100-fleet.json", "--solve", "utilization", "--explain"],
+                ["check", "--help"], ["diff", "--help"], ["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--max-horizon-cost", "self-hosted:1"]]
     for arguments in runs {
       let output = runCLI(arguments)
       for line in (output.stdout + output.stderr).split(separator: "\n") {

@@ -18,6 +18,8 @@ struct OptionSpec {
 /// The parsed command line of one command: options by name (last repeat wins) and positionals.
 struct ParsedArguments {
   var options: [String: String] = [:]
+  /// Every value given to each option, in order (for options that may repeat meaningfully).
+  var allValues: [String: [String]] = [:]
   var flags: Set<String> = []
   /// Options in the order given, for messages.
   var order: [String] = []
@@ -70,13 +72,16 @@ func parseArguments(_ arguments: [String], options specs: [OptionSpec]) throws(C
     }
     let option = spec(long: name)!
     if option.takesValue {
+      let value: String
       if let inline {
-        result.options[name] = inline
+        value = inline
       } else {
         guard i < arguments.count else { throw .usage("Missing value for '--\(name) \(option.valueName!)'.") }
-        result.options[name] = arguments[i]
+        value = arguments[i]
         i += 1
       }
+      result.options[name] = value
+      result.allValues[name, default: []].append(value)
     } else {
       if inline != nil { throw .usage("'--\(name)' takes no value.") }
       result.flags.insert(name)

@@ -16,6 +16,8 @@ struct Context {
   /// Reads a file by path; "-" means standard input.
   var readFile: @Sendable (String) -> FileRead = { _ in .failure("no file system") }
   var stdoutIsTerminal = false
+  /// Writes a whole file atomically; returns the reason on failure.
+  var writeFile: @Sendable (String, [UInt8]) -> String? = atomicWrite
 }
 
 /// What a command produced.
@@ -37,8 +39,13 @@ struct Command {
 
 let helpOption = OptionSpec(name: "help", short: "h", valueName: nil, summary: "Show help information.", group: "OPTIONS")
 
+let outputOption = OptionSpec(
+  name: "output", short: "o", valueName: "<file>",
+  summary: "Write the report to this file instead of standard output, atomically (a failed run leaves an earlier file intact).",
+  group: "OPTIONS")
+
 /// All subcommands, in the order help lists them.
-let commands: [Command] = [compareCommand, breakevenCommand, hybridCommand, catalogCommand]
+let commands: [Command] = [compareCommand, breakevenCommand, hybridCommand, checkCommand, diffCommand, schemaCommand, catalogCommand]
 
 let topLevelHelp = HelpPage(
   overview:
@@ -80,7 +87,15 @@ func run(_ arguments: [String], context: Context = Context()) -> CommandOutput {
   do throws(CLIError) {
     let parsed = try parseArguments(rest, options: command.options)
     if parsed.has("help") { return CommandOutput(exitCode: 0, stdout: command.help.text, stderr: "") }
-    return try command.run(parsed, context)
+    var output = try command.run(parsed, context)
+    // --output FILE: the report goes to the file (atomically), not to standard output.
+    if let path = parsed.value("output"), output.exitCode == 0 || output.exitCode == ExitCode.checkFailed {
+      if let reason = context.writeFile(path, Array(output.stdout.utf8)) {
+        throw CLIError(kind: .cantCreate, message: "cannot write '\(path)': \(reason)")
+      }
+      output.stdout = ""
+    }
+    return output
   } catch {
     if error.kind == .usage {
       return usageFailure(error.message, usage: command.help.usage, helpCommand: "llm-tco \(command.name) --help")

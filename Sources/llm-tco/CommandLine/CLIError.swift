@@ -9,6 +9,8 @@ struct CLIError: Error, Equatable {
     case noInput
     /// A bug: exit 70.
     case software
+    /// An output file cannot be created: exit 73.
+    case cantCreate
   }
 
   var kind: Kind
@@ -24,6 +26,7 @@ struct CLIError: Error, Equatable {
     case .dataError: return 65
     case .noInput: return 66
     case .software: return 70
+    case .cantCreate: return 73
     }
   }
 }

@@ -23,7 +23,7 @@ let breakevenCommand = Command(
       OptionSpec(
         name: "range", short: nil, valueName: "<lo..hi>",
         summary: "Search only this range of the variable (default: its valid range).", group: "OPTIONS"),
-      formatOption, explainOption, helpOption,
+      formatOption, explainOption, outputOption, helpOption,
     ],
     examples: [
       "llm-tco breakeven",

@@ -10,7 +10,7 @@ let catalogCommand = Command(
       + "fitted from published benchmarks. Every figure carries its source and date (see --format json).",
     usage: "llm-tco catalog [api|gpus|throughput] [<options>]",
     arguments: [("<section>", "api, gpus or throughput (default: all three).")],
-    options: [formatOption, helpOption],
+    options: [formatOption, outputOption, helpOption],
     examples: ["llm-tco catalog gpus", "llm-tco catalog api --format json"]),
   run: { parsed, _ throws(CLIError) in
     let format = try outputFormat(parsed)

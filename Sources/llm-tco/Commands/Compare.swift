@@ -56,7 +56,7 @@ let compareCommand = Command(
       + "and payback, and a verdict.",
     usage: "llm-tco compare [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
-    options: profileOptionSpecs + [formatOption, explainOption, helpOption],
+    options: profileOptionSpecs + [markdownFormatOption, explainOption, outputOption, helpOption],
     examples: [
       "llm-tco compare",
       "llm-tco compare --explain",
@@ -69,7 +69,7 @@ let compareCommand = Command(
       "Numbers take suffixes: 5M, 2.5k, 1.2B, 30%, $3.99. Hourly shapes: 24 comma-separated weights, "
       + "or flat, business-hours, evening-peak. Ids: see 'llm-tco catalog'."),
   run: { parsed, context throws(CLIError) in
-    let format = try outputFormat(parsed)
+    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
     let loaded = try loadProfile(parsed, context: context)
     let evaluation = try evaluate(loaded)
     let warnings = loaded.resolved.warnings + evaluation.warnings
@@ -79,7 +79,10 @@ let compareCommand = Command(
     case .table:
       stdout = compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
         + (explain ? "\n" + explanationTable(evaluation.explanation) : "")
-    case .json, .markdown:
+    case .markdown:
+      stdout = compareMarkdown(evaluation, profile: loaded.resolved, warnings: warnings)
+        + (explain ? "\n```\n" + explanationTable(evaluation.explanation) + "```\n" : "")
+    case .json:
       var document = compareDocument(evaluation, profile: loaded.resolved, warnings: warnings)
       if explain, case .object(var members) = document {
         members.append((key: "explanation", value: explanationJSON(evaluation.explanation)))

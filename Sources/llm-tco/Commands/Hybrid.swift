@@ -22,7 +22,7 @@ let hybridCommand = Command(
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
       OptionSpec(name: "share", short: nil, valueName: "<share>", summary: "Evaluate this self-hosted share instead of optimising the split.", group: "OPTIONS"),
-      markdownFormatOption, helpOption,
+      markdownFormatOption, outputOption, helpOption,
     ],
     examples: [
       "llm-tco hybrid --tokens-per-day 1B --frontier-share 20%",

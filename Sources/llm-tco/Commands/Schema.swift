@@ -1,0 +1,194 @@
+import TCOModel
+
+/// JSON Schemas (draft 2020-12) of the profile and of the compare result.
+enum Schemas {
+  static let dialect = "https://json-schema.org/draft/2020-12/schema"
+
+  static func obj(_ members: [(String, JSONValue)]) -> JSONValue { J.obj(members) }
+  static func type(_ t: String, _ extra: [(String, JSONValue)] = []) -> JSONValue { obj([("type", J.str(t))] + extra) }
+  static func nullable(_ t: String) -> JSONValue { obj([("type", .array([J.str(t), J.str("null")]))]) }
+  static func strictObject(_ properties: [(String, JSONValue)], required: [String] = []) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("type", J.str("object")), ("additionalProperties", .bool(false)), ("properties", obj(properties)),
+    ]
+    if !required.isEmpty { members.append(("required", J.strings(required))) }
+    return obj(members)
+  }
+
+  /// The schema of one profile field, from the registry.
+  static func field(_ f: ProfileField) -> JSONValue {
+    let description: (String, JSONValue) = ("description", J.str(f.summary + " (flag --\(f.flag))"))
+    switch f.kind {
+    case .number(let range, _):
+      var members: [(String, JSONValue)] = [("type", J.str("number")), description]
+      members.append((range.lowerInclusive ? "minimum" : "exclusiveMinimum", .number(range.lower)))
+      members.append((range.upperInclusive ? "maximum" : "exclusiveMaximum", .number(range.upper)))
+      return obj(members)
+    case .integer(let lo, let hi):
+      return obj([("type", J.str("integer")), description, ("minimum", J.int(lo)), ("maximum", J.int(hi))])
+    case .bool:
+      return obj([("type", J.str("boolean")), description])
+    case .choice(let options):
+      return obj([("enum", J.strings(options)), description])
+    case .id(let reference):
+      let catalog = Catalog.builtIn
+      let ids: [String]
+      switch reference {
+      case .apiModel: ids = catalog.apiModels.map(\.id)
+      case .gpu: ids = catalog.gpus.map(\.id)
+      case .selfHostedModel: ids = catalog.selfHostedModels
+      case .precision: ids = catalog.precisions
+      }
+      return obj([("enum", J.strings(ids)), description])
+    case .shape:
+      return obj([
+        description,
+        (
+          "oneOf",
+          .array([
+            obj([
+              ("type", J.str("array")), ("minItems", J.int(24)), ("maxItems", J.int(24)),
+              ("items", obj([("type", J.str("number")), ("minimum", J.int(0)), ("maximum", .number(ProfileField.largest))])),
+            ]),
+            obj([("enum", J.strings(HourlyShape.presetNames))]),
+          ])
+        ),
+      ])
+    }
+  }
+
+  /// The profile: every section and key of the registry, nothing else.
+  static var profile: JSONValue {
+    var sections: [(String, JSONValue)] = [("name", type("string", [("description", J.str("A label shown in reports."))]))]
+    for section in ["workload", "api", "selfHosted", "constraints", "hybrid"] {
+      let fields = ProfileField.all.filter { $0.section == section }
+      sections.append((section, strictObject(fields.map { ($0.key, field($0)) })))
+    }
+    for f in ProfileField.all where f.section.isEmpty { sections.append((f.key, field(f))) }
+    var root = strictObject(sections)
+    if case .object(var members) = root {
+      members.insert((key: "$schema", value: J.str(dialect)), at: 0)
+      members.append((key: "title", value: J.str("llm-tco profile, version 1")))
+      members.append((
+        key: "description",
+        value: J.str("Inputs of the llm-tco cost model. State the daily volume one way only: tokensPerDay with inputShare; inputTokensPerDay with outputTokensPerDay; or requestsPerMonth (or requestsPerDay) with inputTokensPerRequest and outputTokensPerRequest. Rules that span fields are checked by the tool.")))
+      root = .object(members)
+    }
+    return root
+  }
+
+  /// The compare result, schemaVersion 1.
+  static var result: JSONValue {
+    let money = type("number")
+    let number = type("number")
+    let integer = type("integer")
+    let string = type("string")
+    let strings = type("array", [("items", string)])
+    let routeTotals = strictObject([("total", money), ("npv", money)], required: ["total", "npv"])
+    let apiComponents = strictObject(
+      [("input", money), ("cachedInput", money), ("output", money), ("fixed", money)],
+      required: ["input", "cachedInput", "output", "fixed"])
+    let selfComponents = strictObject(
+      [("gpuRent", money), ("capital", money), ("maintenance", money), ("power", money), ("colocation", money), ("staff", money), ("other", money)],
+      required: ["staff", "other"])
+    let sourceEntry = strictObject([("id", string), ("source", string), ("asOf", string), ("confidence", string)], required: ["id", "source", "asOf"])
+    let step = strictObject(
+      [("quantity", string), ("formula", string), ("values", obj([("type", J.str("object")), ("additionalProperties", number)])), ("result", number), ("unit", string)],
+      required: ["quantity", "formula", "values", "result", "unit"])
+    var members: [(String, JSONValue)] = [("$schema", J.str(dialect)), ("title", J.str("llm-tco compare result, schemaVersion 1"))]
+    let body = strictObject(
+      [
+        ("schemaVersion", obj([("const", J.int(1))])),
+        ("name", string),
+        ("generator", strictObject([("name", string), ("version", string)], required: ["name", "version"])),
+        ("catalog", strictObject([("asOf", string)], required: ["asOf"])),
+        ("inputs", obj([("$ref", J.str("#/$defs/profile"))])),
+        (
+          "monthly",
+          strictObject(
+            [
+              ("api", strictObject([("total", money), ("components", apiComponents)], required: ["total", "components"])),
+              (
+                "selfHosted",
+                strictObject(
+                  [("total", money), ("components", selfComponents), ("replicas", integer), ("gpus", integer), ("utilization", number), ("busyReplicas", number)],
+                  required: ["total", "components", "replicas", "gpus", "utilization"])
+              ),
+              ("savings", money), ("tokensPerMonth", number),
+              ("perMillionTokens", strictObject([("api", money), ("selfHosted", money)], required: ["api", "selfHosted"])),
+            ], required: ["api", "selfHosted", "savings", "perMillionTokens"])
+        ),
+        (
+          "breakEven",
+          strictObject(
+            [
+              ("tokensPerDay", nullable("number")), ("scale", nullable("number")), ("reason", string),
+              ("requestsPerMonth", nullable("number")),
+              ("marginalPerMillionTokens", strictObject([("api", money), ("selfHosted", money)])),
+            ], required: ["tokensPerDay", "reason"])
+        ),
+        (
+          "horizon",
+          strictObject(
+            [
+              ("months", integer), ("api", routeTotals), ("selfHosted", routeTotals), ("savings", money), ("npvSavings", money),
+              ("paybackMonth", nullable("integer")), ("discountRate", number), ("endOfHorizonCredit", money),
+              (
+                "years",
+                type("array", [("items", strictObject(
+                  [("year", integer), ("months", integer), ("api", money), ("selfHosted", money), ("savings", money)],
+                  required: ["year", "api", "selfHosted"]))])
+              ),
+            ], required: ["months", "api", "selfHosted", "savings", "paybackMonth", "years"])
+        ),
+        (
+          "verdict",
+          strictObject(
+            [
+              ("recommendation", obj([("enum", .array([J.str("api"), J.str("selfHosted"), .null]))])),
+              ("reasons", strings), ("advisories", strings), ("error", string),
+            ], required: ["recommendation", "reasons", "advisories"])
+        ),
+        ("warnings", strings),
+        (
+          "sources",
+          strictObject([
+            ("api", sourceEntry), ("gpu", sourceEntry),
+            ("throughput", obj([("type", J.str("object")), ("required", J.strings(["model", "gpu", "precision", "basis", "source", "asOf"]))])),
+          ])
+        ),
+        ("explanation", type("array", [("items", step)])),
+      ],
+      required: ["schemaVersion", "generator", "catalog", "inputs", "monthly", "breakEven", "horizon", "verdict", "warnings"])
+    if case .object(let inner) = body { members += inner.map { ($0.key, $0.value) } }
+    // An embedded subschema carries no "$schema" of its own.
+    var embedded = profile
+    if case .object(let m) = embedded { embedded = .object(m.filter { $0.key != "$schema" }) }
+    members.append(("$defs", obj([("profile", embedded)])))
+    return J.obj(members)
+  }
+}
+
+let schemaCommand = Command(
+  name: "schema",
+  abstract: "Print the JSON Schema of a profile or of a compare result.",
+  help: HelpPage(
+    overview:
+      "Print a JSON Schema (draft 2020-12): 'profile' for profile files, 'result' for what "
+      + "'compare --format json' writes. Use them in editors and to validate files in CI.",
+    usage: "llm-tco schema profile|result [<options>]",
+    arguments: [("<which>", "profile or result.")],
+    options: [outputOption, helpOption],
+    examples: ["llm-tco schema profile --output profile.schema.json", "llm-tco schema result"]),
+  run: { parsed, _ throws(CLIError) in
+    guard parsed.positionals.count == 1 else {
+      throw .usage(parsed.positionals.isEmpty ? "say which schema: 'profile' or 'result'." : "Unexpected argument '\(parsed.positionals[1])'.")
+    }
+    switch parsed.positionals[0] {
+    case "profile": return CommandOutput(exitCode: 0, stdout: JSONWriter.write(Schemas.profile), stderr: "")
+    case "result": return CommandOutput(exitCode: 0, stdout: JSONWriter.write(Schemas.result), stderr: "")
+    case let other:
+      let hint = closestMatches(to: other, in: ["profile", "result"], limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+      throw .usage("Unknown schema '\(other)': use 'profile' or 'result'.\(hint)")
+    }
+  })

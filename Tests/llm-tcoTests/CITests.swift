@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+@testable import llm_tco
+import TCOModel
+
+/// A fresh temporary directory for one test.
+func temporaryDirectory() throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("llm-tco-tests-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+@Suite("check")
+struct CheckTests {
+  // The owned-fleet fixture: API $106,828/month, self-hosted $39,015, savings $67,813, break-even
+  // 456M tokens/day, payback month 3, utilization 54 %, recommendation self-hosted, 36-month
+  // totals $4,689,492 (API) and $1,626,866 (self-hosted).
+  @Test(
+    "Each check kind passes and fails on the right side of its limit",
+    arguments: [
+      ("--max-monthly-cost", "40k", "30k"), ("--max-monthly-cost", "api:110k", "api:100k"),
+      ("--max-monthly-cost", "self-hosted:$40000", "self-hosted:39k"), ("--max-horizon-cost", "1.7M", "1.6M"),
+      ("--max-horizon-cost", "api:4.7M", "api:4.6M"), ("--min-monthly-savings", "60k", "70k"),
+      ("--max-break-even-tokens-per-day", "500M", "400M"), ("--max-payback-months", "3", "2"),
+      ("--min-utilization", "50%", "60%"), ("--expect-recommendation", "self-hosted", "api"),
+    ])
+  func kinds(flag: String, passing: String, failing: String) {
+    let pass = runCLI(["check", "owned-h100-fleet.json", flag, passing])
+    #expect(pass.exitCode == 0, "\(flag) \(passing): \(pass.stdout)\(pass.stderr)")
+    #expect(pass.stdout.contains("\nPASS ") && !pass.stdout.contains("\nFAIL "))
+    let fail = runCLI(["check", "owned-h100-fleet.json", flag, failing])
+    #expect(fail.exitCode == 1, "\(flag) \(failing): \(fail.stdout)")
+    #expect(fail.stdout.contains("\nFAIL "))
+    #expect(fail.stdout.contains("1 of 1 checks failed."))
+  }
+
+  @Test("A missing break-even or payback fails its check")
+  func nevers() {
+    let output = runCLI(["check", "--max-break-even-tokens-per-day", "1B", "--max-payback-months", "36", "--api-input-price", "0.01", "--api-output-price", "0.01", "--api-cached-input-price", "0.01"])
+    #expect(output.exitCode == 1)
+    #expect(output.stdout.contains("FAIL break-even tokens/day"))
+    #expect(output.stdout.contains("FAIL payback month"))
+  }
+
+  @Test("A budget file sets the checks; flags replace its checks of the same kind")
+  func budgetFile() throws {
+    let dir = try temporaryDirectory()
+    let budget = dir.appendingPathComponent("budget.json")
+    try #"{"maxMonthlyCost": 30000, "maxMonthlyCostApi": 200000, "expectRecommendation": "self-hosted", "minUtilization": 0.5}"#
+      .write(to: budget, atomically: true, encoding: .utf8)
+    let failing = runCLI(["check", "owned-h100-fleet.json", "--budget", budget.path, "--format", "json"])
+    #expect(failing.exitCode == 1)
+    let document = try JSONParser.parse(failing.stdout)
+    #expect(document["passed"] == .bool(false))
+    guard case .array(let checks)? = document["checks"] else { return }
+    #expect(checks.count == 4)
+    let passing = runCLI(["check", "owned-h100-fleet.json", "--budget", budget.path, "--max-monthly-cost", "40k"])
+    #expect(passing.exitCode == 0, "\(passing.stdout)")
+  }
+
+  @Test("Bad budgets and check flags: exit 64, 65, 66")
+  func badInput() throws {
+    let dir = try temporaryDirectory()
+    let budget = dir.appendingPathComponent("budget.json")
+    try #"{"maxMonthyCost": 1}"#.write(to: budget, atomically: true, encoding: .utf8)
+    let unknown = runCLI(["check", "--budget", budget.path])
+    #expect(unknown.exitCode == 65)
+    #expect(unknown.stderr.contains("maxMonthyCost") && unknown.stderr.contains("Did you mean 'maxMonthlyCost'?"))
+    try "{".write(to: budget, atomically: true, encoding: .utf8)
+    #expect(runCLI(["check", "--budget", budget.path]).exitCode == 65)
+    #expect(runCLI(["check", "--budget", dir.appendingPathComponent("missing.json").path]).exitCode == 66)
+    #expect(runCLI(["check"]).exitCode == 64)
+    #expect(runCLI(["check", "--max-monthly-cost", "cloud:5k"]).exitCode == 64)
+    #expect(runCLI(["check", "--max-monthly-cost", "lots"]).exitCode == 64)
+    #expect(runCLI(["check", "--expect-recommendation", "gpu"]).exitCode == 64)
+    #expect(runCLI(["check", "--min-utilization", "150%"]).exitCode == 64)
+  }
+}
+
+@Suite("diff")
+struct DiffTests {
+  func baseline(_ dir: URL, _ profile: String = "owned-h100-fleet.json", _ extra: [String] = []) throws -> String {
+    let path = dir.appendingPathComponent("baseline.json").path
+    let output = runCLI(["compare", profile, "--format", "json", "--output", path] + extra)
+    #expect(output.exitCode == 0 && output.stdout.isEmpty)
+    return path
+  }
+
+  @Test("Unchanged results: no input changes, every figure equal, exit 0")
+  func unchanged() throws {
+    let path = try baseline(try temporaryDirectory())
+    let output = runCLI(["diff", path, path, "--fail-if-increase", "0%"])
+    #expect(output.exitCode == 0)
+    #expect(output.stdout.contains("INPUTS: unchanged"))
+    #expect(output.stdout.contains("OK: "))
+    let json = try JSONParser.parse(runCLI(["diff", path, "owned-h100-fleet.json", "--format", "json"]).stdout)
+    guard case .array(let inputs)? = json["inputs"], case .array(let metrics)? = json["metrics"] else { return }
+    #expect(inputs.isEmpty)
+    #expect(metrics.allSatisfy { $0["change"] == .number(0) || $0["change"] == .null })
+  }
+
+  @Test("Changed inputs are listed with the figures they move; the gate fails above its percentage")
+  func changed() throws {
+    let dir = try temporaryDirectory()
+    let path = try baseline(dir)
+    let text = try String(contentsOf: fixtures.appendingPathComponent("profiles/owned-h100-fleet.json"), encoding: .utf8)
+      .replacingAll("\"staffFTE\": 1.5", with: "\"staffFTE\": 2")
+    let changedProfile = dir.appendingPathComponent("new.json")
+    try text.write(to: changedProfile, atomically: true, encoding: .utf8)
+    // Self-hosted monthly: $39,015 → $39,015 + 0.5 · $250,000 / 12 = $49,432 (+26.7 %).
+    let failing = runCLI(["diff", path, changedProfile.path, "--fail-if-increase", "20%"])
+    #expect(failing.exitCode == 1)
+    #expect(failing.stdout.contains("selfHosted.staffFTE: 1.5 -> 2"))
+    #expect(failing.stdout.contains("FAIL: the monthly cost of the recommended route (self-hosted) rose 27%"))
+    let passing = runCLI(["diff", path, changedProfile.path, "--fail-if-increase", "30%", "--format", "json"])
+    #expect(passing.exitCode == 0)
+    let json = try JSONParser.parse(passing.stdout)
+    #expect(json["failIfIncrease"]?["failed"] == .bool(false))
+    guard case .number(let increase)? = json["failIfIncrease"]?["increase"] else { return }
+    #expect(abs(increase - 10_416.67 / 39_015.14) < 1e-4)
+  }
+
+  @Test("Bad diff input: a profile as baseline, a missing file, one argument")
+  func bad() throws {
+    #expect(runCLI(["diff", "owned-h100-fleet.json", "owned-h100-fleet.json"]).exitCode == 65)
+    #expect(runCLI(["diff", "missing.json", "owned-h100-fleet.json"]).exitCode == 66)
+    #expect(runCLI(["diff", "owned-h100-fleet.json"]).exitCode == 64)
+    #expect(runCLI(["diff", "a", "b", "--fail-if-increase", "lots"]).exitCode == 64)
+  }
+}
+
+@Suite("--output")
+struct OutputTests {
+  @Test("Writes the report to the file and nothing to standard output")
+  func writes() throws {
+    let dir = try temporaryDirectory()
+    let path = dir.appendingPathComponent("result.json").path
+    let direct = runCLI(["compare", "owned-h100-fleet.json", "--format", "json"])
+    let written = runCLI(["compare", "owned-h100-fleet.json", "--format", "json", "--output", path])
+    #expect(written.exitCode == 0 && written.stdout.isEmpty)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == direct.stdout)
+  }
+
+  @Test("A failing run leaves an earlier file intact")
+  func failingRun() throws {
+    let dir = try temporaryDirectory()
+    let path = dir.appendingPathComponent("result.json").path
+    try "earlier".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(runCLI(["compare", "--tokens-per-day", "12abc", "--output", path]).exitCode == 64)
+    #expect(runCLI(["compare", "missing.json", "--output", path]).exitCode == 66)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "earlier")
+  }
+
+  @Test("A write that fails part-way leaves the earlier file intact and no temporary file")
+  func failingWrite() throws {
+    let dir = try temporaryDirectory()
+    // The target is a directory: the temporary file is written, the rename fails.
+    let target = dir.appendingPathComponent("taken")
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+    #expect(atomicWrite(target.path, Array("new".utf8)) != nil)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["taken"])
+    // An injected writer that fails: exit 73, an Error line, nothing printed as if written.
+    var context = fixtureContext()
+    context.writeFile = { _, _ in "No space left on device" }
+    let output = run(["compare", "--output", "/x/result.json"], context: context)
+    #expect(output.exitCode == 73)
+    #expect(output.stderr.hasPrefix("Error: cannot write '/x/result.json': No space left on device"))
+    #expect(output.stdout.isEmpty)
+    // A missing directory.
+    #expect(atomicWrite(dir.appendingPathComponent("no/such/dir/x.json").path, [1]) != nil)
+  }
+
+  @Test("check writes its report even when a check fails, and still exits 1")
+  func checkReport() throws {
+    let dir = try temporaryDirectory()
+    let path = dir.appendingPathComponent("check.md").path
+    let output = runCLI(["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--format", "markdown", "--output", path])
+    #expect(output.exitCode == 1)
+    #expect(try String(contentsOfFile: path, encoding: .utf8).contains("1 of 1 checks failed"))
+  }
+}
