@@ -35,6 +35,14 @@ struct CheckTests {
     #expect(fail.stdout.contains("1 of 1 checks failed."))
   }
 
+  @Test("The budget committed for the README's CI job passes against its profile")
+  func committedBudget() throws {
+    let budget = fixtures.appendingPathComponent("budgets/owned-h100-fleet.json").path
+    let output = runCLI(["check", "owned-h100-fleet.json", "--budget", budget, "--format", "markdown"])
+    #expect(output.exitCode == 0, "\(output.stdout)")
+    #expect(output.stdout.contains("All 7 checks passed."))
+  }
+
   @Test("A missing break-even or payback fails its check")
   func nevers() {
     let output = runCLI(["check", "--max-break-even-tokens-per-day", "1B", "--max-payback-months", "36", "--api-input-price", "0.01", "--api-output-price", "0.01", "--api-cached-input-price", "0.01"])
