@@ -19,7 +19,7 @@ func loadProfile(_ parsed: ParsedArguments, context: Context) throws(CLIError) -
   var notes: [String] = []
   var fileName: String?
   if let path = parsed.positionals.first {
-    let name = path == "-" ? "<stdin>" : path
+    let name = displayName(path)
     fileName = name
     base = try readProfile(path, name: name, context: context)
   } else {
@@ -36,21 +36,35 @@ func loadProfile(_ parsed: ParsedArguments, context: Context) throws(CLIError) -
   }
 }
 
-func readProfile(_ path: String, name: String, context: Context) throws(CLIError) -> ProfileValues {
+/// Reads and parses a JSON input file ("-" is standard input): 66 when it cannot be read, 65 when
+/// it is empty or not well formed, naming the file (and line:column).
+func readJSONDocument(_ path: String, expecting what: String, context: Context) throws(CLIError) -> JSONValue {
+  let name = displayName(path)
   let bytes: [UInt8]
   switch context.readFile(path) {
   case .failure(let reason): throw .noInput("cannot read '\(name)': \(reason)")
   case .bytes(let b): bytes = b
   }
   if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-    throw .data("\(name): the file is empty: expected a JSON profile (see 'llm-tco compare --help')")
+    throw .data("\(name): the file is empty: expected \(what)")
   }
-  let document: JSONValue
   do throws(JSONSyntaxError) {
-    document = try JSONParser.parse(bytes: bytes)
+    return try JSONParser.parse(bytes: bytes)
   } catch {
     throw .data("\(name):\(error.line):\(error.column): \(error.message)")
   }
+}
+
+/// How an input path is named in messages: "<stdin>" for "-".
+func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
+/// The notes of a loaded profile, wrapped for standard error.
+func notesText(_ loaded: LoadedProfile) -> String {
+  loaded.notes.map { wrap($0).joined(separator: "\n") + "\n" }.joined()
+}
+
+func readProfile(_ path: String, name: String, context: Context) throws(CLIError) -> ProfileValues {
+  let document = try readJSONDocument(path, expecting: "a JSON profile (see 'llm-tco compare --help')", context: context)
   do throws(ProfileError) {
     return try ProfileValues.decode(document, origin: .file(name))
   } catch {

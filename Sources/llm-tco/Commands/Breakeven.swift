@@ -81,7 +81,7 @@ let breakevenCommand = Command(
       }
       stdout = JSONWriter.write(document)
     }
-    return CommandOutput(exitCode: 0, stdout: stdout, stderr: loaded.notes.map { wrap($0).joined(separator: "\n") + "\n" }.joined())
+    return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
   })
 
 extension SolveVariable {

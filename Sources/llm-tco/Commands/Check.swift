@@ -87,18 +87,8 @@ let checkOptions: [OptionSpec] = [
 func budgetChecks(_ parsed: ParsedArguments, context: Context) throws(CLIError) -> [BudgetCheck] {
   var checks: [BudgetCheck] = []
   if let path = parsed.value("budget") {
-    let name = path == "-" ? "<stdin>" : path
-    let bytes: [UInt8]
-    switch context.readFile(path) {
-    case .failure(let reason): throw .noInput("cannot read '\(name)': \(reason)")
-    case .bytes(let b): bytes = b
-    }
-    let document: JSONValue
-    do throws(JSONSyntaxError) {
-      document = try JSONParser.parse(bytes: bytes)
-    } catch {
-      throw .data("\(name):\(error.line):\(error.column): \(error.message)")
-    }
+    let name = displayName(path)
+    let document = try readJSONDocument(path, expecting: "a JSON budget", context: context)
     guard case .object(let members) = document else { throw .data("\(name): a budget must be a JSON object") }
     let keys = BudgetCheck.Kind.allCases.map(\.rawValue) + ["maxMonthlyCostApi", "maxMonthlyCostSelfHosted", "maxHorizonCostApi", "maxHorizonCostSelfHosted"]
     for (key, value) in members {
@@ -251,7 +241,7 @@ let checkCommand = Command(
     }
     return CommandOutput(
       exitCode: failed > 0 ? ExitCode.checkFailed : ExitCode.success, stdout: stdout,
-      stderr: loaded.notes.map { wrap($0).joined(separator: "\n") + "\n" }.joined())
+      stderr: notesText(loaded))
   })
 
 func checkTable(_ outcomes: [CheckOutcome], _ profile: ResolvedProfile) -> String {

@@ -90,6 +90,6 @@ let compareCommand = Command(
       }
       stdout = JSONWriter.write(document)
     }
-    let stderr = loaded.notes.map { wrap($0).joined(separator: "\n") + "\n" }.joined()
+    let stderr = notesText(loaded)
     return CommandOutput(exitCode: 0, stdout: stdout, stderr: stderr)
   })

@@ -35,18 +35,8 @@ extension JSONValue {
 
 /// A diff input: a compare result file, or a profile evaluated now.
 func loadResult(_ path: String, context: Context, allowProfile: Bool) throws(CLIError) -> JSONValue {
-  let name = path == "-" ? "<stdin>" : path
-  let bytes: [UInt8]
-  switch context.readFile(path) {
-  case .failure(let reason): throw .noInput("cannot read '\(name)': \(reason)")
-  case .bytes(let b): bytes = b
-  }
-  let document: JSONValue
-  do throws(JSONSyntaxError) {
-    document = try JSONParser.parse(bytes: bytes)
-  } catch {
-    throw .data("\(name):\(error.line):\(error.column): \(error.message)")
-  }
+  let name = displayName(path)
+  let document = try readJSONDocument(path, expecting: "a compare result or a profile", context: context)
   if document["schemaVersion"] != nil && document["monthly"] != nil && document["inputs"] != nil {
     guard document["schemaVersion"] == .number(1) else { throw .data("\(name): schemaVersion: this llm-tco reads version 1 results") }
     return document
@@ -123,7 +113,7 @@ let diffCommand = Command(
       }
       threshold = x
     }
-    let names = parsed.positionals.map { $0 == "-" ? "<stdin>" : $0 }
+    let names = parsed.positionals.map(displayName)
     let baseline = try loadResult(parsed.positionals[0], context: context, allowProfile: false)
     let new = try loadResult(parsed.positionals[1], context: context, allowProfile: true)
     let report = makeDiff(baseline, new, names: (names[0], names[1]), threshold: threshold)

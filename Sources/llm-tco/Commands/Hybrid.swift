@@ -57,7 +57,7 @@ let hybridCommand = Command(
     case .markdown: stdout = hybridMarkdown(report)
     case .table: stdout = hybridTable(report)
     }
-    return CommandOutput(exitCode: 0, stdout: stdout, stderr: loaded.notes.map { wrap($0).joined(separator: "\n") + "\n" }.joined())
+    return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
   })
 
 func pointJSON(_ p: HybridPoint) -> JSONValue {
