@@ -11,9 +11,10 @@ public enum LastPositive: Sendable, Equatable {
 extension CostCurve {
   /// The curve minus another: `self(λ) − other(λ)`. `other` must have no steps.
   func minusLinear(_ other: CostCurve) -> CostCurve {
-    CostCurve(
-      fixed: fixed - other.fixed, slope: slope - other.slope, steps: steps, minimum: minimum,
-      gpusPerReplica: gpusPerReplica)
+    var d = self
+    d.fixed -= other.fixed
+    d.slope -= other.slope
+    return d
   }
 
   /// `sup { λ ≥ 0 : value(λ) > 0 }`, computed exactly from the step structure.
@@ -27,23 +28,24 @@ extension CostCurve {
     let m = marginal
     if !(m < 0) {
       // Bounded or growing: positive again at arbitrarily large λ, unless flat and ≤ 0.
-      if steps.isEmpty && slope == 0 && fixed <= 0 { return .at(0) }
+      if stepCount == 0 && slope == 0 && fixed <= 0 { return .at(0) }
       return .never
     }
     let gap = -m
     let epsilon = 1e-9
-    let weightSum = steps.reduce(0) { $0 + $1.weight }
+    let weightSum = self.weightSum
     let floorCount = Double(max(minimum, 1))
     // value ≥ fixed + Σw(λr − 1) + slope·λ  and  value ≤ fixed + Σw(max(r0,1) + λr) + slope·λ.
     let lower = max(0, (fixed - weightSum) / gap)
     let upper = max(lower, (fixed + weightSum * floorCount) / gap)
     guard lower.isFinite, upper.isFinite else { return .beyondLimit }
-    if steps.isEmpty { return .at(max(0, fixed / gap)) }
+    if stepCount == 0 { return .at(max(0, fixed / gap)) }
 
     let replicaLimit = maximumGPUs / max(gpusPerReplica, 1)
     // Index j of each term such that λ = lower lies in ((j−1+ε)/rate, (j+ε)/rate].
-    var index = [Int](repeating: 0, count: steps.count)
-    for (t, step) in steps.enumerated() {
+    var index = InlineArray<24, Int>(repeating: 0)
+    for t in 0..<stepCount {
+      let step = storage[t]
       guard var j = ceilWithTolerance(lower * step.rate, limit: replicaLimit) else { return .beyondLimit }
       while (Double(j) + epsilon) / step.rate < lower { j += 1 }
       while j > 0 && (Double(j - 1) + epsilon) / step.rate >= lower { j -= 1 }
@@ -54,14 +56,15 @@ extension CostCurve {
     while left < upper {
       var right = Double.infinity
       var value = fixed + slope * left
-      for (t, step) in steps.enumerated() {
+      for t in 0..<stepCount {
+        let step = storage[t]
         right = min(right, (Double(index[t]) + epsilon) / step.rate)
         value += step.weight * Double(max(minimum, index[t]))
       }
       if value > 0 {
         best = max(best, min(right, left + value / -slope))
       }
-      for (t, step) in steps.enumerated() where (Double(index[t]) + epsilon) / step.rate <= right {
+      for t in 0..<stepCount where (Double(index[t]) + epsilon) / storage[t].rate <= right {
         index[t] += 1
         if index[t] > replicaLimit { return best >= upper ? .at(best) : .beyondLimit }
       }

@@ -14,9 +14,14 @@ public struct CostCurve: Sendable, Equatable {
     public var weight: Double
   }
 
+  /// The most step terms a curve has: one per hour of the day.
+  public static let maximumSteps = 24
+
   public var fixed: Double
   public var slope: Double
-  public var steps: [Step]
+  /// The step terms, stored inline so that building and evaluating a curve allocates nothing.
+  var storage: InlineArray<24, Step> = .init(repeating: Step(rate: 0, weight: 0))
+  public private(set) var stepCount = 0
   /// The floor of every step term, `r_0`.
   public var minimum: Int
   /// GPUs per replica, to bound how far an exact search may go.
@@ -25,24 +30,54 @@ public struct CostCurve: Sendable, Equatable {
   public init(fixed: Double, slope: Double, steps: [Step] = [], minimum: Int = 0, gpusPerReplica: Int = 1) {
     self.fixed = fixed
     self.slope = slope
-    self.steps = steps
     self.minimum = minimum
     self.gpusPerReplica = gpusPerReplica
+    for step in steps.prefix(Self.maximumSteps) { append(step) }
   }
+
+  /// Adds a step term (at most `maximumSteps`).
+  public mutating func append(_ step: Step) {
+    precondition(stepCount < Self.maximumSteps, "a cost curve has at most 24 step terms")
+    storage[stepCount] = step
+    stepCount += 1
+  }
+
+  /// The step term at `index` (`0 ..< stepCount`).
+  public func step(_ index: Int) -> Step { storage[index] }
+
+  /// The step terms as an array (allocates: for reports, not hot paths).
+  public var steps: [Step] { (0..<stepCount).map { storage[$0] } }
 
   /// The cost at scale `λ`; `nil` when a step would need more than `maximumGPUs` GPUs.
   public func value(at lambda: Double) -> Double? {
     var total = fixed + slope * lambda
     let limit = maximumGPUs / max(gpusPerReplica, 1)
-    for step in steps {
+    for t in 0..<stepCount {
+      let step = storage[t]
       guard let n = ceilWithTolerance(lambda * step.rate, limit: limit) else { return nil }
       total += step.weight * Double(max(minimum, n))
     }
     return total
   }
 
+  /// Sum of the step weights.
+  public var weightSum: Double {
+    var sum = 0.0
+    for t in 0..<stepCount { sum += storage[t].weight }
+    return sum
+  }
+
   /// The cost per unit of λ as λ grows without bound: `slope + Σ weight·rate`.
-  public var marginal: Double { steps.reduce(slope) { $0 + $1.weight * $1.rate } }
+  public var marginal: Double {
+    var m = slope
+    for t in 0..<stepCount { m += storage[t].weight * storage[t].rate }
+    return m
+  }
+
+  public static func == (a: CostCurve, b: CostCurve) -> Bool {
+    a.fixed == b.fixed && a.slope == b.slope && a.minimum == b.minimum && a.gpusPerReplica == b.gpusPerReplica
+      && a.steps == b.steps
+  }
 }
 
 extension Scenario {
@@ -70,18 +105,16 @@ extension Scenario {
           fixed: fixed, slope: 0, steps: [.init(rate: z1 / s.utilization, weight: k * hoursPerMonth * rate)],
           minimum: s.minReplicas, gpusPerReplica: s.gpusPerReplica)
       case .autoscaled:
-        var constant = fixed
-        var steps: [CostCurve.Step] = []
         let weight = k * daysPerMonth * rate
+        var curve = CostCurve(fixed: fixed, slope: 0, minimum: s.minReplicas, gpusPerReplica: s.gpusPerReplica)
         for w in workload.normalizedShape {
           if w > 0 {
-            steps.append(.init(rate: z1 * 24 * w / s.utilization, weight: weight))
+            curve.append(.init(rate: z1 * 24 * w / s.utilization, weight: weight))
           } else {
-            constant += weight * Double(s.minReplicas)
+            curve.fixed += weight * Double(s.minReplicas)
           }
         }
-        return CostCurve(
-          fixed: constant, slope: 0, steps: steps, minimum: s.minReplicas, gpusPerReplica: s.gpusPerReplica)
+        return curve
       }
     case .buy:
       let kw = kilowattsPerGPU

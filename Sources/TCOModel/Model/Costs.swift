@@ -134,9 +134,10 @@ extension Scenario {
   /// - Parameters:
   ///   - capacity: the capacity provisioned for the month's demand.
   ///   - priceFactor: `q_m`, applied to rent.
-  ///   - owned: for buy, the owned GPUs as (count, price factor at their purchase) pairs.
+  ///   - ownedGPUs: for buy, `N_m`, the GPUs owned.
+  ///   - ownedPriceFactors: for buy, `Σ q_t` over the owned GPUs (each priced at its purchase month).
   public func selfHostedCost(
-    capacity c: Capacity, priceFactor q: Double = 1, owned: [(count: Int, priceFactor: Double)] = []
+    capacity c: Capacity, priceFactor q: Double = 1, ownedGPUs: Int = 0, ownedPriceFactors: Double = 0
   ) -> SelfHostedCost {
     let s = selfHosted
     var cost = SelfHostedCost(capacity: c, gpusOwned: c.gpus)
@@ -151,12 +152,11 @@ extension Scenario {
       cost.gpuHours = hours
       cost.gpuRent = hours * (s.gpuHourlyRate ?? 0) * (1 - s.reservedDiscount) * q
     case .buy:
-      let n = owned.reduce(0) { $0 + $1.count }
+      let n = ownedGPUs
       cost.gpusOwned = n
       let a = monthlyCapitalCharge
       let k = capitalPerGPU
-      var weighted = 0.0
-      for group in owned { weighted += Double(group.count) * group.priceFactor }
+      let weighted = ownedPriceFactors
       cost.capital = a * weighted
       cost.maintenance = k * weighted * s.maintenancePerYear / 12
       let kw = kilowattsPerGPU
@@ -173,6 +173,6 @@ extension Scenario {
   /// every owned GPU priced at factor 1. `nil` when the demand needs too many GPUs.
   public func steadySelfHostedCost(volumeFactor v: Double = 1) -> SelfHostedCost? {
     guard let c = capacity(busyReplicas: busyReplicas(volumeFactor: v)) else { return nil }
-    return selfHostedCost(capacity: c, owned: [(c.gpus, 1)])
+    return selfHostedCost(capacity: c, ownedGPUs: c.gpus, ownedPriceFactors: Double(c.gpus))
   }
 }

@@ -42,34 +42,95 @@ public struct Horizon: Sendable, Equatable {
   public var npvSavings: Double { apiNPV - selfHostedNPV }
 }
 
+/// The totals of a projection, without its monthly rows.
+public struct HorizonTotals: Sendable, Equatable {
+  public var apiTotal: Double
+  public var selfHostedTotal: Double
+  public var apiNPV: Double
+  public var selfHostedNPV: Double
+  public var paybackMonth: Int?
+  public var endCredit: Double
+  public var savings: Double { apiTotal - selfHostedTotal }
+}
+
+/// GPUs bought (or last replaced) in the same month.
+struct Cohort {
+  var month: Int
+  var count: Int
+  /// `q_t` at the cohort's purchase month.
+  var priceFactor: Double
+}
+
 extension Scenario {
   /// Projects both routes month by month over `horizonMonths`, with growth, price trends,
   /// purchases, replacements and the end-of-horizon book value.
   public func horizon() throws(ModelError) -> Horizon {
+    var rows: [HorizonMonth] = []
+    rows.reserveCapacity(horizonMonths)
+    var years: [HorizonYear] = []
+    let totals = try projectHorizon { row in
+      rows.append(row)
+      if row.month % 12 == 0 { years.append(HorizonYear(year: row.month / 12 + 1, months: 0, api: 0, selfHosted: 0)) }
+      years[years.count - 1].months += 1
+      years[years.count - 1].api += row.apiCash
+      years[years.count - 1].selfHosted += row.selfHostedCash
+    }
+    if selfHosted.acquisition == .buy { years[years.count - 1].selfHosted -= totals.endCredit }
+    return Horizon(
+      months: rows, endCredit: totals.endCredit, apiTotal: totals.apiTotal, selfHostedTotal: totals.selfHostedTotal,
+      apiNPV: totals.apiNPV, selfHostedNPV: totals.selfHostedNPV, paybackMonth: totals.paybackMonth, years: years)
+  }
+
+  /// The horizon's totals only; allocates nothing when GPUs are rented (the simulation's path).
+  public func horizonTotals() throws(ModelError) -> HorizonTotals {
+    try projectHorizon { _ in }
+  }
+
+  /// The one projection loop behind `horizon()` and `horizonTotals()`.
+  ///
+  /// Volume and price factors are carried by repeated multiplication (`v_m = v_{m−1}·(1 + g)`,
+  /// `q_m = q_{m−1}·(1 + a_s)^(1/12)`), equal to the powers of the specification within rounding.
+  func projectHorizon(_ sink: (HorizonMonth) -> Void) throws(ModelError) -> HorizonTotals {
+    if selfHosted.acquisition == .buy {
+      var failure: ModelError?
+      let totals = withUnsafeTemporaryAllocation(of: Cohort.self, capacity: max(horizonMonths, 1)) { cohorts in
+        do throws(ModelError) {
+          return try projectHorizon(cohorts: cohorts, sink)
+        } catch {
+          failure = error
+          return HorizonTotals(apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
+        }
+      }
+      if let failure { throw failure }
+      return totals
+    }
+    return try projectHorizon(cohorts: UnsafeMutableBufferPointer(start: nil, count: 0), sink)
+  }
+
+  func projectHorizon(
+    cohorts: UnsafeMutableBufferPointer<Cohort>, _ sink: (HorizonMonth) -> Void
+  ) throws(ModelError) -> HorizonTotals {
     let s = selfHosted
     let h = horizonMonths
     let z1 = busyReplicas(volumeFactor: 1)
-    let monthlyRate = discountRate / 12
     let lifetime = s.depreciationMonths
     let k = capitalPerGPU
-    // Owned GPUs in groups: the month of their current purchase, and how many.
-    var groups: [(month: Int, count: Int)] = []
+    let growth = 1 + workload.monthlyGrowth
+    let apiRatio = power(1 + api.annualPriceChange, 1.0 / 12)
+    let gpuRatio = power(1 + s.annualPriceChange, 1.0 / 12)
+    let discountRatio = 1 + discountRate / 12
+    var v = 1.0, apiPrice = 1.0, q = 1.0, discount = 1.0
+    var cohortCount = 0
     var owned = 0
-    var rows: [HorizonMonth] = []
-    rows.reserveCapacity(h)
-    var apiNPV = 0.0
-    var selfNPV = 0.0
-    var apiTotal = 0.0
-    var selfTotal = 0.0
-    var payback: Int?
-    var years: [HorizonYear] = []
-
-    func priceFactor(_ m: Int) -> Double { power(1 + s.annualPriceChange, Double(m) / 12) }
-
+    var ownedPriceFactors = 0.0
+    var totals = HorizonTotals(apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
     for m in 0..<h {
-      let v = power(1 + workload.monthlyGrowth, Double(m))
-      let apiPrice = power(1 + api.annualPriceChange, Double(m) / 12)
-      let q = priceFactor(m)
+      if m > 0 {
+        v *= growth
+        apiPrice *= apiRatio
+        q *= gpuRatio
+        discount *= discountRatio
+      }
       let apiCost = apiCost(volumeFactor: v, priceFactor: apiPrice)
       guard let cap = capacity(busyReplicas: z1 * v) else {
         throw .capacityTooLarge(month: m, tokensPerDay: workload.tokensPerDay * v)
@@ -77,62 +138,55 @@ extension Scenario {
       var purchases = 0.0
       var residual = 0.0
       let cost: SelfHostedCost
+      var selfCash: Double
       switch s.acquisition {
       case .rent:
         cost = selfHostedCost(capacity: cap, priceFactor: q)
+        selfCash = cost.total
       case .buy:
-        for i in groups.indices where groups[i].month + lifetime == m {
-          purchases += Double(groups[i].count) * k * q
-          residual += Double(groups[i].count) * s.residualValue * k * priceFactor(groups[i].month)
-          groups[i].month = m
+        for i in 0..<cohortCount where cohorts[i].month + lifetime == m {
+          let c = Double(cohorts[i].count)
+          purchases += c * k * q
+          residual += c * s.residualValue * k * cohorts[i].priceFactor
+          ownedPriceFactors += c * (q - cohorts[i].priceFactor)
+          cohorts[i].month = m
+          cohorts[i].priceFactor = q
         }
         if cap.gpus > owned {
-          purchases += Double(cap.gpus - owned) * k * q
-          groups.append((m, cap.gpus - owned))
+          let added = cap.gpus - owned
+          purchases += Double(added) * k * q
+          cohorts[cohortCount] = Cohort(month: m, count: added, priceFactor: q)
+          cohortCount += 1
           owned = cap.gpus
+          ownedPriceFactors += Double(added) * q
         }
-        cost = selfHostedCost(
-          capacity: cap, priceFactor: q, owned: groups.map { ($0.count, priceFactor($0.month)) })
-      }
-      var apiCash = apiCost.total
-      var selfCash: Double
-      switch s.acquisition {
-      case .rent: selfCash = cost.total
-      case .buy:
+        cost = selfHostedCost(capacity: cap, priceFactor: q, ownedGPUs: owned, ownedPriceFactors: ownedPriceFactors)
         selfCash = purchases - residual + cost.maintenance + cost.power + cost.colocation + cost.staff + cost.other
       }
+      var apiCash = apiCost.total
       if m == 0 {
         apiCash += api.setupCost
         selfCash += s.setupCost
       }
-      rows.append(
+      sink(
         HorizonMonth(
-          month: m, volumeFactor: v, api: apiCost, selfHosted: cost, apiCash: apiCash,
-          selfHostedCash: selfCash, purchases: purchases, residualRecovered: residual))
-      let discount = power(1 + monthlyRate, Double(m))
-      apiNPV += apiCash / discount
-      selfNPV += selfCash / discount
-      apiTotal += apiCash
-      selfTotal += selfCash
-      if payback == nil && selfTotal <= apiTotal { payback = m }
-      if m % 12 == 0 { years.append(HorizonYear(year: m / 12 + 1, months: 0, api: 0, selfHosted: 0)) }
-      years[years.count - 1].months += 1
-      years[years.count - 1].api += apiCash
-      years[years.count - 1].selfHosted += selfCash
+          month: m, volumeFactor: v, api: apiCost, selfHosted: cost, apiCash: apiCash, selfHostedCash: selfCash,
+          purchases: purchases, residualRecovered: residual))
+      totals.apiNPV += apiCash / discount
+      totals.selfHostedNPV += selfCash / discount
+      totals.apiTotal += apiCash
+      totals.selfHostedTotal += selfCash
+      if totals.paybackMonth == nil && totals.selfHostedTotal <= totals.apiTotal { totals.paybackMonth = m }
     }
-    var endCredit = 0.0
     if s.acquisition == .buy {
-      for g in groups {
-        let age = Double(h - g.month)
-        endCredit += Double(g.count) * k * priceFactor(g.month)
+      for i in 0..<cohortCount {
+        let age = Double(h - cohorts[i].month)
+        totals.endCredit += Double(cohorts[i].count) * k * cohorts[i].priceFactor
           * (1 - (1 - s.residualValue) * age / Double(lifetime))
       }
-      selfTotal -= endCredit
-      selfNPV -= endCredit / power(1 + monthlyRate, Double(h))
-      years[years.count - 1].selfHosted -= endCredit
+      totals.selfHostedTotal -= totals.endCredit
+      totals.selfHostedNPV -= totals.endCredit / (discount * discountRatio)
     }
-    return Horizon(
-      months: rows, endCredit: endCredit, apiTotal: apiTotal, selfHostedTotal: selfTotal,
-      apiNPV: apiNPV, selfHostedNPV: selfNPV, paybackMonth: payback, years: years)
+    return totals
   }
 }

@@ -42,8 +42,18 @@ public struct Workload: Sendable, Equatable {
   public var batchShare: Double
   /// Compound growth of volume per month, `g` (> −1).
   public var monthlyGrowth: Double
-  /// Relative traffic per hour of the day, normalised to sum 1; `nil` means flat.
-  public var hourlyShape: [Double]?
+  /// Relative traffic per hour of the day as given; `nil` means flat.
+  public var hourlyShape: [Double]? {
+    didSet { normalizedShape = Self.normalize(hourlyShape) }
+  }
+  /// The 24 hourly weights, normalised to sum 1 (flat when no shape was given); computed once.
+  public private(set) var normalizedShape: [Double]
+
+  static func normalize(_ shape: [Double]?) -> [Double] {
+    guard let shape else { return [Double](repeating: 1.0 / 24, count: 24) }
+    let sum = shape.reduce(0, +)
+    return shape.map { $0 / sum }
+  }
 
   public init(
     volume: VolumeForm, cachedInputShare: Double = 0, batchShare: Double = 0,
@@ -54,18 +64,13 @@ public struct Workload: Sendable, Equatable {
     self.batchShare = batchShare
     self.monthlyGrowth = monthlyGrowth
     self.hourlyShape = hourlyShape
+    self.normalizedShape = Self.normalize(hourlyShape)
   }
 
   public var inputTokensPerDay: Double { volume.inputTokensPerDay }
   public var outputTokensPerDay: Double { volume.outputTokensPerDay }
   public var tokensPerDay: Double { inputTokensPerDay + outputTokensPerDay }
 
-  /// The 24 hourly weights, normalised (flat when no shape was given).
-  public var normalizedShape: [Double] {
-    guard let shape = hourlyShape else { return [Double](repeating: 1.0 / 24, count: 24) }
-    let sum = shape.reduce(0, +)
-    return shape.map { $0 / sum }
-  }
 }
 
 /// The API route's prices and terms.
