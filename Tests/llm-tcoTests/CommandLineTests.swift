@@ -70,6 +70,21 @@ struct CommandLineTests {
     }
   }
 
+  @Test("Distributions on flags: the median is used, said, and kept in inputs; the round trip holds")
+  func distributions() throws {
+    let output = runCLI(["compare", "--utilization", "0.4..0.8", "--staff-fte", "~0.25..1", "--format", "json"])
+    #expect(output.exitCode == 0, "\(output.stderr)")
+    let document = try JSONParser.parse(output.stdout)
+    #expect(document["inputs"]?["selfHosted"]?["utilization"] == .object([("uniform", .array([.number(0.4), .number(0.8)]))]))
+    guard case .array(let warnings)? = document["warnings"], case .string(let first)? = warnings.first else { return }
+    #expect(first.hasPrefix("2 inputs are distributions; this uses the medians (selfHosted.utilization = 0.6"))
+    let again = runCLI(["compare", "-", "--format", "json"], stdin: JSONWriter.write(try #require(document["inputs"])))
+    #expect(again.stdout == output.stdout)
+    #expect(runCLI(["compare", "--utilization", "0.4..1.2"]).exitCode == 64)
+    #expect(runCLI(["compare", "--utilization", "0.4..x"]).exitCode == 64)
+    #expect(runCLI(["compare", "--min-replicas", "1..3"]).exitCode == 64)
+  }
+
   @Test("JSON money is rounded to cents and other numbers to 6 significant digits")
   func rounding() throws {
     let document = try JSONParser.parse(runCLI(["compare", "--format", "json"]).stdout)

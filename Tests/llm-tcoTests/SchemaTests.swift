@@ -38,6 +38,10 @@ struct SchemaValidator {
       if case .number(let m)? = schema["exclusiveMinimum"], x <= m { errors.append("\(path): \(x) <= exclusiveMinimum \(m)") }
       if case .number(let m)? = schema["exclusiveMaximum"], x >= m { errors.append("\(path): \(x) >= exclusiveMaximum \(m)") }
     }
+    if case .object(let members) = value {
+      if case .number(let n)? = schema["minProperties"], Double(members.count) < n { errors.append("\(path): fewer than \(n) keys") }
+      if case .number(let n)? = schema["maxProperties"], Double(members.count) > n { errors.append("\(path): more than \(n) keys") }
+    }
     if case .array(let items) = value {
       if case .number(let n)? = schema["minItems"], Double(items.count) < n { errors.append("\(path): fewer than \(n) items") }
       if case .number(let n)? = schema["maxItems"], Double(items.count) > n { errors.append("\(path): more than \(n) items") }
@@ -132,6 +136,7 @@ struct SchemaTests {
     for text in [
       #"{"workload": {"tokensPerDya": 1}}"#, #"{"workload": {"inputShare": 1.5}}"#, #"{"api": {"model": "gpt4o"}}"#,
       #"{"horizonMonths": 36.5}"#, #"{"selfHosted": {"utilization": 0}}"#, #"{"workload": {"hourlyShape": [1, 2]}}"#,
+      #"{"selfHosted": {"utilization": {"uniform": [0.5]}}}"#, #"{"selfHosted": {"utilization": {"gauss": [0.5, 1]}}}"#,
     ] {
       #expect(!profile.validate(try JSONParser.parse(text)).isEmpty, "\(text)")
     }

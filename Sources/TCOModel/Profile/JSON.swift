@@ -344,14 +344,12 @@ public enum JSONWriter {
         out += "[]"
         return
       }
-      let scalars = items.allSatisfy {
-        switch $0 {
-        case .array, .object: return false
-        default: return true
-        }
+      let numbers = items.allSatisfy {
+        if case .number = $0 { return true }
+        return false
       }
-      if pretty && scalars {
-        // Short lists of scalars (an hourly shape) read better on one line.
+      if pretty && numbers {
+        // Lists of numbers (an hourly shape, a distribution) read better on one line.
         out += "["
         for (i, item) in items.enumerated() {
           if i > 0 { out += ", " }

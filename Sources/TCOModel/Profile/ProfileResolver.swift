@@ -4,6 +4,8 @@ public struct ResolvedProfile: Sendable {
   public var name: String?
   /// Warnings raised while resolving (estimates used, benchmark basis, batch API missing).
   public var warnings: [String]
+  /// Inputs given as distributions; the scenario holds their medians.
+  public var distributions: [(parameter: ScenarioParameter, distribution: Distribution)] = []
   /// The catalog entries the scenario used, for provenance in reports.
   public var apiEntry: APIModelEntry?
   public var gpuEntry: GPUEntry?
@@ -27,8 +29,8 @@ extension ProfileValues {
       discountRate: number("discountRate") ?? 0.08, constraints: constraints,
       hybrid: HybridSettings(frontierShare: number("hybrid.frontierShare") ?? 0, maxLoad: number("hybrid.maxLoad") ?? 0.9))
     return ResolvedProfile(
-      scenario: scenario, name: name, warnings: warnings, apiEntry: apiEntry, gpuEntry: gpuEntry,
-      throughputEntry: throughputEntry)
+      scenario: scenario, name: name, warnings: warnings, distributions: distributions, apiEntry: apiEntry,
+      gpuEntry: gpuEntry, throughputEntry: throughputEntry)
   }
 
   func resolveWorkload() throws(ProfileError) -> Workload {
@@ -252,6 +254,42 @@ extension ProfileValues {
       otherMonthly: number("selfHosted.otherMonthly") ?? 0, setupCost: number("selfHosted.setupCost") ?? 0,
       annualPriceChange: number("selfHosted.annualPriceChange") ?? 0)
     return (selfHosted, gpuEntry, throughputEntry)
+  }
+}
+
+extension ResolvedProfile {
+  /// The resolved profile as JSON, every default filled in and distributions kept as given:
+  /// feeding it back gives the same result.
+  public var inputsJSON: JSONValue {
+    var document = scenario.profileJSON(name: name)
+    for (parameter, distribution) in distributions {
+      document = document.replacing(path: parameter.rawValue.split(separator: ".").map(String.init), with: distribution.json)
+    }
+    return document
+  }
+
+  /// A note for commands that do not simulate: which inputs are distributions and that their
+  /// medians were used.
+  public var medianNote: String? {
+    guard !distributions.isEmpty else { return nil }
+    let listed = distributions.map { "\($0.parameter.rawValue) = \(Format.significant($0.distribution.median, 4))" }
+    return "\(distributions.count) input\(distributions.count == 1 ? " is a distribution" : "s are distributions"); "
+      + "this uses the median\(distributions.count == 1 ? "" : "s") (\(listed.joined(separator: ", "))). "
+      + "Run 'llm-tco simulate' for the spread."
+  }
+}
+
+extension JSONValue {
+  /// The document with the value at `path` (object keys) replaced; missing keys are created.
+  public func replacing(path: [String], with value: JSONValue) -> JSONValue {
+    guard let first = path.first else { return value }
+    guard case .object(var members) = self else { return self }
+    if let i = members.firstIndex(where: { $0.key == first }) {
+      members[i].value = members[i].value.replacing(path: Array(path.dropFirst()), with: value)
+    } else {
+      members.append((first, JSONValue.object([]).replacing(path: Array(path.dropFirst()), with: value)))
+    }
+    return .object(members)
   }
 }
 

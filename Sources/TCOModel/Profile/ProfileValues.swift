@@ -11,6 +11,8 @@ public enum FieldValue: Sendable, Equatable {
   case bool(Bool)
   case text(String)
   case shape([Double])
+  /// A real-valued input given as a distribution.
+  case distribution(Distribution)
 }
 
 /// Where a value came from, so an error can name the flag or the JSON path.
@@ -57,10 +59,12 @@ public struct ProfileValues: Sendable {
     origins[path] = nil
   }
 
+  /// A number input; for a distribution, its median.
   public func number(_ path: String) -> Double? {
     switch values[path] {
     case .number(let x): return x
     case .integer(let i): return Double(i)
+    case .distribution(let d): return d.median
     default: return nil
     }
   }
@@ -83,6 +87,14 @@ public struct ProfileValues: Sendable {
   public func shape(_ path: String) -> [Double]? {
     if case .shape(let s) = values[path] { return s }
     return nil
+  }
+
+  /// The inputs given as distributions, in the registry's order.
+  public var distributions: [(parameter: ScenarioParameter, distribution: Distribution)] {
+    ScenarioParameter.allCases.compactMap { p in
+      if case .distribution(let d) = values[p.rawValue] { return (p, d) }
+      return nil
+    }
   }
 
   /// An error at `path`, carrying that value's origin.
@@ -123,6 +135,16 @@ extension ProfileField {
     switch (kind, value) {
     case (.number(let range, _), .number(let x)):
       return range.contains(x) ? nil : "must be \(allowed), got \(Format.number(x))"
+    case (.number(let range, _), .distribution(let d)):
+      if let problem = d.problem { return problem }
+      let support = d.support
+      guard range.contains(support.lowerBound), range.contains(support.upperBound) else {
+        return "the distribution spans \(Format.significant(support.lowerBound, 4)) to "
+          + "\(Format.significant(support.upperBound, 4)), outside the valid range: \(allowed)"
+      }
+      return nil
+    case (.integer, .distribution):
+      return "must be \(allowed): distributions are for real-valued inputs"
     case (.integer(let lo, let hi), .integer(let i)):
       return (lo...hi).contains(i) ? nil : "must be \(allowed), got \(i)"
     case (.bool, .bool): return nil
@@ -149,6 +171,11 @@ extension ProfileField {
     let value: FieldValue
     switch (kind, json) {
     case (.number, .number(let x)): value = .number(x)
+    case (.number, .object(let members)):
+      switch Distribution.decode(members) {
+      case .success(let d): value = .distribution(d)
+      case .failure(let problem): return .failure(problem)
+      }
     case (.integer, .number(let x)):
       guard x == x.rounded(), abs(x) <= 1e15 else { return .failure(FieldProblem("must be \(allowed), got \(Format.number(x))")) }
       value = .integer(Int(x))
@@ -172,6 +199,44 @@ extension ProfileField {
     }
     if let problem = problem(with: value) { return .failure(FieldProblem(problem)) }
     return .success(value)
+  }
+}
+
+extension Distribution {
+  /// `{"uniform": [lo, hi]}`, `{"triangular": [lo, mode, hi]}` or `{"lognormal": {"p10": a, "p90": b}}`.
+  static func decode(_ members: [(key: String, value: JSONValue)]) -> Result<Distribution, FieldProblem> {
+    let usage = "a distribution is {\"uniform\": [lo, hi]}, {\"triangular\": [lo, mode, hi]} or {\"lognormal\": {\"p10\": a, \"p90\": b}}"
+    guard members.count == 1, let member = members.first else { return .failure(FieldProblem(usage)) }
+    func numbers(_ v: JSONValue, _ count: Int) -> [Double]? {
+      guard case .array(let items) = v, items.count == count else { return nil }
+      let xs = items.compactMap { item -> Double? in if case .number(let x) = item { return x } else { return nil } }
+      return xs.count == count ? xs : nil
+    }
+    switch member.key {
+    case "uniform":
+      guard let x = numbers(member.value, 2) else { return .failure(FieldProblem("uniform needs [lo, hi]")) }
+      return .success(.uniform(low: x[0], high: x[1]))
+    case "triangular":
+      guard let x = numbers(member.value, 3) else { return .failure(FieldProblem("triangular needs [lo, mode, hi]")) }
+      return .success(.triangular(low: x[0], mode: x[1], high: x[2]))
+    case "lognormal":
+      guard case .number(let p10)? = member.value["p10"], case .number(let p90)? = member.value["p90"],
+        case .object(let inner) = member.value, inner.count == 2
+      else { return .failure(FieldProblem("lognormal needs {\"p10\": a, \"p90\": b}")) }
+      return .success(.lognormal(p10: p10, p90: p90))
+    default:
+      let hint = closestMatches(to: member.key, in: ["uniform", "triangular", "lognormal"], limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+      return .failure(FieldProblem("unknown distribution '\(member.key)'.\(hint) \(usage)"))
+    }
+  }
+
+  /// The distribution as profile JSON.
+  public var json: JSONValue {
+    switch self {
+    case .uniform(let lo, let hi): return .object([("uniform", .array([.number(lo), .number(hi)]))])
+    case .triangular(let lo, let mode, let hi): return .object([("triangular", .array([.number(lo), .number(mode), .number(hi)]))])
+    case .lognormal(let p10, let p90): return .object([("lognormal", .object([("p10", .number(p10)), ("p90", .number(p90))]))])
+    }
   }
 }
 

@@ -75,6 +75,21 @@ func parseFlagValue(_ text: String, for field: ProfileField) throws(CLIError) ->
   let flag = "--\(field.flag)"
   let value: FieldValue
   switch field.kind {
+  case .number(_, let unit) where text.contains(".."):
+    // A distribution: lo..hi (uniform), lo..mode..hi (triangular), ~p10..p90 (lognormal).
+    let lognormal = text.hasPrefix("~")
+    let parts = String(text.dropFirst(lognormal ? 1 : 0)).components(separatedBy: "..")
+    let numbers = parts.compactMap { parseFlagNumber($0, unit: unit) }
+    guard numbers.count == parts.count, (lognormal && parts.count == 2) || (!lognormal && (2...3).contains(parts.count)) else {
+      throw .usage("\(flag): '\(text)' is not a distribution: write lo..hi (uniform), lo..mode..hi (triangular) or ~p10..p90 (lognormal).")
+    }
+    if lognormal {
+      value = .distribution(.lognormal(p10: numbers[0], p90: numbers[1]))
+    } else if numbers.count == 2 {
+      value = .distribution(.uniform(low: numbers[0], high: numbers[1]))
+    } else {
+      value = .distribution(.triangular(low: numbers[0], mode: numbers[1], high: numbers[2]))
+    }
   case .number(_, let unit):
     guard let x = parseFlagNumber(text, unit: unit) else {
       throw .usage("\(flag): '\(text)' is not a number (write it like \(numberExamples(unit))).")

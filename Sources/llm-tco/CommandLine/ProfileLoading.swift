@@ -11,7 +11,7 @@ struct LoadedProfile {
 
 /// Reads the optional profile argument (a file, or `-` for standard input), lays the flags
 /// over it, and resolves it against the catalog. With no file the built-in example is the base.
-func loadProfile(_ parsed: ParsedArguments, context: Context) throws(CLIError) -> LoadedProfile {
+func loadProfile(_ parsed: ParsedArguments, context: Context, usesMedians: Bool = true) throws(CLIError) -> LoadedProfile {
   if parsed.positionals.count > 1 {
     throw .usage("Unexpected argument '\(parsed.positionals[1])': give at most one profile.")
   }
@@ -30,7 +30,9 @@ func loadProfile(_ parsed: ParsedArguments, context: Context) throws(CLIError) -
   }
   base.overlay(try profileValues(fromFlags: parsed))
   do throws(ProfileError) {
-    return LoadedProfile(resolved: try base.resolve(), notes: notes, usedBuiltInExample: fileName == nil)
+    var resolved = try base.resolve()
+    if usesMedians, let note = resolved.medianNote { resolved.warnings.insert(note, at: 0) }
+    return LoadedProfile(resolved: resolved, notes: notes, usedBuiltInExample: fileName == nil)
   } catch {
     throw cliError(error, fileName: fileName)
   }

@@ -282,7 +282,7 @@ func checkDocument(_ outcomes: [CheckOutcome], _ e: Evaluation, _ profile: Resol
       })
     ),
     ("recommendation", e.verdict.recommendation.map { J.str($0.rawValue) } ?? .null),
-    ("inputs", e.scenario.profileJSON(name: profile.name)),
+    ("inputs", profile.inputsJSON),
   ])
 }
 

@@ -82,7 +82,7 @@ func hybridDocument(_ r: HybridReport) -> JSONValue {
   var root: [(String, JSONValue)] = [
     ("schemaVersion", J.int(1)),
     ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("inputs", r.profile.scenario.profileJSON(name: r.profile.name)),
+    ("inputs", r.profile.inputsJSON),
     (
       "pure",
       J.obj([

@@ -15,15 +15,30 @@ enum Schemas {
     return obj(members)
   }
 
+  /// A distribution in place of a number (its range is checked by the tool).
+  static var distribution: JSONValue {
+    let numbers = { (n: Int) in type("array", [("items", type("number")), ("minItems", J.int(n)), ("maxItems", J.int(n))]) }
+    return obj([
+      ("type", J.str("object")), ("minProperties", J.int(1)), ("maxProperties", J.int(1)), ("additionalProperties", .bool(false)),
+      (
+        "properties",
+        obj([
+          ("uniform", numbers(2)), ("triangular", numbers(3)),
+          ("lognormal", strictObject([("p10", type("number", [("exclusiveMinimum", J.int(0))])), ("p90", type("number", [("exclusiveMinimum", J.int(0))]))], required: ["p10", "p90"])),
+        ])
+      ),
+    ])
+  }
+
   /// The schema of one profile field, from the registry.
   static func field(_ f: ProfileField) -> JSONValue {
     let description: (String, JSONValue) = ("description", J.str(f.summary + " (flag --\(f.flag))"))
     switch f.kind {
     case .number(let range, _):
-      var members: [(String, JSONValue)] = [("type", J.str("number")), description]
-      members.append((range.lowerInclusive ? "minimum" : "exclusiveMinimum", .number(range.lower)))
-      members.append((range.upperInclusive ? "maximum" : "exclusiveMaximum", .number(range.upper)))
-      return obj(members)
+      var plain: [(String, JSONValue)] = [("type", J.str("number"))]
+      plain.append((range.lowerInclusive ? "minimum" : "exclusiveMinimum", .number(range.lower)))
+      plain.append((range.upperInclusive ? "maximum" : "exclusiveMaximum", .number(range.upper)))
+      return obj([description, ("oneOf", .array([obj(plain), distribution]))])
     case .integer(let lo, let hi):
       return obj([("type", J.str("integer")), description, ("minimum", J.int(lo)), ("maximum", J.int(hi))])
     case .bool:

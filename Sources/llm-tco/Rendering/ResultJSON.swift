@@ -97,7 +97,7 @@ func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warning
     ("schemaVersion", J.int(1)),
     ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
     ("catalog", J.obj([("asOf", J.str(Catalog.builtIn.asOf))])),
-    ("inputs", s.profileJSON(name: profile.name)),
+    ("inputs", profile.inputsJSON),
     ("monthly", monthly),
     ("breakEven", J.obj(breakEven)),
     ("horizon", J.obj(horizon)),
