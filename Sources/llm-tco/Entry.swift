@@ -21,8 +21,10 @@ struct Entry {
       }
       pointer += 1
     }
-    let context = Context(
+    var context = Context(
       environment: environment, readFile: readWholeFile, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+    context.cpuCount = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    if isatty(STDERR_FILENO) == 1 { context.progress = ProgressLine.shared.report }
     let output = run(Array(CommandLine.arguments.dropFirst()), context: context)
     write(output.stdout, to: STDOUT_FILENO)
     write(output.stderr, to: STDERR_FILENO)
@@ -40,6 +42,33 @@ struct Entry {
       }
       offset += n
     }
+  }
+}
+
+/// A progress line on standard error, shown only once a run has taken more than a second.
+final class ProgressLine: @unchecked Sendable {
+  static let shared = ProgressLine()
+  private var lock = pthread_mutex_t()
+  private var done = 0
+  private var shownPercent = -1
+  private let start = ProgressLine.now()
+
+  init() { pthread_mutex_init(&lock, nil) }
+
+  static func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+  }
+
+  @Sendable func report(_ finished: Int, _ total: Int) {
+    pthread_mutex_lock(&lock)
+    defer { pthread_mutex_unlock(&lock) }
+    done += finished
+    let percent = total > 0 ? done * 100 / total : 100
+    guard percent != shownPercent, ProgressLine.now() - start > 1 else { return }
+    shownPercent = percent
+    Entry.write(percent >= 100 ? "\r\u{1B}[K" : "\rSimulating: \(percent)%", to: STDERR_FILENO)
   }
 }
 

@@ -138,6 +138,26 @@ struct DiffTests {
   }
 }
 
+@Suite("simulate output")
+struct SimulateOutputTests {
+  @Test("Byte-identical JSON for any --threads; CSV of samples with every drawn input")
+  func threadsAndCSV() throws {
+    let one = runCLI(["simulate", "uncertain-support.json", "--samples", "3000", "--threads", "1", "--format", "json"])
+    #expect(one.exitCode == 0, "\(one.stderr)")
+    for threads in ["2", "5"] {
+      #expect(runCLI(["simulate", "uncertain-support.json", "--samples", "3000", "--threads", threads, "--format", "json"]).stdout == one.stdout)
+    }
+    let dir = try temporaryDirectory()
+    let csv = dir.appendingPathComponent("samples.csv").path
+    let output = runCLI(["simulate", "uncertain-support.json", "--samples", "100", "--samples-out", csv])
+    #expect(output.exitCode == 0)
+    let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 101)
+    #expect(lines[0] == "sample,workload.tokensPerDay,workload.monthlyGrowth,api.annualPriceChange,selfHosted.utilization,selfHosted.gpuHourlyRate,selfHosted.staffFTE,monthlyApi,monthlySelfHosted,monthlySavings,horizonSavings,breakEvenTokensPerDay")
+    #expect(lines[1].split(separator: ",", omittingEmptySubsequences: false).count == 12)
+  }
+}
+
 @Suite("--output")
 struct OutputTests {
   @Test("Writes the report to the file and nothing to standard output")

@@ -98,6 +98,15 @@ struct ErrorTests {
     expectError(["breakeven", "--solve", "monthly-growth"], exit: 64, contains: ["--solve", "--basis horizon"])
   }
 
+  @Test("Bad simulate options")
+  func simulateErrors() {
+    expectError(["simulate"], exit: 64, contains: ["no input is a distribution"])
+    expectError(["simulate", "--utilization", "0.3..0.8", "--samples", "0"], exit: 64, contains: ["--samples", "from 1 to 10000000"])
+    expectError(["simulate", "--utilization", "0.3..0.8", "--samples", "2.5"], exit: 64, contains: ["--samples"])
+    expectError(["simulate", "--utilization", "0.3..0.8", "--seed", "-1"], exit: 64, contains: ["--seed"])
+    expectError(["simulate", "--utilization", "0.3..0.8", "--threads", "0"], exit: 64, contains: ["--threads"])
+  }
+
   @Test("Files that cannot be read exit 66")
   func unreadable() {
     expectError(["compare", "missing.json"], exit: 66, contains: ["cannot read 'missing.json'", "No such file"])

@@ -22,6 +22,10 @@ struct GoldenTests {
       ("catalog", ["catalog"]),
       ("help-hybrid", ["hybrid", "--help"]),
       ("help-check", ["check", "--help"]),
+      ("help-simulate", ["simulate", "--help"]),
+      ("simulate-uncertain", ["simulate", "uncertain-support.json", "--samples", "20k", "--threads", "2"]),
+      ("simulate-uncertain-json", ["simulate", "uncertain-support.json", "--samples", "5000", "--seed", "7", "--format", "json"]),
+      ("simulate-flags-markdown", ["simulate", "--utilization", "0.3..0.8", "--staff-fte", "~0.25..1", "--samples", "2000", "--format", "markdown"]),
       ("help-diff", ["help", "diff"]),
       ("help-schema", ["schema", "--help"]),
       ("schema-profile", ["schema", "profile"]),
@@ -58,7 +62,7 @@ struct GoldenTests {
                 ["hybrid", "routing-80-20.json"], ["hybrid", "--help"], ["hybrid", "owned-h100-fleet.json"],
                 ["compare", "routing-80-20.json"], ["compare", "--explain"], ["breakeven", "--help"],
                 ["breakeven", "owned-h100-fleet.json", "--solve", "utilization", "--explain"],
-                ["check", "--help"], ["diff", "--help"], ["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--max-horizon-cost", "self-hosted:1"]]
+                ["check", "--help"], ["diff", "--help"], ["simulate", "uncertain-support.json", "--samples", "1000"], ["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--max-horizon-cost", "self-hosted:1"]]
     for arguments in runs {
       let output = runCLI(arguments)
       for line in (output.stdout + output.stderr).split(separator: "\n") {

@@ -41,6 +41,14 @@ public enum Format {
     return sign + "$" + fixed(a, 0, grouping: true)
   }
 
+  /// Money in at most 8 characters for narrow columns: "$950", "$12.3k", "$456k", "-$1.23M".
+  public static func compactMoney(_ x: Double) -> String {
+    let sign = x < 0 && abs(x) >= 0.5 ? "-" : ""
+    let a = abs(x)
+    if a < 1000 { return sign + "$" + fixed(a, 0) }
+    return sign + "$" + count(a)
+  }
+
   /// Money with cents always: "$14,158.73".
   public static func moneyCents(_ x: Double) -> String {
     let sign = x < 0 && abs(x) >= 0.005 ? "-" : ""

@@ -16,6 +16,10 @@ struct Context {
   /// Reads a file by path; "-" means standard input.
   var readFile: @Sendable (String) -> FileRead = { _ in .failure("no file system") }
   var stdoutIsTerminal = false
+  /// Processor cores available, the default number of simulation threads.
+  var cpuCount = 2
+  /// Reports progress (samples finished, samples in all) of a long run; `nil` when nobody watches.
+  var progress: (@Sendable (Int, Int) -> Void)?
   /// Writes a whole file atomically; returns the reason on failure.
   var writeFile: @Sendable (String, [UInt8]) -> String? = atomicWrite
 }
@@ -45,7 +49,7 @@ let outputOption = OptionSpec(
   group: "OPTIONS")
 
 /// All subcommands, in the order help lists them.
-let commands: [Command] = [compareCommand, breakevenCommand, hybridCommand, checkCommand, diffCommand, schemaCommand, catalogCommand]
+let commands: [Command] = [compareCommand, breakevenCommand, hybridCommand, simulateCommand, checkCommand, diffCommand, schemaCommand, catalogCommand]
 
 let topLevelHelp = HelpPage(
   overview:

@@ -1,0 +1,181 @@
+import TCOModel
+
+let simulateCommand = Command(
+  name: "simulate",
+  abstract: "Monte Carlo over uncertain inputs: how likely self-hosting is to pay.",
+  help: HelpPage(
+    overview:
+      "Draw every input given as a distribution (uniform lo..hi, triangular lo..mode..hi, lognormal "
+      + "~p10..p90) and evaluate the whole model per sample: steady state, exact break-even volume, "
+      + "horizon. Reports the mean and P5/P10/P50/P90/P95 of the monthly costs, savings and break-even, "
+      + "the probability that self-hosting is cheaper, and the samples with no break-even. The same "
+      + "seed gives the same output for any number of threads.",
+    usage: "llm-tco simulate [<profile>] [<options>]",
+    arguments: [profileArgumentHelp],
+    options: profileOptionSpecs + [
+      OptionSpec(name: "samples", short: nil, valueName: "<n>", summary: "Number of samples (default 10000, at most 10M).", group: "OPTIONS"),
+      OptionSpec(name: "seed", short: nil, valueName: "<n>", summary: "Random seed, a whole number (default 1).", group: "OPTIONS"),
+      OptionSpec(name: "threads", short: nil, valueName: "<n>", summary: "Threads to use (default: all cores).", group: "OPTIONS"),
+      OptionSpec(name: "samples-out", short: nil, valueName: "<file>", summary: "Write every sample's drawn inputs and results as CSV.", group: "OPTIONS"),
+      markdownFormatOption, outputOption, helpOption,
+    ],
+    examples: [
+      "llm-tco simulate --utilization 0.3..0.8 --gpu-hourly-rate '~2.5..4.5' --tokens-per-day 50M..300M --staff-fte 0.25..0.5..1",
+      "llm-tco simulate profile.json --samples 1M --seed 7 --format json",
+      "llm-tco simulate profile.json --samples-out samples.csv",
+    ]),
+  run: { parsed, context throws(CLIError) in
+    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
+    func whole(_ name: String, default value: Int, range: ClosedRange<Int>) throws(CLIError) -> Int {
+      guard let text = parsed.value(name) else { return value }
+      guard let x = parseFlagNumber(text, unit: .quantity), x == x.rounded(), x >= Double(range.lowerBound), x <= Double(range.upperBound)
+      else { throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'.") }
+      return Int(x)
+    }
+    let samples = try whole("samples", default: 10_000, range: 1...10_000_000)
+    let seed = try whole("seed", default: 1, range: 0...Int(Int64.max))
+    let threads = try whole("threads", default: context.cpuCount, range: 1...256)
+    let loaded = try loadProfile(parsed, context: context, usesMedians: false)
+    let resolved = loaded.resolved
+    guard !resolved.distributions.isEmpty else {
+      throw .usage("no input is a distribution: give one, for example --utilization 0.3..0.8 or \"utilization\": {\"uniform\": [0.3, 0.8]}.")
+    }
+    // The median scenario must be valid; samples beyond the GPU limit are counted, not fatal.
+    _ = try evaluate(loaded)
+    let simulation = Simulation(
+      base: resolved.scenario, inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
+    let progress = context.progress.map { report in { @Sendable (done: Int) in report(done, samples) } }
+    let result = simulation.run(
+      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: parsed.value("samples-out") != nil,
+      progress: progress)
+    if let path = parsed.value("samples-out"), let reason = context.writeFile(path, Array(samplesCSV(result, simulation).utf8)) {
+      throw CLIError(kind: .cantCreate, message: "cannot write '\(path)': \(reason)")
+    }
+    let stdout: String
+    switch format {
+    case .json: stdout = JSONWriter.write(simulationDocument(result, simulation, resolved))
+    case .table: stdout = simulationTable(result, simulation, resolved)
+    case .markdown: stdout = simulationMarkdown(result, simulation, resolved)
+    }
+    return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
+  })
+
+func distributionText(_ d: Distribution) -> String {
+  func n(_ x: Double) -> String { abs(x) >= 10_000 ? Format.count(x) : Format.significant(x, 4) }
+  switch d {
+  case .uniform(let lo, let hi): return "uniform \(n(lo))..\(n(hi))"
+  case .triangular(let lo, let mode, let hi): return "triangular \(n(lo))..\(n(mode))..\(n(hi))"
+  case .lognormal(let p10, let p90): return "lognormal p10 \(n(p10)), p90 \(n(p90))"
+  }
+}
+
+let metricLabels: [(SimulationMetric, String)] = [
+  (.monthlyApi, "Monthly API"), (.monthlySelfHosted, "Monthly self-hosted"), (.monthlySavings, "Monthly savings"),
+  (.horizonSavings, "Horizon savings"), (.breakEvenTokensPerDay, "Break-even tokens/day"),
+]
+
+func simulationDocument(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> JSONValue {
+  var metrics: [(String, JSONValue)] = []
+  for (metric, _) in metricLabels {
+    guard let s = r.summaries[metric] else {
+      metrics.append((metric.rawValue, .null))
+      continue
+    }
+    func f(_ x: Double) -> JSONValue { metric == .breakEvenTokensPerDay ? J.num(x) : J.money(x) }
+    metrics.append((metric.rawValue, J.obj([
+      ("mean", f(s.mean)), ("p5", f(s.p5)), ("p10", f(s.p10)), ("p50", f(s.p50)), ("p90", f(s.p90)), ("p95", f(s.p95)),
+      ("samples", J.int(s.count)),
+    ])))
+  }
+  let histogram = J.obj([
+    ("edges", .array(r.histogramEdges.map(J.money))), ("counts", .array(r.histogramCounts.map(J.int))),
+  ])
+  return J.obj([
+    ("schemaVersion", J.int(1)),
+    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
+    ("samples", J.int(r.samples)), ("seed", .number(Double(r.seed))),
+    ("metrics", J.obj(metrics)),
+    ("probabilitySelfHostedCheaper", J.obj([("monthly", J.num(r.probabilitySelfHostedCheaperMonthly)), ("horizon", J.num(r.probabilitySelfHostedCheaperHorizon))])),
+    ("noBreakEvenSamples", J.int(r.noBreakEvenSamples)),
+    ("invalidSamples", J.int(r.invalidSamples)),
+    ("horizonSavingsHistogram", histogram),
+    ("uncertainInputs", .array(sim.inputs.map { J.obj([("path", J.str($0.parameter.rawValue)), ("distribution", $0.distribution.json)]) })),
+    ("inputs", profile.inputsJSON),
+  ])
+}
+
+func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> String {
+  var out = wrap("llm-tco simulate" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
+  out.append("")
+  out.append("\(Format.fixed(Double(r.samples), 0, grouping: true)) samples, seed \(r.seed), \(sim.inputs.count) uncertain input\(sim.inputs.count == 1 ? "" : "s"):")
+  for input in sim.inputs { out.append(padRight("  " + input.parameter.rawValue, 40) + distributionText(input.distribution)) }
+  out.append("")
+  var c = Columns(labelWidth: 23, columnWidths: [9, 9, 9, 9, 9, 9])
+  c.row("", ["mean", "P5", "P10", "P50", "P90", "P95"])
+  for (metric, label) in metricLabels {
+    guard let s = r.summaries[metric] else {
+      c.row(label, ["none"])
+      continue
+    }
+    func f(_ x: Double) -> String { metric == .breakEvenTokensPerDay ? Format.count(x) : Format.compactMoney(x) }
+    c.row(label, [f(s.mean), f(s.p5), f(s.p10), f(s.p50), f(s.p90), f(s.p95)])
+  }
+  out += c.lines
+  out.append("")
+  let months = profile.scenario.horizonMonths
+  out += wrap(
+    "Self-hosting is cheaper in \(Format.percent(r.probabilitySelfHostedCheaperMonthly)) of samples by the month "
+      + "and in \(Format.percent(r.probabilitySelfHostedCheaperHorizon)) over \(months) months.")
+  if r.noBreakEvenSamples > 0 {
+    out += wrap("\(Format.fixed(Double(r.noBreakEvenSamples), 0, grouping: true)) samples have no break-even volume (self-hosting never catches up); the break-even row describes the others.")
+  }
+  if r.invalidSamples > 0 {
+    out += wrap("\(r.invalidSamples) samples needed more than \(Format.count(Double(maximumGPUs))) GPUs and are left out of every figure.")
+  }
+  if !r.histogramCounts.isEmpty {
+    out.append("")
+    out.append("HORIZON SAVINGS (\(months) months)")
+    let top = max(r.histogramCounts.max() ?? 1, 1)
+    for (i, count) in r.histogramCounts.enumerated() {
+      let range = padLeft(Format.compactMoney(r.histogramEdges[i]), 8) + " to " + padRight(Format.compactMoney(r.histogramEdges[i + 1]), 8)
+      let bar = String(repeating: "#", count: Int((Double(count) / Double(top) * 40).rounded()))
+      out.append("  " + range + " " + padRight(bar, 41) + padLeft(String(count), 8))
+    }
+  }
+  return out.joined(separator: "\n") + "\n"
+}
+
+func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> String {
+  var out = ["## llm-tco simulate" + (profile.name.map { ": \($0)" } ?? ""), ""]
+  out.append("\(r.samples) samples, seed \(r.seed). Uncertain inputs: " + sim.inputs.map { "`\($0.parameter.rawValue)` \(distributionText($0.distribution))" }.joined(separator: "; ") + ".")
+  out.append("")
+  out.append("| | mean | P5 | P10 | P50 | P90 | P95 |")
+  out.append("|---|---:|---:|---:|---:|---:|---:|")
+  for (metric, label) in metricLabels {
+    guard let s = r.summaries[metric] else {
+      out.append("| \(label) | none | | | | | |")
+      continue
+    }
+    func f(_ x: Double) -> String { metric == .breakEvenTokensPerDay ? Format.count(x) : Format.compactMoney(x) }
+    out.append("| \(label) | \(f(s.mean)) | \(f(s.p5)) | \(f(s.p10)) | \(f(s.p50)) | \(f(s.p90)) | \(f(s.p95)) |")
+  }
+  out.append("")
+  out.append("Self-hosting is cheaper in **\(Format.percent(r.probabilitySelfHostedCheaperMonthly))** of samples by the month and **\(Format.percent(r.probabilitySelfHostedCheaperHorizon))** over \(profile.scenario.horizonMonths) months; \(r.noBreakEvenSamples) samples have no break-even.")
+  return out.joined(separator: "\n") + "\n"
+}
+
+func samplesCSV(_ r: SimulationResult, _ sim: Simulation) -> String {
+  var lines = [(["sample"] + sim.inputs.map { $0.parameter.rawValue } + SimulationMetric.allCases.map(\.rawValue)).joined(separator: ",")]
+  let k = sim.inputs.count
+  lines.reserveCapacity(r.samples + 1)
+  for i in 0..<r.samples {
+    var row = [String(i)]
+    for j in 0..<k { row.append(Format.number(r.drawn[i * k + j])) }
+    let o = r.outcomes[i]
+    for x in [o.monthlyApi, o.monthlySelfHosted, o.monthlySavings, o.horizonSavings, o.breakEvenTokensPerDay] {
+      row.append(x.isFinite ? Format.number(Format.roundSignificant(x, 10)) : "")
+    }
+    lines.append(row.joined(separator: ","))
+  }
+  return lines.joined(separator: "\n") + "\n"
+}

@@ -1,0 +1,100 @@
+import Testing
+@testable import TCOModel
+
+@Suite("Monte Carlo")
+struct SimulationTests {
+  /// API discount ~ uniform(0, 0.5): monthly API = X·(1 − n) + F is linear in the draw.
+  func discountSimulation() -> (Simulation, x: Double, selfHosted: Double) {
+    var s = makeScenario(input: 3e8, output: 1e8, cached: 0)
+    s.api.fixedMonthly = 100
+    let x = s.apiCost(volumeFactor: 1).variable
+    let own = s.steadySelfHostedCost()!.total
+    return (Simulation(base: s, inputs: [UncertainInput(parameter: .apiDiscount, distribution: .uniform(low: 0, high: 0.5))]), x, own)
+  }
+
+  @Test("Quantiles and mean of a uniform input mapped linearly to the monthly API cost")
+  func linearQuantiles() throws {
+    let (sim, x, _) = discountSimulation()
+    let r = sim.run(samples: 200_000, seed: 11, threads: 2)
+    let api = try #require(r.summaries[.monthlyApi])
+    // API decreases with the discount: its p-quantile is X·(1 − q_{1−p}) + F, q_u = 0.5·u.
+    for (p, value) in [(0.05, api.p5), (0.10, api.p10), (0.50, api.p50), (0.90, api.p90), (0.95, api.p95)] {
+      let expected = x * (1 - 0.5 * (1 - p)) + 100
+      #expect(abs(value - expected) < 0.003 * expected, "p\(p): \(value) vs \(expected)")
+    }
+    #expect(abs(api.mean - (x * 0.75 + 100)) < 0.002 * x)
+    #expect(r.invalidSamples == 0)
+    #expect(api.count == 200_000)
+  }
+
+  @Test("The probability that self-hosting is cheaper matches the share of the draw range")
+  func probability() throws {
+    var (sim, x, own) = discountSimulation()
+    // Make the self-hosted cost cross inside the range: cheaper when n < 1 − (own − F)/X.
+    sim.base.api.fixedMonthly = own - 0.8 * x
+    let threshold = 0.2
+    let r = sim.run(samples: 100_000, seed: 3, threads: 2)
+    #expect(abs(r.probabilitySelfHostedCheaperMonthly - threshold / 0.5) < 0.006)
+  }
+
+  @Test("The same seed gives identical results for any number of threads")
+  func determinism() throws {
+    var base = makeScenario(input: 3e7, output: 1e7)
+    base.horizonMonths = 24
+    let sim = Simulation(base: base, inputs: [
+      UncertainInput(parameter: .utilization, distribution: .uniform(low: 0.3, high: 0.9)),
+      UncertainInput(parameter: .gpuHourlyRate, distribution: .lognormal(p10: 1.5, p90: 4)),
+      UncertainInput(parameter: .monthlyGrowth, distribution: .triangular(low: 0, mode: 0.02, high: 0.06)),
+      UncertainInput(parameter: .apiOutputPrice, distribution: .uniform(low: 2, high: 20)),
+    ])
+    let reference = sim.run(samples: 30_000, seed: 42, threads: 1)
+    for threads in [2, 3, 8] {
+      let r = sim.run(samples: 30_000, seed: 42, threads: threads)
+      #expect(r.summaries == reference.summaries, "threads \(threads)")
+      #expect(r.histogramCounts == reference.histogramCounts)
+      #expect(r.noBreakEvenSamples == reference.noBreakEvenSamples)
+      #expect(r.probabilitySelfHostedCheaperHorizon == reference.probabilitySelfHostedCheaperHorizon)
+    }
+    #expect(sim.run(samples: 30_000, seed: 43, threads: 2).summaries != reference.summaries)
+  }
+
+  @Test("Samples with no break-even are counted, and each sample matches the model evaluated on its own")
+  func perSample() throws {
+    var base = makeScenario(input: 3e7, output: 1e7)
+    base.horizonMonths = 12
+    // Input nearly free, so the drawn output price decides whether self-hosting ever catches up.
+    base.api.inputPerMTok = 0.001
+    base.api.cachedInputPerMTok = 0.001
+    let sim = Simulation(base: base, inputs: [UncertainInput(parameter: .apiOutputPrice, distribution: .uniform(low: 0.01, high: 20))])
+    let r = sim.run(samples: 2_000, seed: 5, threads: 2, keepSamples: true)
+    var none = 0
+    for i in 0..<2_000 {
+      let s = sim.scenario(sample: i, seed: 5)
+      let e = try s.evaluate()
+      if e.breakEven.tokensPerDay == nil { none += 1 }
+      #expect(r.outcomes[i].monthlyApi == e.steadyState.api.total)
+      #expect(close(r.outcomes[i].horizonSavings, e.horizon.savings, 1e-12))
+      #expect(r.drawn[i] == s.api.outputPerMTok)
+    }
+    #expect(none > 0 && none < 2_000)
+    #expect(r.noBreakEvenSamples == none)
+    #expect(r.summaries[.breakEvenTokensPerDay]?.count == 2_000 - none)
+  }
+
+  @Test("Selection-based quantiles equal NumPy's linear interpolation on the sorted data")
+  func quantileSelection() {
+    var rng = SplitMix64(seed: 9)
+    for n in [1, 2, 3, 10, 17, 1000, 4097] {
+      let values = (0..<n).map { _ in Double(Int.random(in: 0..<50, using: &rng)) + Double.random(in: 0..<1, using: &rng) }
+      let sorted = values.sorted()
+      let ps = [0.0, 0.05, 0.1, 0.5, 0.9, 0.95, 1.0]
+      let got = quantiles(values, ps)
+      for (p, q) in zip(ps, got) {
+        let h = Double(n - 1) * p
+        let lo = Int(h.rounded(.down))
+        let expected = lo + 1 < n ? sorted[lo] + (h - Double(lo)) * (sorted[lo + 1] - sorted[lo]) : sorted[lo]
+        #expect(q == expected, "n=\(n) p=\(p)")
+      }
+    }
+  }
+}
