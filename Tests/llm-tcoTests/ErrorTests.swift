@@ -107,6 +107,20 @@ struct ErrorTests {
     expectError(["simulate", "--utilization", "0.3..0.8", "--threads", "0"], exit: 64, contains: ["--threads"])
   }
 
+  @Test("Bad sensitivity and sweep options")
+  func sensitivitySweepErrors() {
+    expectError(["sensitivity"], exit: 64, contains: ["nothing to rank"])
+    expectError(["sensitivity", "--default-range", "150%"], exit: 64, contains: ["--default-range"])
+    expectError(["sweep"], exit: 64, contains: ["--vary tokens-per-day=1M..1B"])
+    expectError(["sweep", "--vary", "tokens-per-dya=1M..2M"], exit: 64, contains: ["'tokens-per-dya'", "Did you mean 'tokens-per-day'?"])
+    expectError(["sweep", "--vary", "utilization=0.2..1.5"], exit: 64, contains: ["utilization", "at most 1"])
+    expectError(["sweep", "--vary", "utilization"], exit: 64, contains: ["INPUT=FROM..TO"])
+    expectError(["sweep", "--vary", "gpu-purchase-price=1k..2k"], exit: 64, contains: ["does not enter"])
+    expectError(["sweep", "--vary", "monthly-growth=-0.1..0.1", "--log"], exit: 64, contains: ["--log"])
+    expectError(["sweep", "--vary", "utilization=0.2..1", "--steps", "1"], exit: 64, contains: ["--steps"])
+    expectError(["sweep", "--vary", "utilization=0.2..1", "--format", "markdown"], exit: 64, contains: ["'table', 'json' or 'csv'"])
+  }
+
   @Test("Files that cannot be read exit 66")
   func unreadable() {
     expectError(["compare", "missing.json"], exit: 66, contains: ["cannot read 'missing.json'", "No such file"])

@@ -23,6 +23,14 @@ struct GoldenTests {
       ("help-hybrid", ["hybrid", "--help"]),
       ("help-check", ["check", "--help"]),
       ("help-simulate", ["simulate", "--help"]),
+      ("help-sensitivity", ["sensitivity", "--help"]),
+      ("help-sweep", ["sweep", "--help"]),
+      ("sensitivity-uncertain", ["sensitivity", "uncertain-support.json", "--default-range", "25%"]),
+      ("sensitivity-uncertain-json", ["sensitivity", "uncertain-support.json", "--format", "json"]),
+      ("sensitivity-owned-markdown", ["sensitivity", "owned-h100-fleet.json", "--default-range", "20%", "--format", "markdown"]),
+      ("sweep-volume", ["sweep", "--vary", "tokens-per-day=1M..1B", "--steps", "7", "--log"]),
+      ("sweep-grid-csv", ["sweep", "--vary", "utilization=0.2..1", "--vary", "gpu-hourly-rate=2..6", "--steps", "3", "--tokens-per-day", "300M", "--format", "csv"]),
+      ("sweep-json", ["sweep", "owned-h100-fleet.json", "--vary", "electricity-price=0.05..0.3", "--steps", "3", "--format", "json"]),
       ("simulate-uncertain", ["simulate", "uncertain-support.json", "--samples", "20k", "--threads", "2"]),
       ("simulate-uncertain-json", ["simulate", "uncertain-support.json", "--samples", "5000", "--seed", "7", "--format", "json"]),
       ("simulate-flags-markdown", ["simulate", "--utilization", "0.3..0.8", "--staff-fte", "~0.25..1", "--samples", "2000", "--format", "markdown"]),
@@ -62,7 +70,8 @@ struct GoldenTests {
                 ["hybrid", "routing-80-20.json"], ["hybrid", "--help"], ["hybrid", "owned-h100-fleet.json"],
                 ["compare", "routing-80-20.json"], ["compare", "--explain"], ["breakeven", "--help"],
                 ["breakeven", "owned-h100-fleet.json", "--solve", "utilization", "--explain"],
-                ["check", "--help"], ["diff", "--help"], ["simulate", "uncertain-support.json", "--samples", "1000"], ["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--max-horizon-cost", "self-hosted:1"]]
+                ["check", "--help"], ["diff", "--help"], ["simulate", "uncertain-support.json", "--samples", "1000"],
+                ["sensitivity", "uncertain-support.json", "--default-range", "25%"], ["sweep", "--vary", "tokens-per-day=1M..1B", "--vary", "utilization=0.3..0.9", "--steps", "3"], ["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--max-horizon-cost", "self-hosted:1"]]
     for arguments in runs {
       let output = runCLI(arguments)
       for line in (output.stdout + output.stderr).split(separator: "\n") {

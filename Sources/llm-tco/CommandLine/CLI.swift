@@ -49,7 +49,7 @@ let outputOption = OptionSpec(
   group: "OPTIONS")
 
 /// All subcommands, in the order help lists them.
-let commands: [Command] = [compareCommand, breakevenCommand, hybridCommand, simulateCommand, checkCommand, diffCommand, schemaCommand, catalogCommand]
+let commands: [Command] = [compareCommand, breakevenCommand, hybridCommand, simulateCommand, sensitivityCommand, sweepCommand, checkCommand, diffCommand, schemaCommand, catalogCommand]
 
 let topLevelHelp = HelpPage(
   overview:

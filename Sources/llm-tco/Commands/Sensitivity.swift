@@ -1,0 +1,121 @@
+import TCOModel
+
+let sensitivityCommand = Command(
+  name: "sensitivity",
+  abstract: "Rank the inputs by how much their uncertainty moves the answer (a tornado).",
+  help: HelpPage(
+    overview:
+      "Move each uncertain input to its low and high value (the 10th and 90th percentiles of its "
+      + "distribution) with every other input at its base value, and rank the inputs by the swing of "
+      + "horizon savings; the swing of the break-even volume is shown too. --default-range gives plain "
+      + "numbers a ± range, so every input that enters the costs can be ranked.",
+    usage: "llm-tco sensitivity [<profile>] [<options>]",
+    arguments: [profileArgumentHelp],
+    options: profileOptionSpecs + [
+      OptionSpec(name: "default-range", short: nil, valueName: "<share>", summary: "Give plain numbers a ± range of this share (for example 25%).", group: "OPTIONS"),
+      markdownFormatOption, outputOption, helpOption,
+    ],
+    examples: [
+      "llm-tco sensitivity --default-range 25%",
+      "llm-tco sensitivity profile.json --format markdown",
+      "llm-tco sensitivity --utilization 0.3..0.8 --gpu-hourly-rate '~2.5..4.5' --default-range 20%",
+    ]),
+  run: { parsed, context throws(CLIError) in
+    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
+    var share: Double?
+    if let text = parsed.value("default-range") {
+      guard let x = parseFlagNumber(text, unit: .share), x > 0, x < 1 else {
+        throw .usage("--default-range: must be a share above 0 and below 1 (for example 25%), got '\(text)'.")
+      }
+      share = x
+    }
+    let loaded = try loadProfile(parsed, context: context, usesMedians: false)
+    _ = try evaluate(loaded)
+    let resolved = loaded.resolved
+    guard !resolved.distributions.isEmpty || share != nil else {
+      throw .usage("nothing to rank: give inputs as distributions (for example --utilization 0.3..0.8) or --default-range 25%.")
+    }
+    let result = resolved.scenario.sensitivity(distributions: resolved.distributions, defaultRange: share)
+    let stdout: String
+    switch format {
+    case .json: stdout = JSONWriter.write(sensitivityDocument(result, resolved, share))
+    case .markdown: stdout = sensitivityMarkdown(result, resolved)
+    case .table: stdout = sensitivityTable(result, resolved, share)
+    }
+    return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
+  })
+
+func sensitivityValue(_ p: ScenarioParameter, _ x: Double) -> String {
+  if case .number(_, let unit)? = p.field?.kind {
+    switch unit {
+    case .money: return abs(x) >= 1000 ? Format.compactMoney(x) : "$" + Format.significant(x, 3)
+    case .share: return Format.significant(x, 3)
+    case .quantity: return abs(x) >= 10_000 ? Format.count(x) : Format.significant(x, 3)
+    }
+  }
+  return Format.significant(x, 3)
+}
+
+func sensitivityTable(_ r: SensitivityResult, _ profile: ResolvedProfile, _ share: Double?) -> String {
+  let months = profile.scenario.horizonMonths
+  var out = wrap("llm-tco sensitivity" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
+  out.append("")
+  out += wrap(
+    "Each input at its low and high value (P10 and P90 of a distribution"
+      + (share.map { "; ± \(Format.percent($0)) of a plain number" } ?? "")
+      + "), every other input at its base. Base \(months)-month savings: \(Format.compactMoney(r.baseHorizonSavings)); "
+      + "base break-even: \(r.baseBreakEven.map { Format.count($0) + " tokens/day" } ?? "none").")
+  out.append("")
+  var c = Columns(labelWidth: 31, columnWidths: [16, 19, 9])
+  c.row("INPUT", ["low .. high", "savings low/high", "swing"])
+  let top = max(r.bars.first?.swing ?? 1, 1e-9)
+  for bar in r.bars where bar.swing > 0 || bar.breakEvenSwing ?? 0 > 0 {
+    let name = (bar.parameter.field?.flag ?? bar.parameter.rawValue) + (bar.fromDistribution ? "*" : "")
+    let savings = (bar.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") + "/" + (bar.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a")
+    c.row("  " + name, [sensitivityValue(bar.parameter, bar.low) + ".." + sensitivityValue(bar.parameter, bar.high), savings, Format.compactMoney(bar.swing)])
+    let width = Int((bar.swing / top * 46).rounded())
+    var line = "    " + String(repeating: "#", count: max(width, bar.swing > 0 ? 1 : 0))
+    if let b = bar.breakEvenSwing, b > 0 { line = padRight(line, 52) + "break-even swing " + Format.count(b) }
+    c.lines.append(line)
+  }
+  out += c.lines
+  let still = r.bars.filter { $0.swing == 0 && ($0.breakEvenSwing ?? 0) == 0 }.count
+  out.append("")
+  out += wrap("* a distribution in the profile. Savings and swings are \(months)-month totals." + (still > 0 ? " \(still) input\(still == 1 ? "" : "s") moved nothing and are not shown." : ""))
+  return out.joined(separator: "\n") + "\n"
+}
+
+func sensitivityDocument(_ r: SensitivityResult, _ profile: ResolvedProfile, _ share: Double?) -> JSONValue {
+  func pair(_ l: Double?, _ h: Double?, _ swing: Double?, money: Bool) -> JSONValue {
+    func v(_ x: Double?) -> JSONValue { x.map { money ? J.money($0) : J.num($0) } ?? .null }
+    return J.obj([("low", v(l)), ("high", v(h)), ("swing", v(swing))])
+  }
+  let bars: [JSONValue] = r.bars.map { b in
+    J.obj([
+      ("path", J.str(b.parameter.rawValue)), ("low", J.num(b.low)), ("high", J.num(b.high)),
+      ("source", J.str(b.fromDistribution ? "distribution" : "default-range")),
+      ("horizonSavings", pair(b.horizonSavingsLow, b.horizonSavingsHigh, b.swing, money: true)),
+      ("breakEvenTokensPerDay", pair(b.breakEvenLow, b.breakEvenHigh, b.breakEvenSwing, money: false)),
+    ])
+  }
+  return J.obj([
+    ("schemaVersion", J.int(1)),
+    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
+    ("base", J.obj([("horizonSavings", J.money(r.baseHorizonSavings)), ("breakEvenTokensPerDay", J.optional(r.baseBreakEven, J.num))])),
+    ("defaultRange", J.optional(share, J.num)),
+    ("inputs", .array(bars)),
+    ("profile", profile.inputsJSON),
+  ])
+}
+
+func sensitivityMarkdown(_ r: SensitivityResult, _ profile: ResolvedProfile) -> String {
+  var out = ["## llm-tco sensitivity" + (profile.name.map { ": \($0)" } ?? ""), ""]
+  out.append("Base \(profile.scenario.horizonMonths)-month savings \(Format.compactMoney(r.baseHorizonSavings)); base break-even \(r.baseBreakEven.map { Format.count($0) + " tokens/day" } ?? "none").")
+  out.append("")
+  out.append("| input | low | high | savings at low | savings at high | swing | break-even swing |")
+  out.append("|---|---:|---:|---:|---:|---:|---:|")
+  for b in r.bars where b.swing > 0 || (b.breakEvenSwing ?? 0) > 0 {
+    out.append("| `\(b.parameter.rawValue)` | \(sensitivityValue(b.parameter, b.low)) | \(sensitivityValue(b.parameter, b.high)) | \(b.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") | \(b.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a") | \(Format.compactMoney(b.swing)) | \(b.breakEvenSwing.map(Format.count) ?? "-") |")
+  }
+  return out.joined(separator: "\n") + "\n"
+}

@@ -1,0 +1,120 @@
+import TCOModel
+
+let sweepCommand = Command(
+  name: "sweep",
+  abstract: "Evaluate the model along one input, or on a grid of two.",
+  help: HelpPage(
+    overview:
+      "Evaluate the steady state along one input over a range, or on the grid of two (--vary twice): "
+      + "for each point the monthly costs of both routes, the savings, replicas and GPUs, and the cheaper "
+      + "route. Table, JSON and CSV (for spreadsheets and plotting).",
+    usage: "llm-tco sweep [<profile>] --vary <input>=<from>..<to> [--vary …] [<options>]",
+    arguments: [profileArgumentHelp],
+    options: profileOptionSpecs + [
+      OptionSpec(name: "vary", short: nil, valueName: "<input=from..to>", summary: "An input (flag name, e.g. tokens-per-day) and its range; give twice for a grid.", group: "OPTIONS"),
+      OptionSpec(name: "steps", short: nil, valueName: "<n>", summary: "Points per input, ends included (default 11, at most 1000).", group: "OPTIONS"),
+      OptionSpec(name: "log", short: nil, valueName: nil, summary: "Space the points geometrically (the range must be above 0).", group: "OPTIONS"),
+      OptionSpec(name: "format", short: nil, valueName: "<format>", summary: "Output format: table, json or csv (default: table).", group: "OPTIONS"),
+      outputOption, helpOption,
+    ],
+    examples: [
+      "llm-tco sweep --vary tokens-per-day=1M..1B --steps 13 --log",
+      "llm-tco sweep --vary utilization=0.2..1 --vary gpu-hourly-rate=1.5..6 --steps 9 --format csv",
+    ]),
+  run: { parsed, context throws(CLIError) in
+    let formatName = parsed.value("format") ?? "table"
+    guard ["table", "json", "csv"].contains(formatName) else {
+      throw .usage("--format: must be 'table', 'json' or 'csv', got '\(formatName)'.")
+    }
+    var steps = 11
+    if let text = parsed.value("steps") {
+      guard let x = parseFlagNumber(text, unit: .quantity), x == x.rounded(), x >= 2, x <= 1000 else {
+        throw .usage("--steps: must be a whole number from 2 to 1000, got '\(text)'.")
+      }
+      steps = Int(x)
+    }
+    let specs = parsed.allValues["vary"] ?? []
+    guard (1...2).contains(specs.count) else {
+      throw .usage(specs.isEmpty ? "give the input to vary: --vary tokens-per-day=1M..1B." : "--vary: at most two inputs (a grid).")
+    }
+    let loaded = try loadProfile(parsed, context: context)
+    let scenario = loaded.resolved.scenario
+    var axes: [SweepAxis] = []
+    for spec in specs {
+      guard let eq = spec.firstIndex(of: "=") else { throw .usage("--vary: write INPUT=FROM..TO, got '\(spec)'.") }
+      let name = String(spec[..<eq])
+      let field = ProfileField.withFlag(name) ?? ProfileField.at(name)
+      guard let field, let parameter = ScenarioParameter(rawValue: field.path), case .number(let range, let unit) = field.kind else {
+        let names = ScenarioParameter.allCases.compactMap { $0.field?.flag }
+        let hint = closestMatches(to: name, in: names, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+        throw .usage("--vary: '\(name)' is not a real-valued input.\(hint)")
+      }
+      guard parameter.value(in: scenario) != nil else {
+        throw .usage("--vary: '\(name)' does not enter this profile's costs (another volume form, or rent versus buy).")
+      }
+      let ends = String(spec[spec.index(after: eq)...]).components(separatedBy: "..")
+      guard ends.count == 2, let from = parseFlagNumber(ends[0], unit: unit), let to = parseFlagNumber(ends[1], unit: unit), from != to else {
+        throw .usage("--vary: write \(name)=FROM..TO with two different numbers, got '\(spec)'.")
+      }
+      for x in [from, to] where !range.contains(x) {
+        throw .usage("--vary: \(name) must be \(field.allowed), got \(Format.number(x)).")
+      }
+      if parsed.has("log") && (from <= 0 || to <= 0) { throw .usage("--log: the range of \(name) must be above 0.") }
+      axes.append(SweepAxis(parameter: parameter, from: from, to: to, steps: steps, logarithmic: parsed.has("log")))
+    }
+    let points = scenario.sweep(axes)
+    let stdout: String
+    switch formatName {
+    case "json": stdout = JSONWriter.write(sweepDocument(points, axes, loaded.resolved))
+    case "csv": stdout = sweepCSV(points, axes)
+    default: stdout = sweepTable(points, axes, loaded.resolved)
+    }
+    return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
+  })
+
+func sweepCSV(_ points: [SweepPoint], _ axes: [SweepAxis]) -> String {
+  var lines = [(axes.map { $0.parameter.rawValue } + ["monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper"]).joined(separator: ",")]
+  for p in points {
+    let values = p.values.map { Format.number(Format.roundSignificant($0, 10)) }
+    let costs = [p.monthlyApi, p.monthlySelfHosted, p.monthlySavings].map { Format.number(Format.roundCents($0)) }
+    lines.append((values + costs + [String(p.replicas), String(p.gpus), p.cheaper.rawValue]).joined(separator: ","))
+  }
+  return lines.joined(separator: "\n") + "\n"
+}
+
+func sweepDocument(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: ResolvedProfile) -> JSONValue {
+  let vary: [JSONValue] = axes.map {
+    J.obj([("input", J.str($0.parameter.rawValue)), ("from", J.num($0.from)), ("to", J.num($0.to)), ("steps", J.int($0.steps)), ("log", .bool($0.logarithmic))])
+  }
+  let rows: [JSONValue] = points.map { p in
+    let values = JSONValue.object(zip(axes, p.values).map { (key: $0.parameter.rawValue, value: J.num($1)) })
+    return J.obj([
+      ("values", values),
+      ("monthly", J.obj([("api", J.money(p.monthlyApi)), ("selfHosted", J.money(p.monthlySelfHosted)), ("savings", J.money(p.monthlySavings))])),
+      ("replicas", J.int(p.replicas)), ("gpus", J.int(p.gpus)), ("cheaper", J.str(p.cheaper.rawValue)),
+    ])
+  }
+  return J.obj([
+    ("schemaVersion", J.int(1)),
+    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
+    ("vary", .array(vary)), ("points", .array(rows)), ("inputs", profile.inputsJSON),
+  ])
+}
+
+func sweepTable(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: ResolvedProfile) -> String {
+  var out = wrap("llm-tco sweep" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
+  out.append("")
+  let names = axes.map { $0.parameter.field?.flag ?? $0.parameter.rawValue }
+  let valueWidth = axes.count == 1 ? 20 : 16
+  var c = Columns(labelWidth: valueWidth * axes.count, columnWidths: [10, 12, 10, 5, 10])
+  let header = names.map { padRight($0, valueWidth) }.joined()
+  c.row(header, ["API", "self-hosted", "savings", "GPUs", "cheaper"])
+  for p in points {
+    let label = zip(axes, p.values).map { padRight(sensitivityValue($0.parameter, $1), valueWidth) }.joined()
+    c.row(label, [Format.compactMoney(p.monthlyApi), Format.compactMoney(p.monthlySelfHosted), Format.compactMoney(p.monthlySavings), String(p.gpus), p.cheaper == .api ? "API" : "self-host"])
+  }
+  out += c.lines
+  out.append("")
+  out += wrap("Steady-state monthly costs. CSV for spreadsheets: --format csv.")
+  return out.joined(separator: "\n") + "\n"
+}
