@@ -74,22 +74,28 @@ public struct SimulationResult: Sendable {
   public var outcomes: [SampleOutcome]
 }
 
-/// A random stream per sample: SplitMix64 keyed by the seed and the sample index, so a sample's
-/// draws do not depend on which thread runs it.
-struct SampleRandom {
+/// The SplitMix64 generator: small, fast, and good enough to seed and drive a simulation.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
   var state: UInt64
-  init(seed: UInt64, sample: Int) {
-    state = seed &+ UInt64(truncatingIfNeeded: sample) &* 0xD1B5_4A32_D192_ED03
-  }
-  mutating func next() -> UInt64 {
+  public init(seed: UInt64) { state = seed }
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+}
+
+/// A random stream per sample: SplitMix64 keyed by the seed and the sample index, so a sample's
+/// draws do not depend on which thread runs it.
+struct SampleRandom {
+  var generator: SplitMix64
+  init(seed: UInt64, sample: Int) {
+    generator = SplitMix64(seed: seed &+ UInt64(truncatingIfNeeded: sample) &* 0xD1B5_4A32_D192_ED03)
+  }
   /// Uniform in (0, 1), never 0 or 1.
-  mutating func unit() -> Double { (Double(next() >> 11) + 0.5) * 0x1p-53 }
+  mutating func unit() -> Double { (Double(generator.next() >> 11) + 0.5) * 0x1p-53 }
 }
 
 /// Monte Carlo over the whole model.

@@ -61,6 +61,18 @@ func parseFlagNumber(_ text: String, unit: ProfileField.Unit) -> Double? {
   return value.isFinite ? value : nil
 }
 
+/// A whole-number option of a command (not a profile input): `default` when absent; an error
+/// naming the option when it is not a whole number in `range`. Accepts suffixes (`1M`).
+func wholeNumberOption(
+  _ parsed: ParsedArguments, _ name: String, default value: Int, range: ClosedRange<Int>
+) throws(CLIError) -> Int {
+  guard let text = parsed.value(name) else { return value }
+  guard let x = parseFlagNumber(text, unit: .quantity), x == x.rounded(), x >= Double(range.lowerBound),
+    x <= Double(range.upperBound)
+  else { throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'.") }
+  return Int(x)
+}
+
 /// Examples of valid text for a unit, for error messages.
 func numberExamples(_ unit: ProfileField.Unit) -> String {
   switch unit {

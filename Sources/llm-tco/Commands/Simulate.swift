@@ -14,7 +14,7 @@ let simulateCommand = Command(
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
       OptionSpec(name: "samples", short: nil, valueName: "<n>", summary: "Number of samples (default 10000, at most 10M).", group: "OPTIONS"),
-      OptionSpec(name: "seed", short: nil, valueName: "<n>", summary: "Random seed, a whole number (default 1).", group: "OPTIONS"),
+      OptionSpec(name: "seed", short: nil, valueName: "<n>", summary: "Random seed, a whole number from 0 to 2147483647 (default 1).", group: "OPTIONS"),
       OptionSpec(name: "threads", short: nil, valueName: "<n>", summary: "Threads to use (default: all cores).", group: "OPTIONS"),
       OptionSpec(name: "samples-out", short: nil, valueName: "<file>", summary: "Write every sample's drawn inputs and results as CSV.", group: "OPTIONS"),
       markdownFormatOption, outputOption, helpOption,
@@ -26,15 +26,9 @@ let simulateCommand = Command(
     ]),
   run: { parsed, context throws(CLIError) in
     let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
-    func whole(_ name: String, default value: Int, range: ClosedRange<Int>) throws(CLIError) -> Int {
-      guard let text = parsed.value(name) else { return value }
-      guard let x = parseFlagNumber(text, unit: .quantity), x == x.rounded(), x >= Double(range.lowerBound), x <= Double(range.upperBound)
-      else { throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'.") }
-      return Int(x)
-    }
-    let samples = try whole("samples", default: 10_000, range: 1...10_000_000)
-    let seed = try whole("seed", default: 1, range: 0...Int(Int64.max))
-    let threads = try whole("threads", default: context.cpuCount, range: 1...256)
+    let samples = try wholeNumberOption(parsed, "samples", default: 10_000, range: 1...10_000_000)
+    let seed = try wholeNumberOption(parsed, "seed", default: 1, range: 0...Int(Int32.max))
+    let threads = try wholeNumberOption(parsed, "threads", default: context.cpuCount, range: 1...256)
     let loaded = try loadProfile(parsed, context: context, usesMedians: false)
     let resolved = loaded.resolved
     guard !resolved.distributions.isEmpty else {

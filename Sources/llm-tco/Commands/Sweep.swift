@@ -26,13 +26,7 @@ let sweepCommand = Command(
     guard ["table", "json", "csv"].contains(formatName) else {
       throw .usage("--format: must be 'table', 'json' or 'csv', got '\(formatName)'.")
     }
-    var steps = 11
-    if let text = parsed.value("steps") {
-      guard let x = parseFlagNumber(text, unit: .quantity), x == x.rounded(), x >= 2, x <= 1000 else {
-        throw .usage("--steps: must be a whole number from 2 to 1000, got '\(text)'.")
-      }
-      steps = Int(x)
-    }
+    let steps = try wholeNumberOption(parsed, "steps", default: 11, range: 2...1000)
     let specs = parsed.allValues["vary"] ?? []
     guard (1...2).contains(specs.count) else {
       throw .usage(specs.isEmpty ? "give the input to vary: --vary tokens-per-day=1M..1B." : "--vary: at most two inputs (a grid).")
