@@ -111,6 +111,18 @@ struct SolverTests {
     #expect(r.thresholds[0].selfHostedCheaper == .above)
   }
 
+  @Test("Extreme growth on the horizon basis is answered or refused, never trapped")
+  func extremeGrowth() {
+    var s = makeScenario()
+    s.workload.monthlyGrowth = 2
+    s.horizonMonths = 120
+    for v in [SolveVariable.utilization, .cachedInputShare, .tokensPerDay] {
+      #expect(throws: SolveError.self) { try s.solve(v, basis: .horizon) }
+    }
+    // A requested range outside the valid one is refused, not trapped.
+    #expect(throws: SolveError.self) { try makeScenario().solve(.utilization, basis: .monthly, range: 2...3) }
+  }
+
   @Test("Variables that do not apply say why")
   func notApplicable() {
     let rent = makeScenario()

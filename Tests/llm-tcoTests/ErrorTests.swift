@@ -96,6 +96,8 @@ struct ErrorTests {
     expectError(["breakeven", "--solve", "gpu-purchase-price"], exit: 64, contains: ["--solve", "only matters when GPUs are bought"])
     expectError(["breakeven", "--solve", "requests-per-month"], exit: 64, contains: ["--solve", "volume is given in requests"])
     expectError(["breakeven", "--solve", "monthly-growth"], exit: 64, contains: ["--solve", "--basis horizon"])
+    expectError(["breakeven", "--solve", "utilization", "--range", "2..3"], exit: 64, contains: ["--solve", "lies outside the valid range"])
+    expectError(["breakeven", "--solve", "utilization", "--basis", "horizon", "--monthly-growth", "2", "--horizon-months", "120"], exit: 64, contains: ["--solve", "more than"])
   }
 
   @Test("Bad simulate options")
@@ -160,6 +162,35 @@ struct ErrorTests {
     #expect(output.exitCode == 0)
     #expect(output.stderr.isEmpty)
     #expect(output.stdout.contains("\"schemaVersion\": 1"))
+  }
+
+  @Test("Randomised arguments for every command never crash and end with a known exit code")
+  func fuzzAllCommands() {
+    let commandNames = ["compare", "breakeven", "hybrid", "simulate", "sensitivity", "sweep", "check", "diff", "schema", "catalog"]
+    let pieces = [
+      "--tokens-per-day", "5M", "1e15", "0.001", "--utilization", "1e-9", "0.3..0.8", "~0.1..0.9", "--monthly-growth", "10", "-0.99",
+      "--horizon-months", "600", "1", "--solve", "utilization", "tokens-per-day", "monthly-growth", "cached-input-share",
+      "--basis", "horizon", "--range", "0..1e15", "2..3", "--share", "1", "--frontier-share", "1", "--max-load", "1e-9",
+      "--samples", "3", "--threads", "7", "--seed", "0", "--vary", "utilization=0.01..1", "tokens-per-day=1..1e15", "--steps", "2",
+      "--log", "--default-range", "0.99", "--acquisition", "buy", "--provisioning", "autoscaled", "--hourly-shape",
+      "business-hours", "--min-replicas", "0", "--gpu", "rtx-4090", "--model", "llama-3.1-8b", "--format", "json", "markdown",
+      "--max-monthly-cost", "api:0", "--explain", "--api-output-price", "0", "--staff-fte", "0", "--depreciation-months", "1",
+      "-", "profile", "result", "api", "--decode-tokens-per-second", "1e15", "--prefill-tokens-per-second", "1e-3",
+    ]
+    var state: UInt64 = 7
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    for _ in 0..<1500 {
+      var arguments = [commandNames[next() % commandNames.count]]
+      for _ in 0..<(next() % 8) { arguments.append(pieces[next() % pieces.count]) }
+      let output = runCLI(arguments, stdin: #"{"workload": {"tokensPerDay": 1e6, "inputShare": 0.5}, "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-8b", "gpu": "l40s"}}"#)
+      #expect([0, 1, 64, 65, 66].contains(output.exitCode), "\(arguments)")
+      if output.exitCode >= 64 { #expect(output.stderr.hasPrefix("Error: "), "\(arguments)") }
+      // A non-finite number would render as nan or inf after ": ", "= ", "$" or "result ".
+      #expect(!output.stdout.contains(/(: |= |\$|result )-?(nan|inf)\b(?! \{)/), "\(arguments)")
+    }
   }
 
   @Test("Randomised argument soup never crashes and always ends with a known exit code")

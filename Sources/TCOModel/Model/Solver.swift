@@ -58,6 +58,8 @@ public enum SolveError: Error, Sendable, Equatable {
   case notApplicable(String)
   /// Too many replica steps lie in the range to enumerate them.
   case tooManySteps(count: Int, range: ClosedRange<Double>)
+  /// No value of the variable is valid for this profile, or the requested range misses them all.
+  case emptyRange(String)
 }
 
 extension Scenario {
@@ -133,7 +135,7 @@ extension Scenario {
 
   /// The valid range of `variable` for this scenario (volume and utilization limited by the
   /// largest fleet the model sizes).
-  public func solveRange(_ variable: SolveVariable, basis: SolveBasis) -> ClosedRange<Double> {
+  public func solveRange(_ variable: SolveVariable, basis: SolveBasis) -> ClosedRange<Double>? {
     let replicaLimit = Double(maximumGPUs / max(selfHosted.gpusPerReplica, 1))
     let peakRate = ceilRates(basis: basis).max() ?? 1
     switch variable {
@@ -144,7 +146,8 @@ extension Scenario {
     case .utilization:
       // Beyond `replicaBound` replicas self-hosting is dearer than the API in every month.
       let replicas = min(replicaLimit, replicaBound(basis: basis))
-      return max(1e-9, peakRate * selfHosted.utilization / replicas)...1
+      let lower = max(1e-9, peakRate * selfHosted.utilization / replicas)
+      return lower < 1 ? lower...1 : nil
     case .apiDiscount: return 0...(1 - 1e-12)
     case .cachedInputShare: return 0...1
     case .monthlyGrowth:
@@ -211,7 +214,7 @@ extension Scenario {
       // ceil(c / U) changes where U = c / j; c is the demand at U = 1.
       for rate in ceilRates(basis: basis) {
         let c = rate * selfHosted.utilization
-        var j = max(r0, 1, Int((c / range.upperBound).rounded(.down)))
+        var j = max(r0, 1, Int(min(c / range.upperBound, Double(maximumGPUs)).rounded(.down)))
         while true {
           let x = c / (Double(j) + 1e-9)
           if x <= range.lowerBound { break }
@@ -230,7 +233,7 @@ extension Scenario {
       let atOne = allCache.ceilRates(basis: basis)
       for (a, one) in zip(atZero, atOne) where a > one {
         let b = a - one
-        var j = max(r0, Int(one.rounded(.down)))
+        var j = max(r0, Int(min(one, Double(maximumGPUs)).rounded(.down)))
         while Double(j) < a + 1 {
           try add((a - (Double(j) + 1e-9)) / b)
           j += 1
@@ -256,7 +259,12 @@ extension Scenario {
       guard let c = setting(variable, to: x).costs(basis: basis) else { return nil }
       return c.api - c.selfHosted
     }
-    var valid = solveRange(variable, basis: basis)
+    guard costs(basis: basis) != nil else {
+      throw .emptyRange("the demand of this profile needs more than \(Format.count(Double(maximumGPUs))) GPUs within the horizon: check the volume and growth")
+    }
+    guard var valid = solveRange(variable, basis: basis) else {
+      throw .emptyRange("no value of \(variable.rawValue) keeps the demand within \(Format.count(Double(maximumGPUs))) GPUs")
+    }
     if basis == .horizon, variable == .tokensPerDay || variable == .requestsPerMonth {
       // Horizon cash (purchases, replacements, book value) has no closed-form bound like the
       // monthly curves: extend the range until the sign holds over 20 doublings beyond it.
@@ -281,7 +289,16 @@ extension Scenario {
       }
       valid = valid.lowerBound...min(limit, end)
     }
-    let range = requested.map { max($0.lowerBound, valid.lowerBound)...min($0.upperBound, valid.upperBound) } ?? valid
+    var range = valid
+    if let r = requested {
+      let lo = max(r.lowerBound, valid.lowerBound), hi = min(r.upperBound, valid.upperBound)
+      guard lo < hi else {
+        throw .emptyRange(
+          "the range \(Self.formatSolved(variable, r.lowerBound))..\(Self.formatSolved(variable, r.upperBound)) lies outside the valid range "
+            + "\(Self.formatSolved(variable, valid.lowerBound))..\(Self.formatSolved(variable, valid.upperBound))")
+      }
+      range = lo...hi
+    }
     var thresholds: [Threshold] = []
     func record(_ x: Double, rising: Bool) {
       thresholds.append(Threshold(value: x, selfHostedCheaper: rising ? .above : .below))

@@ -62,6 +62,7 @@ let breakevenCommand = Command(
     } catch {
       switch error {
       case .notApplicable(let why): throw .usage("--solve: \(why).")
+      case .emptyRange(let why): throw .usage("--solve: \(why).")
       case .tooManySteps(let count, let r):
         throw .usage(
           "--solve: more than \(count) replica steps lie between \(SolveVariable.formatted(variable, r.lowerBound)) and "
