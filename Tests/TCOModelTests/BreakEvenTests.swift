@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TCOModel
 
 @Suite("Exact break-even volume")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TCOModel
 
 @Suite("Built-in catalog")
@@ -77,7 +78,8 @@ struct CatalogTests {
     // P = 20,000, D = 4,000, k = 2: t = ISL/P + OSL/D; per-GPU output rate = OSL / t / k.
     let points = [(128, 128), (1000, 1000), (2048, 128), (500, 2000)].map { i, o in
       let t = Double(i) / 20_000 + Double(o) / 4_000
-      return BenchmarkPoint(inputTokens: i, outputTokens: o, outputTokensPerSecondPerGPU: Double(o) / t / 2, setting: "x")
+      return BenchmarkPoint(
+        inputTokens: i, outputTokens: o, outputTokensPerSecondPerGPU: Double(o) / t / 2, setting: "x")
     }
     let fit = try #require(ThroughputFit.fit(points, gpusPerReplica: 2))
     #expect(close(fit.prefillTokensPerSecond, 20_000, 1e-9))
@@ -87,8 +89,10 @@ struct CatalogTests {
 
   @Test("Points of one input/output ratio cannot separate prefill from decode")
   func fitSingular() {
-    let points = [BenchmarkPoint(inputTokens: 100, outputTokens: 100, outputTokensPerSecondPerGPU: 1000, setting: ""),
-                  BenchmarkPoint(inputTokens: 200, outputTokens: 200, outputTokensPerSecondPerGPU: 900, setting: "")]
+    let points = [
+      BenchmarkPoint(inputTokens: 100, outputTokens: 100, outputTokensPerSecondPerGPU: 1000, setting: ""),
+      BenchmarkPoint(inputTokens: 200, outputTokens: 200, outputTokensPerSecondPerGPU: 900, setting: ""),
+    ]
     #expect(ThroughputFit.fit(points, gpusPerReplica: 1) == nil)
   }
 }

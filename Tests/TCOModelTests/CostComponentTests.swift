@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TCOModel
 
 /// Each cost component against numbers computed by hand from the specification's formulas.

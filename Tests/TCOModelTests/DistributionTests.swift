@@ -1,12 +1,15 @@
 import Testing
+
 @testable import TCOModel
 
 @Suite("Distributions")
 struct DistributionTests {
-  @Test("Inverse normal CDF to full precision", arguments: [
-    (0.5, 0.0), (0.9, 1.2815515655446004), (0.975, 1.959963984540054), (0.025, -1.959963984540054),
-    (0.001, -3.090232306167813), (1e-9, -5.997807015007686),
-  ])
+  @Test(
+    "Inverse normal CDF to full precision",
+    arguments: [
+      (0.5, 0.0), (0.9, 1.2815515655446004), (0.975, 1.959963984540054), (0.025, -1.959963984540054),
+      (0.001, -3.090232306167813), (1e-9, -5.997807015007686),
+    ])
   func inverseNormalValues(p: Double, z: Double) {
     #expect(abs(inverseNormal(p) - z) < 1e-12)
   }
@@ -35,13 +38,19 @@ struct DistributionTests {
 
   @Test("Profiles take distributions for real-valued inputs, validated against their range")
   func profiles() throws {
-    func decode(_ text: String) throws -> ProfileValues { try ProfileValues.decode(try JSONParser.parse(text), origin: .file("p")) }
-    let v = try decode(#"{"selfHosted": {"utilization": {"triangular": [0.4, 0.6, 0.9]}, "staffFTE": {"lognormal": {"p10": 0.25, "p90": 1}}}}"#)
+    func decode(_ text: String) throws -> ProfileValues {
+      try ProfileValues.decode(try JSONParser.parse(text), origin: .file("p"))
+    }
+    let v = try decode(
+      #"{"selfHosted": {"utilization": {"triangular": [0.4, 0.6, 0.9]}, "staffFTE": {"lognormal": {"p10": 0.25, "p90": 1}}}}"#
+    )
     #expect(v.distributions.map(\.parameter) == [.utilization, .staffFTE])
     #expect(close(v.number("selfHosted.staffFTE")!, 0.5, 1e-12))
     for bad in [
-      #"{"selfHosted": {"utilization": {"uniform": [0.5, 1.5]}}}"#, #"{"selfHosted": {"minReplicas": {"uniform": [1, 3]}}}"#,
-      #"{"selfHosted": {"utilization": {"uniform": [0.5]}}}"#, #"{"selfHosted": {"utilization": {"normal": [0.5, 1]}}}"#,
+      #"{"selfHosted": {"utilization": {"uniform": [0.5, 1.5]}}}"#,
+      #"{"selfHosted": {"minReplicas": {"uniform": [1, 3]}}}"#,
+      #"{"selfHosted": {"utilization": {"uniform": [0.5]}}}"#,
+      #"{"selfHosted": {"utilization": {"normal": [0.5, 1]}}}"#,
       #"{"workload": {"cachedInputShare": {"lognormal": {"p10": 0.2, "p90": 0.9}}}}"#,
     ] {
       #expect(throws: ProfileError.self, "\(bad)") { try decode(bad) }

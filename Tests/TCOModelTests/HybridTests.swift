@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TCOModel
 
 @Suite("Hybrid routing")
@@ -28,7 +29,8 @@ struct HybridTests {
       for i in 0...steps {
         let f = (1 - phi) * Double(i) / Double(steps)
         guard let point = s.hybridSplit(at: f) else { break }
-        #expect(point.total >= result.best.total - 1e-9 * max(1, result.best.total), "\(label): share \(f) beats the optimum")
+        #expect(
+          point.total >= result.best.total - 1e-9 * max(1, result.best.total), "\(label): share \(f) beats the optimum")
       }
     }
     #expect(interior >= 3, "\(label): too few profiles whose best split is interior (\(interior))")
@@ -47,7 +49,8 @@ struct HybridTests {
   static func overflowCost(_ s: Scenario, replicas r: Int, maxLoad: Double) -> Double {
     let z1 = s.busyReplicas(volumeFactor: 1)
     let shape = s.workload.normalizedShape
-    var total = 0.0, served = 0.0
+    var total = 0.0
+    var served = 0.0
     for w in shape {
       let d = z1 * 24 * w
       total += d
@@ -61,13 +64,17 @@ struct HybridTests {
     let a1 = s.apiCost(volumeFactor: 1).variable
     let sh = s.selfHosted
     let k = Double(sh.gpusPerReplica)
-    var alpha = 0.0, beta = 0.0
+    var alpha = 0.0
+    var beta = 0.0
     switch sh.acquisition {
     case .rent: alpha = k * 730 * (sh.gpuHourlyRate ?? 0) * (1 - sh.reservedDiscount)
     case .buy:
       let kw = (sh.gpuPowerWatts ?? 0) * (1 + sh.powerOverhead) / 1000
       let energy = 730 * sh.pue * sh.electricityPerKWh
-      alpha = k * (s.monthlyCapitalCharge + s.capitalPerGPU * sh.maintenancePerYear / 12 + kw * sh.colocationPerKWMonth + sh.idlePowerFraction * kw * energy)
+      alpha =
+        k
+        * (s.monthlyCapitalCharge + s.capitalPerGPU * sh.maintenancePerYear / 12 + kw * sh.colocationPerKWMonth + sh
+          .idlePowerFraction * kw * energy)
       beta = (1 - sh.idlePowerFraction) * k * z1 * kw * energy
     }
     let own = r > 0 ? sh.staffMonthly + sh.otherMonthly + alpha * Double(r) + beta * (1 - overflow) : 0

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TCOModel
 
 @Suite("Profiles: JSON, decoding, resolution")
@@ -18,7 +19,8 @@ struct ProfileTests {
     }
   }
 
-  let minimal = #"{"workload": {"tokensPerDay": 1e6, "inputShare": 0.5}, "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-8b", "gpu": "h100-sxm"}}"#
+  let minimal =
+    #"{"workload": {"tokensPerDay": 1e6, "inputShare": 0.5}, "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-8b", "gpu": "h100-sxm"}}"#
 
   @Test("A minimal profile resolves with catalog figures and defaults")
   func minimalProfile() throws {
@@ -32,7 +34,8 @@ struct ProfileTests {
 
   @Test("The resolved profile written out resolves to the same scenario")
   func roundTrip() throws {
-    let text = #"{"workload": {"requestsPerMonth": 100000, "inputTokensPerRequest": 2000, "outputTokensPerRequest": 600, "hourlyShape": "business-hours"}, "api": {"model": "claude-sonnet-4-5", "discount": 0.1}, "selfHosted": {"model": "llama-3.1-70b", "gpu": "a100-80gb-sxm", "acquisition": "buy", "gpuPurchasePrice": 12000}, "constraints": {"teamSize": 4}}"#
+    let text =
+      #"{"workload": {"requestsPerMonth": 100000, "inputTokensPerRequest": 2000, "outputTokensPerRequest": 600, "hourlyShape": "business-hours"}, "api": {"model": "claude-sonnet-4-5", "discount": 0.1}, "selfHosted": {"model": "llama-3.1-70b", "gpu": "a100-80gb-sxm", "acquisition": "buy", "gpuPurchasePrice": 12000}, "constraints": {"teamSize": 4}}"#
     let first = try decode(text).resolve()
     let written = JSONWriter.write(first.scenario.profileJSON())
     let second = try decode(written).resolve()
@@ -75,12 +78,20 @@ struct ProfileTests {
 
   @Test("Cross-field rules: autoscaled buy, always-on with zero replicas, missing prices")
   func crossField() {
-    let base = #"{"workload": {"tokensPerDay": 1e6, "inputShare": 0.5}, "api": {"inputPerMTok": 1, "outputPerMTok": 2}, "selfHosted": {"gpu": "h100-sxm", "prefillTokensPerSecond": 1000, "decodeTokensPerSecond": 100 XX}}"#
-    #expect(problem(base.replacingOccurrences(" XX", #", "provisioning": "autoscaled", "acquisition": "buy""#))?.path == "selfHosted.provisioning")
+    let base =
+      #"{"workload": {"tokensPerDay": 1e6, "inputShare": 0.5}, "api": {"inputPerMTok": 1, "outputPerMTok": 2}, "selfHosted": {"gpu": "h100-sxm", "prefillTokensPerSecond": 1000, "decodeTokensPerSecond": 100 XX}}"#
+    #expect(
+      problem(base.replacingOccurrences(" XX", #", "provisioning": "autoscaled", "acquisition": "buy""#))?.path
+        == "selfHosted.provisioning")
     #expect(problem(base.replacingOccurrences(" XX", #", "minReplicas": 0"#))?.path == "selfHosted.minReplicas")
     #expect(problem(base.replacingOccurrences(" XX", "")) == nil)
-    #expect(problem(base.replacingOccurrences(#""outputPerMTok": 2"#, #""discount": 0"#).replacingOccurrences(" XX", ""))?.path == "api.outputPerMTok")
-    #expect(problem(base.replacingOccurrences(#""h100-sxm""#, #""h200-sxm""#).replacingOccurrences(" XX", #", "acquisition": "buy""#))?.path == "selfHosted.gpuPurchasePrice")
+    #expect(
+      problem(base.replacingOccurrences(#""outputPerMTok": 2"#, #""discount": 0"#).replacingOccurrences(" XX", ""))?
+        .path == "api.outputPerMTok")
+    #expect(
+      problem(
+        base.replacingOccurrences(#""h100-sxm""#, #""h200-sxm""#).replacingOccurrences(
+          " XX", #", "acquisition": "buy""#))?.path == "selfHosted.gpuPurchasePrice")
   }
 }
 

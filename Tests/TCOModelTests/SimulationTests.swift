@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TCOModel
 
 @Suite("Monte Carlo")
@@ -9,7 +10,10 @@ struct SimulationTests {
     s.api.fixedMonthly = 100
     let x = s.apiCost(volumeFactor: 1).variable
     let own = s.steadySelfHostedCost()!.total
-    return (Simulation(base: s, inputs: [UncertainInput(parameter: .apiDiscount, distribution: .uniform(low: 0, high: 0.5))]), x, own)
+    return (
+      Simulation(base: s, inputs: [UncertainInput(parameter: .apiDiscount, distribution: .uniform(low: 0, high: 0.5))]),
+      x, own
+    )
   }
 
   @Test("Quantiles and mean of a uniform input mapped linearly to the monthly API cost")
@@ -41,12 +45,14 @@ struct SimulationTests {
   func determinism() throws {
     var base = makeScenario(input: 3e7, output: 1e7)
     base.horizonMonths = 24
-    let sim = Simulation(base: base, inputs: [
-      UncertainInput(parameter: .utilization, distribution: .uniform(low: 0.3, high: 0.9)),
-      UncertainInput(parameter: .gpuHourlyRate, distribution: .lognormal(p10: 1.5, p90: 4)),
-      UncertainInput(parameter: .monthlyGrowth, distribution: .triangular(low: 0, mode: 0.02, high: 0.06)),
-      UncertainInput(parameter: .apiOutputPrice, distribution: .uniform(low: 2, high: 20)),
-    ])
+    let sim = Simulation(
+      base: base,
+      inputs: [
+        UncertainInput(parameter: .utilization, distribution: .uniform(low: 0.3, high: 0.9)),
+        UncertainInput(parameter: .gpuHourlyRate, distribution: .lognormal(p10: 1.5, p90: 4)),
+        UncertainInput(parameter: .monthlyGrowth, distribution: .triangular(low: 0, mode: 0.02, high: 0.06)),
+        UncertainInput(parameter: .apiOutputPrice, distribution: .uniform(low: 2, high: 20)),
+      ])
     let reference = sim.run(samples: 30_000, seed: 42, threads: 1)
     for threads in [2, 3, 8] {
       let r = sim.run(samples: 30_000, seed: 42, threads: threads)
@@ -65,7 +71,8 @@ struct SimulationTests {
     // Input nearly free, so the drawn output price decides whether self-hosting ever catches up.
     base.api.inputPerMTok = 0.001
     base.api.cachedInputPerMTok = 0.001
-    let sim = Simulation(base: base, inputs: [UncertainInput(parameter: .apiOutputPrice, distribution: .uniform(low: 0.01, high: 20))])
+    let sim = Simulation(
+      base: base, inputs: [UncertainInput(parameter: .apiOutputPrice, distribution: .uniform(low: 0.01, high: 20))])
     let r = sim.run(samples: 2_000, seed: 5, threads: 2, keepSamples: true)
     var none = 0
     for i in 0..<2_000 {
@@ -85,7 +92,9 @@ struct SimulationTests {
   func quantileSelection() {
     var rng = SplitMix64(seed: 9)
     for n in [1, 2, 3, 10, 17, 1000, 4097] {
-      let values = (0..<n).map { _ in Double(Int.random(in: 0..<50, using: &rng)) + Double.random(in: 0..<1, using: &rng) }
+      let values = (0..<n).map { _ in
+        Double(Int.random(in: 0..<50, using: &rng)) + Double.random(in: 0..<1, using: &rng)
+      }
       let sorted = values.sorted()
       let ps = [0.0, 0.05, 0.1, 0.5, 0.9, 0.95, 1.0]
       let got = quantiles(values, ps)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TCOModel
 
 @Suite("Break-even solver")
@@ -14,7 +15,8 @@ struct SolverTests {
     s.workload.volume = .tokens(tokensPerDay: Double.random(in: 2e7...2e9, using: &rng), inputShare: 0.7)
     let marginal = s.selfHostedCurve.marginal / (s.workload.tokensPerDay * daysPerMonth / 1e6)
     let price = marginal * Double.random(in: 1.2...6, using: &rng)
-    s.api = APIPricing(inputPerMTok: price, cachedInputPerMTok: price * 0.3, outputPerMTok: price * 2, fixedMonthly: s.api.fixedMonthly)
+    s.api = APIPricing(
+      inputPerMTok: price, cachedInputPerMTok: price * 0.3, outputPerMTok: price * 2, fixedMonthly: s.api.fixedMonthly)
     s.selfHosted.staffFTE = Double.random(in: 0...1, using: &rng)
     if basis == .horizon {
       s.horizonMonths = Int.random(in: 6...36, using: &rng)
@@ -37,7 +39,8 @@ struct SolverTests {
     var found = 0
     for kind in [0, 2] {
       for basis in SolveBasis.allCases {
-        var rng = SplitMix64(seed: 0xB0 + UInt64(kind * 7) + (basis == .horizon ? 100 : 0) + UInt64(variable.rawValue.count))
+        var rng = SplitMix64(
+          seed: 0xB0 + UInt64(kind * 7) + (basis == .horizon ? 100 : 0) + UInt64(variable.rawValue.count))
         for _ in 0..<8 {
           let s = Self.scenario(&rng, kind: kind, basis: basis)
           guard let r = try? s.solve(variable, basis: basis) else { continue }
@@ -53,8 +56,13 @@ struct SolverTests {
             let x = lo + (hi - lo) * Double(i) / Double(n)
             guard let sv = Self.savings(s, variable, x, basis) else { break }
             if let p = previous, (p.s > 0) != (sv > 0) {
-              let hit = r.thresholds.contains { $0.value >= p.x * (1 - 1e-9) - 1e-12 && $0.value <= x * (1 + 1e-9) + 1e-12 }
-              #expect(hit, "\(variable) \(basis) kind \(kind): a sign change in [\(p.x), \(x)] has no threshold; got \(r.thresholds.map(\.value))")
+              let hit = r.thresholds.contains {
+                $0.value >= p.x * (1 - 1e-9) - 1e-12 && $0.value <= x * (1 + 1e-9) + 1e-12
+              }
+              #expect(
+                hit,
+                "\(variable) \(basis) kind \(kind): a sign change in [\(p.x), \(x)] has no threshold; got \(r.thresholds.map(\.value))"
+              )
             }
             previous = (x, sv)
           }
@@ -64,14 +72,19 @@ struct SolverTests {
               let above = Self.savings(s, variable, t.value + d, basis)
             else { continue }
             let expectAbove = t.selfHostedCheaper == .above
-            #expect((above > 0) == expectAbove && (below > 0) != expectAbove,
-                    "\(variable) \(basis) kind \(kind): \(t.value) is not a boundary (\(below), \(above))")
+            #expect(
+              (above > 0) == expectAbove && (below > 0) != expectAbove,
+              "\(variable) \(basis) kind \(kind): \(t.value) is not a boundary (\(below), \(above))")
           }
           // No crossing just past the searched range (the bounds that limit it hold).
           if r.range.upperBound < ProfileField.largest, variable == .tokensPerDay || variable == .utilization {
-            let beyond = (1...20).compactMap { Self.savings(s, variable, r.range.upperBound * (1 + Double($0) * 0.1), basis) }
+            let beyond = (1...20).compactMap {
+              Self.savings(s, variable, r.range.upperBound * (1 + Double($0) * 0.1), basis)
+            }
             if variable == .tokensPerDay, let first = beyond.first {
-              #expect(beyond.allSatisfy { ($0 > 0) == (first > 0) }, "\(variable) \(basis) kind \(kind): crossing beyond the range")
+              #expect(
+                beyond.allSatisfy { ($0 > 0) == (first > 0) },
+                "\(variable) \(basis) kind \(kind): crossing beyond the range")
             }
           }
         }
@@ -85,7 +98,8 @@ struct SolverTests {
     let s = makeScenario()
     let steady = try s.steadyState()
     // Staff: API − (rent + other + f·S/12) = 0 ⇒ f = (API − rent − other)·12 / S.
-    let f = (steady.api.total - steady.selfHosted.gpuRent - steady.selfHosted.other) * 12 / s.selfHosted.staffCostPerYear
+    let f =
+      (steady.api.total - steady.selfHosted.gpuRent - steady.selfHosted.other) * 12 / s.selfHosted.staffCostPerYear
     let r = try s.solve(.staffFTE, basis: .monthly)
     #expect(r.thresholds.count == 1)
     #expect(close(r.thresholds[0].value, f, 1e-9))

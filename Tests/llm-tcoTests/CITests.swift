@@ -1,8 +1,8 @@
 import Foundation
+import TCOModel
 import Testing
 
 @testable import llm_tco
-import TCOModel
 
 /// A fresh temporary directory for one test.
 func temporaryDirectory() throws -> URL {
@@ -45,7 +45,10 @@ struct CheckTests {
 
   @Test("A missing break-even or payback fails its check")
   func nevers() {
-    let output = runCLI(["check", "--max-break-even-tokens-per-day", "1B", "--max-payback-months", "36", "--api-input-price", "0.01", "--api-output-price", "0.01", "--api-cached-input-price", "0.01"])
+    let output = runCLI([
+      "check", "--max-break-even-tokens-per-day", "1B", "--max-payback-months", "36", "--api-input-price", "0.01",
+      "--api-output-price", "0.01", "--api-cached-input-price", "0.01",
+    ])
     #expect(output.exitCode == 1)
     #expect(output.stdout.contains("FAIL break-even tokens/day"))
     #expect(output.stdout.contains("FAIL payback month"))
@@ -55,7 +58,8 @@ struct CheckTests {
   func budgetFile() throws {
     let dir = try temporaryDirectory()
     let budget = dir.appendingPathComponent("budget.json")
-    try #"{"maxMonthlyCost": 30000, "maxMonthlyCostApi": 200000, "expectRecommendation": "self-hosted", "minUtilization": 0.5}"#
+    try
+      #"{"maxMonthlyCost": 30000, "maxMonthlyCostApi": 200000, "expectRecommendation": "self-hosted", "minUtilization": 0.5}"#
       .write(to: budget, atomically: true, encoding: .utf8)
     let failing = runCLI(["check", "owned-h100-fleet.json", "--budget", budget.path, "--format", "json"])
     #expect(failing.exitCode == 1)
@@ -112,8 +116,10 @@ struct DiffTests {
   func changed() throws {
     let dir = try temporaryDirectory()
     let path = try baseline(dir)
-    let text = try String(contentsOf: fixtures.appendingPathComponent("profiles/owned-h100-fleet.json"), encoding: .utf8)
-      .replacingAll("\"staffFTE\": 1.5", with: "\"staffFTE\": 2")
+    let text = try String(
+      contentsOf: fixtures.appendingPathComponent("profiles/owned-h100-fleet.json"), encoding: .utf8
+    )
+    .replacingAll("\"staffFTE\": 1.5", with: "\"staffFTE\": 2")
     let changedProfile = dir.appendingPathComponent("new.json")
     try text.write(to: changedProfile, atomically: true, encoding: .utf8)
     // Self-hosted monthly: $39,015 → $39,015 + 0.5 · $250,000 / 12 = $49,432 (+26.7 %).
@@ -145,7 +151,9 @@ struct SimulateOutputTests {
     let one = runCLI(["simulate", "uncertain-support.json", "--samples", "3000", "--threads", "1", "--format", "json"])
     #expect(one.exitCode == 0, "\(one.stderr)")
     for threads in ["2", "5"] {
-      #expect(runCLI(["simulate", "uncertain-support.json", "--samples", "3000", "--threads", threads, "--format", "json"]).stdout == one.stdout)
+      #expect(
+        runCLI(["simulate", "uncertain-support.json", "--samples", "3000", "--threads", threads, "--format", "json"])
+          .stdout == one.stdout)
     }
     let dir = try temporaryDirectory()
     let csv = dir.appendingPathComponent("samples.csv").path
@@ -153,7 +161,10 @@ struct SimulateOutputTests {
     #expect(output.exitCode == 0)
     let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
     #expect(lines.count == 101)
-    #expect(lines[0] == "sample,workload.tokensPerDay,workload.monthlyGrowth,api.annualPriceChange,selfHosted.utilization,selfHosted.gpuHourlyRate,selfHosted.staffFTE,monthlyApi,monthlySelfHosted,monthlySavings,horizonSavings,breakEvenTokensPerDay")
+    #expect(
+      lines[0]
+        == "sample,workload.tokensPerDay,workload.monthlyGrowth,api.annualPriceChange,selfHosted.utilization,selfHosted.gpuHourlyRate,selfHosted.staffFTE,monthlyApi,monthlySelfHosted,monthlySavings,horizonSavings,breakEvenTokensPerDay"
+    )
     #expect(lines[1].split(separator: ",", omittingEmptySubsequences: false).count == 12)
   }
 }
@@ -203,7 +214,9 @@ struct OutputTests {
   func checkReport() throws {
     let dir = try temporaryDirectory()
     let path = dir.appendingPathComponent("check.md").path
-    let output = runCLI(["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--format", "markdown", "--output", path])
+    let output = runCLI([
+      "check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--format", "markdown", "--output", path,
+    ])
     #expect(output.exitCode == 1)
     #expect(try String(contentsOfFile: path, encoding: .utf8).contains("1 of 1 checks failed"))
   }

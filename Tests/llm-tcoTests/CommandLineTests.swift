@@ -1,8 +1,8 @@
 import Foundation
+import TCOModel
 import Testing
 
 @testable import llm_tco
-import TCOModel
 
 @Suite("Command line")
 struct CommandLineTests {
@@ -45,7 +45,10 @@ struct CommandLineTests {
   @Test("Flags override the profile; a volume flag of another form replaces the profile's volume")
   func overrides() throws {
     let base = runCLI(["compare", "support-assistant.json", "--format", "json"])
-    let changed = runCLI(["compare", "support-assistant.json", "--requests-per-month", "1M", "--input-tokens-per-request", "1k", "--output-tokens-per-request", "200", "--format", "json"])
+    let changed = runCLI([
+      "compare", "support-assistant.json", "--requests-per-month", "1M", "--input-tokens-per-request", "1k",
+      "--output-tokens-per-request", "200", "--format", "json",
+    ])
     #expect(base.exitCode == 0 && changed.exitCode == 0, "\(changed.stderr)")
     #expect(changed.stdout.contains("\"requestsPerMonth\": 1000000"))
     #expect(!changed.stdout.contains("\"tokensPerDay\": 5000000"))
@@ -75,7 +78,8 @@ struct CommandLineTests {
     let output = runCLI(["compare", "--utilization", "0.4..0.8", "--staff-fte", "~0.25..1", "--format", "json"])
     #expect(output.exitCode == 0, "\(output.stderr)")
     let document = try JSONParser.parse(output.stdout)
-    #expect(document["inputs"]?["selfHosted"]?["utilization"] == .object([("uniform", .array([.number(0.4), .number(0.8)]))]))
+    #expect(
+      document["inputs"]?["selfHosted"]?["utilization"] == .object([("uniform", .array([.number(0.4), .number(0.8)]))]))
     guard case .array(let warnings)? = document["warnings"], case .string(let first)? = warnings.first else { return }
     #expect(first.hasPrefix("2 inputs are distributions; this uses the medians (selfHosted.utilization = 0.6"))
     let again = runCLI(["compare", "-", "--format", "json"], stdin: JSONWriter.write(try #require(document["inputs"])))
@@ -112,7 +116,9 @@ struct EndToEndTests {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
-    let out = Pipe(), err = Pipe(), input = Pipe()
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input

@@ -27,7 +27,9 @@ struct ErrorTests {
 
   @Test("Unknown options and subcommands suggest the closest")
   func unknown() {
-    expectError(["compare", "--tokens-per-dya", "5M"], exit: 64, contains: ["'--tokens-per-dya'", "Did you mean '--tokens-per-day'?"])
+    expectError(
+      ["compare", "--tokens-per-dya", "5M"], exit: 64,
+      contains: ["'--tokens-per-dya'", "Did you mean '--tokens-per-day'?"])
     expectError(["compair"], exit: 64, contains: ["'compair'", "Did you mean 'compare'?"])
     expectError(["compare", "--gpu"], exit: 64, contains: ["Missing value", "--gpu"])
     expectError(["compare", "a.json", "b.json"], exit: 64, contains: ["Unexpected argument 'b.json'"])
@@ -81,7 +83,9 @@ struct ErrorTests {
   func hybridErrors() {
     expectError(["hybrid", "--share", "1.5"], exit: 64, contains: ["--share", "from 0 to 1"])
     expectError(["hybrid", "--share", "abc"], exit: 64, contains: ["--share"])
-    expectError(["hybrid", "--share", "90%", "--frontier-share", "20%"], exit: 64, contains: ["--share", "above 1 − frontier share"])
+    expectError(
+      ["hybrid", "--share", "90%", "--frontier-share", "20%"], exit: 64,
+      contains: ["--share", "above 1 − frontier share"])
     expectError(["hybrid", "--max-load", "0"], exit: 64, contains: ["--max-load", "above 0"])
     expectError(["hybrid", "--frontier-share", "-0.1"], exit: 64, contains: ["--frontier-share", "from 0 to 1"])
     expectError(["hybrid", "--format", "csv"], exit: 64, contains: ["--format", "'table', 'json' or 'markdown'"])
@@ -89,21 +93,32 @@ struct ErrorTests {
 
   @Test("Bad breakeven options")
   func breakevenErrors() {
-    expectError(["breakeven", "--solve", "utilisation"], exit: 64, contains: ["--solve", "Did you mean 'utilization'?"])
+    expectError(
+      ["breakeven", "--solve", "utilisation"], exit: 64, contains: ["--solve", "Did you mean 'utilization'?"])
     expectError(["breakeven", "--basis", "yearly"], exit: 64, contains: ["--basis", "'monthly' or 'horizon'"])
     expectError(["breakeven", "--range", "5..1"], exit: 64, contains: ["--range", "LO..HI"])
     expectError(["breakeven", "--range", "abc"], exit: 64, contains: ["--range"])
-    expectError(["breakeven", "--solve", "gpu-purchase-price"], exit: 64, contains: ["--solve", "only matters when GPUs are bought"])
-    expectError(["breakeven", "--solve", "requests-per-month"], exit: 64, contains: ["--solve", "volume is given in requests"])
+    expectError(
+      ["breakeven", "--solve", "gpu-purchase-price"], exit: 64,
+      contains: ["--solve", "only matters when GPUs are bought"])
+    expectError(
+      ["breakeven", "--solve", "requests-per-month"], exit: 64, contains: ["--solve", "volume is given in requests"])
     expectError(["breakeven", "--solve", "monthly-growth"], exit: 64, contains: ["--solve", "--basis horizon"])
-    expectError(["breakeven", "--solve", "utilization", "--range", "2..3"], exit: 64, contains: ["--solve", "lies outside the valid range"])
-    expectError(["breakeven", "--solve", "utilization", "--basis", "horizon", "--monthly-growth", "2", "--horizon-months", "120"], exit: 64, contains: ["--solve", "more than"])
+    expectError(
+      ["breakeven", "--solve", "utilization", "--range", "2..3"], exit: 64,
+      contains: ["--solve", "lies outside the valid range"])
+    expectError(
+      [
+        "breakeven", "--solve", "utilization", "--basis", "horizon", "--monthly-growth", "2", "--horizon-months", "120",
+      ], exit: 64, contains: ["--solve", "more than"])
   }
 
   @Test("Bad simulate options")
   func simulateErrors() {
     expectError(["simulate"], exit: 64, contains: ["no input is a distribution"])
-    expectError(["simulate", "--utilization", "0.3..0.8", "--samples", "0"], exit: 64, contains: ["--samples", "from 1 to 10000000"])
+    expectError(
+      ["simulate", "--utilization", "0.3..0.8", "--samples", "0"], exit: 64,
+      contains: ["--samples", "from 1 to 10000000"])
     expectError(["simulate", "--utilization", "0.3..0.8", "--samples", "2.5"], exit: 64, contains: ["--samples"])
     expectError(["simulate", "--utilization", "0.3..0.8", "--seed", "-1"], exit: 64, contains: ["--seed"])
     expectError(["simulate", "--utilization", "0.3..0.8", "--threads", "0"], exit: 64, contains: ["--threads"])
@@ -114,13 +129,17 @@ struct ErrorTests {
     expectError(["sensitivity"], exit: 64, contains: ["nothing to rank"])
     expectError(["sensitivity", "--default-range", "150%"], exit: 64, contains: ["--default-range"])
     expectError(["sweep"], exit: 64, contains: ["--vary tokens-per-day=1M..1B"])
-    expectError(["sweep", "--vary", "tokens-per-dya=1M..2M"], exit: 64, contains: ["'tokens-per-dya'", "Did you mean 'tokens-per-day'?"])
+    expectError(
+      ["sweep", "--vary", "tokens-per-dya=1M..2M"], exit: 64,
+      contains: ["'tokens-per-dya'", "Did you mean 'tokens-per-day'?"])
     expectError(["sweep", "--vary", "utilization=0.2..1.5"], exit: 64, contains: ["utilization", "at most 1"])
     expectError(["sweep", "--vary", "utilization"], exit: 64, contains: ["INPUT=FROM..TO"])
     expectError(["sweep", "--vary", "gpu-purchase-price=1k..2k"], exit: 64, contains: ["does not enter"])
     expectError(["sweep", "--vary", "monthly-growth=-0.1..0.1", "--log"], exit: 64, contains: ["--log"])
     expectError(["sweep", "--vary", "utilization=0.2..1", "--steps", "1"], exit: 64, contains: ["--steps"])
-    expectError(["sweep", "--vary", "utilization=0.2..1", "--format", "markdown"], exit: 64, contains: ["'table', 'json' or 'csv'"])
+    expectError(
+      ["sweep", "--vary", "utilization=0.2..1", "--format", "markdown"], exit: 64,
+      contains: ["'table', 'json' or 'csv'"])
   }
 
   @Test("Files that cannot be read exit 66")
@@ -148,8 +167,14 @@ struct ErrorTests {
       ("{\"horizonMonths\": true}", ["horizonMonths", "got a boolean"]),
       ("{\"horizonMonths\": null}", ["horizonMonths", "got null"]),
       ("{\"selfHosted\": {\"gpu\": 7}}", ["selfHosted.gpu", "got a number"]),
-      ("{\"workload\": {\"tokensPerDay\": 1e15, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-8b\", \"gpu\": \"l4\"}}", ["selfHosted.gpu"]),
-      ("{\"workload\": {\"tokensPerDay\": 1e15, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-70b\", \"gpu\": \"h100-sxm\"}}", ["month 0", "more than 1.00M GPUs"]),
+      (
+        "{\"workload\": {\"tokensPerDay\": 1e15, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-8b\", \"gpu\": \"l4\"}}",
+        ["selfHosted.gpu"]
+      ),
+      (
+        "{\"workload\": {\"tokensPerDay\": 1e15, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-70b\", \"gpu\": \"h100-sxm\"}}",
+        ["month 0", "more than 1.00M GPUs"]
+      ),
     ])
   func badProfile(text: String, fragments: [String]) {
     expectError(["compare", "-"], exit: 65, contains: fragments, stdin: text)
@@ -157,7 +182,8 @@ struct ErrorTests {
 
   @Test("A profile read from standard input works like a file")
   func stdinProfile() throws {
-    let text = #"{"workload": {"tokensPerDay": 5e6, "inputShare": 0.75}, "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-70b", "gpu": "h100-sxm"}}"#
+    let text =
+      #"{"workload": {"tokensPerDay": 5e6, "inputShare": 0.75}, "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-70b", "gpu": "h100-sxm"}}"#
     let output = runCLI(["compare", "-", "--format", "json"], stdin: text)
     #expect(output.exitCode == 0)
     #expect(output.stderr.isEmpty)
@@ -166,15 +192,22 @@ struct ErrorTests {
 
   @Test("Randomised arguments for every command never crash and end with a known exit code")
   func fuzzAllCommands() {
-    let commandNames = ["compare", "breakeven", "hybrid", "simulate", "sensitivity", "sweep", "check", "diff", "schema", "catalog"]
+    let commandNames = [
+      "compare", "breakeven", "hybrid", "simulate", "sensitivity", "sweep", "check", "diff", "schema", "catalog",
+    ]
     let pieces = [
-      "--tokens-per-day", "5M", "1e15", "0.001", "--utilization", "1e-9", "0.3..0.8", "~0.1..0.9", "--monthly-growth", "10", "-0.99",
-      "--horizon-months", "600", "1", "--solve", "utilization", "tokens-per-day", "monthly-growth", "cached-input-share",
+      "--tokens-per-day", "5M", "1e15", "0.001", "--utilization", "1e-9", "0.3..0.8", "~0.1..0.9", "--monthly-growth",
+      "10", "-0.99",
+      "--horizon-months", "600", "1", "--solve", "utilization", "tokens-per-day", "monthly-growth",
+      "cached-input-share",
       "--basis", "horizon", "--range", "0..1e15", "2..3", "--share", "1", "--frontier-share", "1", "--max-load", "1e-9",
-      "--samples", "3", "--threads", "7", "--seed", "0", "--vary", "utilization=0.01..1", "tokens-per-day=1..1e15", "--steps", "2",
+      "--samples", "3", "--threads", "7", "--seed", "0", "--vary", "utilization=0.01..1", "tokens-per-day=1..1e15",
+      "--steps", "2",
       "--log", "--default-range", "0.99", "--acquisition", "buy", "--provisioning", "autoscaled", "--hourly-shape",
-      "business-hours", "--min-replicas", "0", "--gpu", "rtx-4090", "--model", "llama-3.1-8b", "--format", "json", "markdown",
-      "--max-monthly-cost", "api:0", "--explain", "--api-output-price", "0", "--staff-fte", "0", "--depreciation-months", "1",
+      "business-hours", "--min-replicas", "0", "--gpu", "rtx-4090", "--model", "llama-3.1-8b", "--format", "json",
+      "markdown",
+      "--max-monthly-cost", "api:0", "--explain", "--api-output-price", "0", "--staff-fte", "0",
+      "--depreciation-months", "1",
       "-", "profile", "result", "api", "--decode-tokens-per-second", "1e15", "--prefill-tokens-per-second", "1e-3",
     ]
     var state: UInt64 = 7
@@ -185,7 +218,11 @@ struct ErrorTests {
     for _ in 0..<1500 {
       var arguments = [commandNames[next() % commandNames.count]]
       for _ in 0..<(next() % 8) { arguments.append(pieces[next() % pieces.count]) }
-      let output = runCLI(arguments, stdin: #"{"workload": {"tokensPerDay": 1e6, "inputShare": 0.5}, "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-8b", "gpu": "l40s"}}"#)
+      let output = runCLI(
+        arguments,
+        stdin:
+          #"{"workload": {"tokensPerDay": 1e6, "inputShare": 0.5}, "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-8b", "gpu": "l40s"}}"#
+      )
       #expect([0, 1, 64, 65, 66].contains(output.exitCode), "\(arguments)")
       if output.exitCode >= 64 { #expect(output.stderr.hasPrefix("Error: "), "\(arguments)") }
       // A non-finite number would render as nan or inf after ": ", "= ", "$" or "result ".
@@ -195,10 +232,12 @@ struct ErrorTests {
 
   @Test("Randomised argument soup never crashes and always ends with a known exit code")
   func fuzz() {
-    let pieces = ["compare", "--tokens-per-day", "5M", "-1", "1e308", "--utilization", "0.000001", "--min-replicas",
-                  "999999999999", "--gpu", "b200", "--acquisition", "buy", "--", "-", "--format", "json", "x", "%",
-                  "$", "--horizon-months", "600", "--monthly-growth", "9.99", "--api-output-price", "1e15", "NaN",
-                  "--hourly-shape", "0,0,0", "--gpus-per-replica", "1024", "--decode-tokens-per-second", "1e-300"]
+    let pieces = [
+      "compare", "--tokens-per-day", "5M", "-1", "1e308", "--utilization", "0.000001", "--min-replicas",
+      "999999999999", "--gpu", "b200", "--acquisition", "buy", "--", "-", "--format", "json", "x", "%",
+      "$", "--horizon-months", "600", "--monthly-growth", "9.99", "--api-output-price", "1e15", "NaN",
+      "--hourly-shape", "0,0,0", "--gpus-per-replica", "1024", "--decode-tokens-per-second", "1e-300",
+    ]
     var state: UInt64 = 42
     for _ in 0..<400 {
       var arguments: [String] = []

@@ -1,7 +1,7 @@
+import TCOModel
 import Testing
 
 @testable import llm_tco
-import TCOModel
 
 /// A reviewer with a calculator: recompute the reported figures from the derivation's own
 /// values (as printed, 6 significant digits), without the model.
@@ -53,7 +53,8 @@ struct ExplainTests {
     let days = 365.0 / 12
     for (name, key) in [("API input tokens", "p_i"), ("API cached input tokens", "p_c"), ("API output tokens", "p_o")] {
       let st = try #require(s[name])
-      let volume = name == "API output tokens" ? st["O"] : st["I"] * (name == "API input tokens" ? 1 - st["c"] : st["c"])
+      let volume =
+        name == "API output tokens" ? st["O"] : st["I"] * (name == "API input tokens" ? 1 - st["c"] : st["c"])
       same(volume * st[key] / 1e6 * st["DAYS_PER_MONTH"] * (1 - st["b"] * st["d"]) * (1 - st["n"]), st.result)
       same(st["DAYS_PER_MONTH"], days, 1e-5)
     }
@@ -77,13 +78,17 @@ struct ExplainTests {
     let maintenance = try #require(s["maintenance"])
     same(maintenance["N"] * maintenance["K"] * maintenance["mu"] / 12, maintenance.result)
     let power = try #require(s["power"])
-    same(power["N"] * power["W'"] * (power["iota"] + (1 - power["iota"]) * power["u'"]) * power["HOURS_PER_MONTH"] * power["PUE"] * power["p_e"], power.result)
+    same(
+      power["N"] * power["W'"] * (power["iota"] + (1 - power["iota"]) * power["u'"]) * power["HOURS_PER_MONTH"]
+        * power["PUE"] * power["p_e"], power.result)
     let colo = try #require(s["colocation"])
     same(colo["N"] * colo["W'"] * colo["p_k"], colo.result)
     let staff = try #require(s["staff"])
     same(staff["f"] * staff["S"] / 12, staff.result)
     let total = try #require(s["self-hosted monthly total"])
-    same(total["capital"] + total["maintenance"] + total["power"] + total["colocation"] + total["staff"] + total["other"], total.result)
+    same(
+      total["capital"] + total["maintenance"] + total["power"] + total["colocation"] + total["staff"] + total["other"],
+      total.result)
     same(total.result, number(doc, ["monthly", "selfHosted", "total"]))
     let volume = try #require(s["break-even volume"])
     same(volume["lambda*"] * volume["I + O"], volume.result)
@@ -109,7 +114,9 @@ struct ExplainTests {
 
   @Test("breakeven --explain adds the costs at the threshold")
   func breakevenExplain() throws {
-    let output = runCLI(["breakeven", "--solve", "utilization", "--tokens-per-day", "300M", "--explain", "--format", "json"])
+    let output = runCLI([
+      "breakeven", "--solve", "utilization", "--tokens-per-day", "300M", "--explain", "--format", "json",
+    ])
     #expect(output.exitCode == 0)
     let document = try JSONParser.parse(output.stdout)
     guard case .array(let items) = try #require(document["explanation"]) else { return }

@@ -18,7 +18,13 @@ struct GoldenTests {
       ("compare-chatbot", ["compare", "chatbot-requests.json"]),
       ("compare-chatbot-json", ["compare", "chatbot-requests.json", "--format", "json"]),
       ("compare-conflict", ["compare", "regulated-frontier.json"]),
-      ("compare-flags", ["compare", "--tokens-per-day", "400M", "--input-share", "70%", "--api", "claude-sonnet-4-5", "--gpu-hourly-rate", "$2.69", "--utilization", "0.5", "--staff-fte", "1"]),
+      (
+        "compare-flags",
+        [
+          "compare", "--tokens-per-day", "400M", "--input-share", "70%", "--api", "claude-sonnet-4-5",
+          "--gpu-hourly-rate", "$2.69", "--utilization", "0.5", "--staff-fte", "1",
+        ]
+      ),
       ("catalog", ["catalog"]),
       ("help-hybrid", ["hybrid", "--help"]),
       ("help-check", ["check", "--help"]),
@@ -27,34 +33,85 @@ struct GoldenTests {
       ("help-sweep", ["sweep", "--help"]),
       ("sensitivity-uncertain", ["sensitivity", "uncertain-support.json", "--default-range", "25%"]),
       ("sensitivity-uncertain-json", ["sensitivity", "uncertain-support.json", "--format", "json"]),
-      ("sensitivity-owned-markdown", ["sensitivity", "owned-h100-fleet.json", "--default-range", "20%", "--format", "markdown"]),
+      (
+        "sensitivity-owned-markdown",
+        ["sensitivity", "owned-h100-fleet.json", "--default-range", "20%", "--format", "markdown"]
+      ),
       ("sweep-volume", ["sweep", "--vary", "tokens-per-day=1M..1B", "--steps", "7", "--log"]),
-      ("sweep-grid-csv", ["sweep", "--vary", "utilization=0.2..1", "--vary", "gpu-hourly-rate=2..6", "--steps", "3", "--tokens-per-day", "300M", "--format", "csv"]),
-      ("sweep-json", ["sweep", "owned-h100-fleet.json", "--vary", "electricity-price=0.05..0.3", "--steps", "3", "--format", "json"]),
+      (
+        "sweep-grid-csv",
+        [
+          "sweep", "--vary", "utilization=0.2..1", "--vary", "gpu-hourly-rate=2..6", "--steps", "3", "--tokens-per-day",
+          "300M", "--format", "csv",
+        ]
+      ),
+      (
+        "sweep-json",
+        ["sweep", "owned-h100-fleet.json", "--vary", "electricity-price=0.05..0.3", "--steps", "3", "--format", "json"]
+      ),
       ("simulate-uncertain", ["simulate", "uncertain-support.json", "--samples", "20k", "--threads", "2"]),
-      ("simulate-uncertain-json", ["simulate", "uncertain-support.json", "--samples", "5000", "--seed", "7", "--format", "json"]),
-      ("simulate-flags-markdown", ["simulate", "--utilization", "0.3..0.8", "--staff-fte", "~0.25..1", "--samples", "2000", "--format", "markdown"]),
+      (
+        "simulate-uncertain-json",
+        ["simulate", "uncertain-support.json", "--samples", "5000", "--seed", "7", "--format", "json"]
+      ),
+      (
+        "simulate-flags-markdown",
+        [
+          "simulate", "--utilization", "0.3..0.8", "--staff-fte", "~0.25..1", "--samples", "2000", "--format",
+          "markdown",
+        ]
+      ),
       ("help-diff", ["help", "diff"]),
       ("help-schema", ["schema", "--help"]),
       ("schema-profile", ["schema", "profile"]),
       ("schema-result", ["schema", "result"]),
       ("compare-owned-fleet-markdown", ["compare", "owned-h100-fleet.json", "--format", "markdown"]),
-      ("check-owned-fleet", ["check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--max-monthly-cost", "api:100k", "--min-monthly-savings", "60k", "--max-break-even-tokens-per-day", "500M", "--max-payback-months", "6", "--min-utilization", "50%", "--expect-recommendation", "self-hosted", "--max-horizon-cost", "1.5M"]),
-      ("check-owned-fleet-json", ["check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--expect-recommendation", "api", "--format", "json"]),
-      ("check-owned-fleet-markdown", ["check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--max-payback-months", "12", "--format", "markdown"]),
+      (
+        "check-owned-fleet",
+        [
+          "check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--max-monthly-cost", "api:100k",
+          "--min-monthly-savings", "60k", "--max-break-even-tokens-per-day", "500M", "--max-payback-months", "6",
+          "--min-utilization", "50%", "--expect-recommendation", "self-hosted", "--max-horizon-cost", "1.5M",
+        ]
+      ),
+      (
+        "check-owned-fleet-json",
+        [
+          "check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--expect-recommendation", "api", "--format",
+          "json",
+        ]
+      ),
+      (
+        "check-owned-fleet-markdown",
+        [
+          "check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--max-payback-months", "12", "--format",
+          "markdown",
+        ]
+      ),
       ("help-breakeven", ["help", "breakeven"]),
       ("compare-explain", ["compare", "--explain"]),
       ("compare-owned-fleet-explain-json", ["compare", "owned-h100-fleet.json", "--explain", "--format", "json"]),
       ("breakeven-builtin", ["breakeven"]),
-      ("breakeven-utilization-json", ["breakeven", "--solve", "utilization", "--tokens-per-day", "300M", "--format", "json"]),
-      ("breakeven-purchase-horizon", ["breakeven", "owned-h100-fleet.json", "--solve", "gpu-purchase-price", "--basis", "horizon"]),
-      ("breakeven-growth", ["breakeven", "--solve", "monthly-growth", "--basis", "horizon", "--tokens-per-day", "50M"]),
+      (
+        "breakeven-utilization-json",
+        ["breakeven", "--solve", "utilization", "--tokens-per-day", "300M", "--format", "json"]
+      ),
+      (
+        "breakeven-purchase-horizon",
+        ["breakeven", "owned-h100-fleet.json", "--solve", "gpu-purchase-price", "--basis", "horizon"]
+      ),
+      (
+        "breakeven-growth", ["breakeven", "--solve", "monthly-growth", "--basis", "horizon", "--tokens-per-day", "50M"]
+      ),
       ("breakeven-requests", ["breakeven", "chatbot-requests.json", "--solve", "requests-per-month"]),
       ("breakeven-explain", ["breakeven", "--solve", "staff-fte", "--tokens-per-day", "300M", "--explain"]),
       ("hybrid-80-20", ["hybrid", "routing-80-20.json"]),
       ("hybrid-80-20-json", ["hybrid", "routing-80-20.json", "--format", "json"]),
       ("hybrid-80-20-markdown", ["hybrid", "routing-80-20.json", "--format", "markdown"]),
-      ("hybrid-overflow", ["hybrid", "routing-80-20.json", "--frontier-share", "0", "--tokens-per-day", "2B", "--max-load", "0.8"]),
+      (
+        "hybrid-overflow",
+        ["hybrid", "routing-80-20.json", "--frontier-share", "0", "--tokens-per-day", "2B", "--max-load", "0.8"]
+      ),
       ("hybrid-fixed-share", ["hybrid", "--tokens-per-day", "1B", "--share", "90%"]),
       ("hybrid-owned-growth", ["hybrid", "owned-h100-fleet.json"]),
       ("catalog-gpus-json", ["catalog", "gpus", "--format", "json"]),
@@ -65,13 +122,17 @@ struct GoldenTests {
 
   @Test("Every line of help and table output fits 80 columns")
   func width() {
-    let runs = [["--help"], ["help", "compare"], ["compare"], ["compare", "owned-h100-fleet.json"],
-                ["compare", "chatbot-requests.json"], ["compare", "regulated-frontier.json"], ["catalog"],
-                ["hybrid", "routing-80-20.json"], ["hybrid", "--help"], ["hybrid", "owned-h100-fleet.json"],
-                ["compare", "routing-80-20.json"], ["compare", "--explain"], ["breakeven", "--help"],
-                ["breakeven", "owned-h100-fleet.json", "--solve", "utilization", "--explain"],
-                ["check", "--help"], ["diff", "--help"], ["simulate", "uncertain-support.json", "--samples", "1000"],
-                ["sensitivity", "uncertain-support.json", "--default-range", "25%"], ["sweep", "--vary", "tokens-per-day=1M..1B", "--vary", "utilization=0.3..0.9", "--steps", "3"], ["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--max-horizon-cost", "self-hosted:1"]]
+    let runs = [
+      ["--help"], ["help", "compare"], ["compare"], ["compare", "owned-h100-fleet.json"],
+      ["compare", "chatbot-requests.json"], ["compare", "regulated-frontier.json"], ["catalog"],
+      ["hybrid", "routing-80-20.json"], ["hybrid", "--help"], ["hybrid", "owned-h100-fleet.json"],
+      ["compare", "routing-80-20.json"], ["compare", "--explain"], ["breakeven", "--help"],
+      ["breakeven", "owned-h100-fleet.json", "--solve", "utilization", "--explain"],
+      ["check", "--help"], ["diff", "--help"], ["simulate", "uncertain-support.json", "--samples", "1000"],
+      ["sensitivity", "uncertain-support.json", "--default-range", "25%"],
+      ["sweep", "--vary", "tokens-per-day=1M..1B", "--vary", "utilization=0.3..0.9", "--steps", "3"],
+      ["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--max-horizon-cost", "self-hosted:1"],
+    ]
     for arguments in runs {
       let output = runCLI(arguments)
       for line in (output.stdout + output.stderr).split(separator: "\n") {
@@ -82,6 +143,8 @@ struct GoldenTests {
 
   @Test("Output is deterministic: two runs give the same bytes")
   func deterministic() {
-    #expect(runCLI(["compare", "owned-h100-fleet.json", "--format", "json"]) == runCLI(["compare", "owned-h100-fleet.json", "--format", "json"]))
+    #expect(
+      runCLI(["compare", "owned-h100-fleet.json", "--format", "json"])
+        == runCLI(["compare", "owned-h100-fleet.json", "--format", "json"]))
   }
 }

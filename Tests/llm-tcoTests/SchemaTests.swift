@@ -1,8 +1,8 @@
 import Foundation
+import TCOModel
 import Testing
 
 @testable import llm_tco
-import TCOModel
 
 /// A small JSON Schema (draft 2020-12) validator for the keywords llm-tco's schemas use:
 /// type, const, enum, properties, required, additionalProperties, items, minItems, maxItems,
@@ -28,23 +28,39 @@ struct SchemaValidator {
       case .array(let ts): allowed = ts.compactMap { if case .string(let t) = $0 { return t } else { return nil } }
       default: allowed = []
       }
-      if !allowed.contains(where: { matches(value, $0) }) { errors.append("\(path): expected \(allowed), got \(value.typeDescription)") }
+      if !allowed.contains(where: { matches(value, $0) }) {
+        errors.append("\(path): expected \(allowed), got \(value.typeDescription)")
+      }
     }
     if let c = schema["const"], c != value { errors.append("\(path): expected const \(c)") }
-    if case .array(let options)? = schema["enum"], !options.contains(value) { errors.append("\(path): \(value) not in enum") }
+    if case .array(let options)? = schema["enum"], !options.contains(value) {
+      errors.append("\(path): \(value) not in enum")
+    }
     if case .number(let x) = value {
       if case .number(let m)? = schema["minimum"], x < m { errors.append("\(path): \(x) < minimum \(m)") }
       if case .number(let m)? = schema["maximum"], x > m { errors.append("\(path): \(x) > maximum \(m)") }
-      if case .number(let m)? = schema["exclusiveMinimum"], x <= m { errors.append("\(path): \(x) <= exclusiveMinimum \(m)") }
-      if case .number(let m)? = schema["exclusiveMaximum"], x >= m { errors.append("\(path): \(x) >= exclusiveMaximum \(m)") }
+      if case .number(let m)? = schema["exclusiveMinimum"], x <= m {
+        errors.append("\(path): \(x) <= exclusiveMinimum \(m)")
+      }
+      if case .number(let m)? = schema["exclusiveMaximum"], x >= m {
+        errors.append("\(path): \(x) >= exclusiveMaximum \(m)")
+      }
     }
     if case .object(let members) = value {
-      if case .number(let n)? = schema["minProperties"], Double(members.count) < n { errors.append("\(path): fewer than \(n) keys") }
-      if case .number(let n)? = schema["maxProperties"], Double(members.count) > n { errors.append("\(path): more than \(n) keys") }
+      if case .number(let n)? = schema["minProperties"], Double(members.count) < n {
+        errors.append("\(path): fewer than \(n) keys")
+      }
+      if case .number(let n)? = schema["maxProperties"], Double(members.count) > n {
+        errors.append("\(path): more than \(n) keys")
+      }
     }
     if case .array(let items) = value {
-      if case .number(let n)? = schema["minItems"], Double(items.count) < n { errors.append("\(path): fewer than \(n) items") }
-      if case .number(let n)? = schema["maxItems"], Double(items.count) > n { errors.append("\(path): more than \(n) items") }
+      if case .number(let n)? = schema["minItems"], Double(items.count) < n {
+        errors.append("\(path): fewer than \(n) items")
+      }
+      if case .number(let n)? = schema["maxItems"], Double(items.count) > n {
+        errors.append("\(path): more than \(n) items")
+      }
       if let itemSchema = schema["items"] {
         for (i, item) in items.enumerated() { errors += check(item, itemSchema, path: "\(path)[\(i)]") }
       }
@@ -77,7 +93,8 @@ struct SchemaValidator {
 
   func matches(_ value: JSONValue, _ type: String) -> Bool {
     switch (type, value) {
-    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object), ("number", .number):
+    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object),
+      ("number", .number):
       return true
     case ("integer", .number(let x)): return x == x.rounded()
     default: return false
@@ -124,7 +141,10 @@ struct SchemaTests {
       #expect(result.validate(document).isEmpty, "\(arguments): \(result.validate(document))")
       #expect(profile.validate(try #require(document["inputs"])).isEmpty)
     }
-    for arguments in [["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--format", "json"], ["hybrid", "--format", "json"]] {
+    for arguments in [
+      ["check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--format", "json"],
+      ["hybrid", "--format", "json"],
+    ] {
       let document = try JSONParser.parse(runCLI(arguments).stdout)
       #expect(profile.validate(try #require(document["inputs"])).isEmpty, "\(arguments)")
     }

@@ -104,13 +104,22 @@ extension ThroughputFit {
   /// Returns `nil` with fewer than two points of different input/output ratios, or when a
   /// fitted rate is not positive.
   public static func fit(_ points: [BenchmarkPoint], gpusPerReplica k: Int) -> ThroughputFit? {
-    var sii = 0.0, sio = 0.0, soo = 0.0, sit = 0.0, sot = 0.0
+    var sii = 0.0
+    var sio = 0.0
+    var soo = 0.0
+    var sit = 0.0
+    var sot = 0.0
     var seconds: [Double] = []
     for p in points {
-      let i = Double(p.inputTokens), o = Double(p.outputTokens)
+      let i = Double(p.inputTokens)
+      let o = Double(p.outputTokens)
       let t = o / (p.outputTokensPerSecondPerGPU * Double(k))
       seconds.append(t)
-      sii += i * i; sio += i * o; soo += o * o; sit += i * t; sot += o * t
+      sii += i * i
+      sio += i * o
+      soo += o * o
+      sit += i * t
+      sot += o * t
     }
     let det = sii * soo - sio * sio
     guard points.count >= 2, det > 1e-9 * sii * soo else { return nil }

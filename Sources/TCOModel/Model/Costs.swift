@@ -73,7 +73,8 @@ extension Scenario {
   /// Average busy replicas at volume factor `v`: `(Ip/P + O/D) · v / 86400`.
   public func busyReplicas(volumeFactor v: Double) -> Double {
     let s = selfHosted
-    let work = prefillTokensPerDay / s.prefillTokensPerSecond
+    let work =
+      prefillTokensPerDay / s.prefillTokensPerSecond
       + workload.outputTokensPerDay / s.decodeTokensPerSecond
     return work * v / secondsPerDay
   }

@@ -125,14 +125,18 @@ extension Scenario {
     var options: [(HybridPoint, PureRoutes, String)] = []
     if let split = bestSplit(frontierShare: hybrid.frontierShare) {
       options.append(
-        (split.best, split.pure,
-         "self-host \(Format.percent(split.best.selfHostedShare)) of all traffic and send the rest to the API"))
+        (
+          split.best, split.pure,
+          "self-host \(Format.percent(split.best.selfHostedShare)) of all traffic and send the rest to the API"
+        ))
     }
     if hybrid.frontierShare == 0, let overflow = bestOverflow(maxLoad: hybrid.maxLoad) {
       options.append(
-        (overflow.best, overflow.pure,
-         "keep \(overflow.best.replicas) always-on replica\(overflow.best.replicas == 1 ? "" : "s") and send "
-           + "each hour's excess (\(Format.percent(overflow.overflowShare)) of tokens) to the API"))
+        (
+          overflow.best, overflow.pure,
+          "keep \(overflow.best.replicas) always-on replica\(overflow.best.replicas == 1 ? "" : "s") and send "
+            + "each hour's excess (\(Format.percent(overflow.overflowShare)) of tokens) to the API"
+        ))
     }
     // Only true mixes count: an overflow that sends nothing to the API is self-hosting alone.
     let mixes = options.filter { $0.0.selfHostedShare > 0 && $0.0.selfHostedShare < 1 && $0.0.total < 0.95 * $0.1.best }

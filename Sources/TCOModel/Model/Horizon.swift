@@ -98,7 +98,8 @@ extension Scenario {
           return try projectHorizon(cohorts: cohorts, sink)
         } catch {
           failure = error
-          return HorizonTotals(apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
+          return HorizonTotals(
+            apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
         }
       }
       if let failure { throw failure }
@@ -119,11 +120,15 @@ extension Scenario {
     let apiRatio = power(1 + api.annualPriceChange, 1.0 / 12)
     let gpuRatio = power(1 + s.annualPriceChange, 1.0 / 12)
     let discountRatio = 1 + discountRate / 12
-    var v = 1.0, apiPrice = 1.0, q = 1.0, discount = 1.0
+    var v = 1.0
+    var apiPrice = 1.0
+    var q = 1.0
+    var discount = 1.0
     var cohortCount = 0
     var owned = 0
     var ownedPriceFactors = 0.0
-    var totals = HorizonTotals(apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
+    var totals = HorizonTotals(
+      apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
     for m in 0..<h {
       if m > 0 {
         v *= growth
@@ -181,7 +186,8 @@ extension Scenario {
     if s.acquisition == .buy {
       for i in 0..<cohortCount {
         let age = Double(h - cohorts[i].month)
-        totals.endCredit += Double(cohorts[i].count) * k * cohorts[i].priceFactor
+        totals.endCredit +=
+          Double(cohorts[i].count) * k * cohorts[i].priceFactor
           * (1 - (1 - s.residualValue) * age / Double(lifetime))
       }
       totals.selfHostedTotal -= totals.endCredit

@@ -60,7 +60,8 @@ extension Scenario {
   /// `nil` when the self-hosted part would need more than `maximumGPUs` GPUs.
   public func hybridSplit(at f: Double) -> HybridPoint? {
     let a1 = apiCost(volumeFactor: 1).variable
-    var point = HybridPoint(selfHostedShare: f, apiMonthly: 0, selfHostedMonthly: 0, replicas: 0, gpus: 0, utilization: 0)
+    var point = HybridPoint(
+      selfHostedShare: f, apiMonthly: 0, selfHostedMonthly: 0, replicas: 0, gpus: 0, utilization: 0)
     if f < 1 { point.apiMonthly = (1 - f) * a1 + api.fixedMonthly }
     if f > 0 {
       guard let own = steadySelfHostedCost(volumeFactor: f) else { return nil }
@@ -176,7 +177,8 @@ extension Scenario {
   public func atMonth(_ m: Int) -> Scenario {
     var s = self
     let v = power(1 + workload.monthlyGrowth, Double(m))
-    s.workload.volume = .inputOutput(inputTokensPerDay: workload.inputTokensPerDay * v, outputTokensPerDay: workload.outputTokensPerDay * v)
+    s.workload.volume = .inputOutput(
+      inputTokensPerDay: workload.inputTokensPerDay * v, outputTokensPerDay: workload.outputTokensPerDay * v)
     s.workload.monthlyGrowth = 0
     let a = power(1 + api.annualPriceChange, Double(m) / 12)
     s.api.inputPerMTok *= a

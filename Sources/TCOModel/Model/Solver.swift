@@ -88,7 +88,8 @@ extension Scenario {
     case .tokensPerDay, .requestsPerMonth:
       let lambda = x / currentValue(of: variable)
       s.workload.volume = .inputOutput(
-        inputTokensPerDay: workload.inputTokensPerDay * lambda, outputTokensPerDay: workload.outputTokensPerDay * lambda)
+        inputTokensPerDay: workload.inputTokensPerDay * lambda, outputTokensPerDay: workload.outputTokensPerDay * lambda
+      )
     case .utilization: s.selfHosted.utilization = x
     case .gpuHourlyRate: s.selfHosted.gpuHourlyRate = x
     case .gpuPurchasePrice: s.selfHosted.gpuPurchasePrice = x
@@ -127,7 +128,8 @@ extension Scenario {
   /// Replica demand per unit of λ of every ceil term the basis evaluates (months × hours).
   func ceilRates(basis: SolveBasis) -> [Double] {
     let z1 = busyReplicas(volumeFactor: 1)
-    let hours: [Double] = selfHosted.provisioning == .alwaysOn ? [1] : workload.normalizedShape.filter { $0 > 0 }.map { 24 * $0 }
+    let hours: [Double] =
+      selfHosted.provisioning == .alwaysOn ? [1] : workload.normalizedShape.filter { $0 > 0 }.map { 24 * $0 }
     var rates: [Double] = []
     for v in volumeFactors(basis: basis) { for w in hours { rates.append(z1 * v * w / selfHosted.utilization) } }
     return rates
@@ -191,7 +193,9 @@ extension Scenario {
   }
 
   /// Values of `variable` in `range` where a replica count of the basis changes.
-  func breakpoints(_ variable: SolveVariable, basis: SolveBasis, range: ClosedRange<Double>, cap: Int) throws(SolveError) -> [Double] {
+  func breakpoints(_ variable: SolveVariable, basis: SolveBasis, range: ClosedRange<Double>, cap: Int)
+    throws(SolveError) -> [Double]
+  {
     var points: [Double] = []
     let r0 = max(selfHosted.minReplicas, 0)
     func add(_ x: Double) throws(SolveError) {
@@ -260,15 +264,19 @@ extension Scenario {
       return c.api - c.selfHosted
     }
     guard costs(basis: basis) != nil else {
-      throw .emptyRange("the demand of this profile needs more than \(Format.count(Double(maximumGPUs))) GPUs within the horizon: check the volume and growth")
+      throw .emptyRange(
+        "the demand of this profile needs more than \(Format.count(Double(maximumGPUs))) GPUs within the horizon: check the volume and growth"
+      )
     }
     guard var valid = solveRange(variable, basis: basis) else {
-      throw .emptyRange("no value of \(variable.rawValue) keeps the demand within \(Format.count(Double(maximumGPUs))) GPUs")
+      throw .emptyRange(
+        "no value of \(variable.rawValue) keeps the demand within \(Format.count(Double(maximumGPUs))) GPUs")
     }
     if basis == .horizon, variable == .tokensPerDay || variable == .requestsPerMonth {
       // Horizon cash (purchases, replacements, book value) has no closed-form bound like the
       // monthly curves: extend the range until the sign holds over 20 doublings beyond it.
-      let limit = currentValue(of: variable) * Double(maximumGPUs / max(selfHosted.gpusPerReplica, 1))
+      let limit =
+        currentValue(of: variable) * Double(maximumGPUs / max(selfHosted.gpusPerReplica, 1))
         / (ceilRates(basis: basis).max() ?? 1)
       var end = valid.upperBound
       var extended = true
@@ -291,7 +299,8 @@ extension Scenario {
     }
     var range = valid
     if let r = requested {
-      let lo = max(r.lowerBound, valid.lowerBound), hi = min(r.upperBound, valid.upperBound)
+      let lo = max(r.lowerBound, valid.lowerBound)
+      let hi = min(r.upperBound, valid.upperBound)
       guard lo < hi else {
         throw .emptyRange(
           "the range \(Self.formatSolved(variable, r.lowerBound))..\(Self.formatSolved(variable, r.upperBound)) lies outside the valid range "
@@ -312,7 +321,8 @@ extension Scenario {
       for x in xs {
         guard let s = savings(x) else { break }
         if let p = previous, (p.s > 0) != (s > 0) {
-          var lo = p.x, hi = x
+          var lo = p.x
+          var hi = x
           let rising = s > 0
           for _ in 0..<200 where hi - lo > 1e-12 * max(1, abs(hi)) {
             let mid = (lo + hi) / 2
@@ -329,7 +339,8 @@ extension Scenario {
       // Each piece (edges[i], edges[i+1]) is linear: fit it from two interior points.
       var lines: [(a: Double, b: Double, lo: Double, hi: Double)] = []
       for i in 0..<(edges.count - 1) {
-        let lo = edges[i], hi = edges[i + 1]
+        let lo = edges[i]
+        let hi = edges[i + 1]
         guard hi > lo else { continue }
         let (x1, x2) = interiorPoints(lo, hi, current: currentValue(of: variable))
         guard let s1 = savings(x1), let s2 = savings(x2) else { break }
@@ -354,7 +365,8 @@ extension Scenario {
       variable: variable, basis: basis, current: current, range: range, thresholds: thresholds, reason: "",
       atThreshold: nil, exact: exact)
     if let first = thresholds.first { result.atThreshold = setting(variable, to: first.value).costs(basis: basis) }
-    result.reason = solveReason(result, savingsAtLow: savings(range.lowerBound), savingsAtHigh: savings(range.upperBound))
+    result.reason = solveReason(
+      result, savingsAtLow: savings(range.lowerBound), savingsAtHigh: savings(range.upperBound))
     return result
   }
 
@@ -373,9 +385,11 @@ extension Scenario {
   func inapplicability(_ variable: SolveVariable, basis: SolveBasis) -> String? {
     switch variable {
     case .gpuHourlyRate where selfHosted.acquisition == .buy:
-      return "gpu-hourly-rate only matters when GPUs are rented; this profile buys them (solve gpu-purchase-price instead)"
+      return
+        "gpu-hourly-rate only matters when GPUs are rented; this profile buys them (solve gpu-purchase-price instead)"
     case .gpuPurchasePrice where selfHosted.acquisition == .rent:
-      return "gpu-purchase-price only matters when GPUs are bought; this profile rents them (solve gpu-hourly-rate instead)"
+      return
+        "gpu-purchase-price only matters when GPUs are bought; this profile rents them (solve gpu-hourly-rate instead)"
     case .electricityPrice where selfHosted.acquisition == .rent:
       return "electricity-price only matters when GPUs are bought; rent includes power"
     case .requestsPerMonth where workload.volume.requestsPerDay == nil:
@@ -403,7 +417,8 @@ extension Scenario {
         let best = max(s, t)
         because = " Even at its most favourable end self-hosting costs \(Format.money(-best)) more."
       }
-      return "No threshold: the API stays cheaper on \(costs) across the whole range of \(name) (\(lo) to \(hi)).\(because)"
+      return
+        "No threshold: the API stays cheaper on \(costs) across the whole range of \(name) (\(lo) to \(hi)).\(because)"
     }
     var parts: [String] = []
     var lower: Double? = r.thresholds.first?.selfHostedCheaper == .below ? r.range.lowerBound : nil
@@ -412,7 +427,8 @@ extension Scenario {
       case .above: lower = t.value
       case .below:
         if let l = lower {
-          parts.append(l == r.range.lowerBound ? "\(name) <= \(show(t.value))" : "\(show(l)) <= \(name) <= \(show(t.value))")
+          parts.append(
+            l == r.range.lowerBound ? "\(name) <= \(show(t.value))" : "\(show(l)) <= \(name) <= \(show(t.value))")
         }
         lower = nil
       }

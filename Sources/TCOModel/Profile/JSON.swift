@@ -16,7 +16,8 @@ public enum JSONValue: Sendable, Equatable {
     case (.array(let x), .array(let y)): return x == y
     case (.object(let x), .object(let y)):
       // Key order carries no meaning in JSON: compare as maps.
-      return x.count == y.count && x.allSatisfy { member in y.contains { $0.key == member.key && $0.value == member.value } }
+      return x.count == y.count
+        && x.allSatisfy { member in y.contains { $0.key == member.key && $0.value == member.value } }
     default: return false
     }
   }
@@ -151,7 +152,8 @@ public struct JSONParser {
     while true {
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-        throw error(index < bytes.count ? "expected a key in double quotes" : "unexpected end of the document inside an object")
+        throw error(
+          index < bytes.count ? "expected a key in double quotes" : "unexpected end of the document inside an object")
       }
       let keyStart = index
       let key = try parseString()
@@ -160,7 +162,9 @@ public struct JSONParser {
         throw error("duplicate key \"\(key)\"")
       }
       skipSpace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+        throw error("expected ':' after the key \"\(key)\"")
+      }
       index += 1
       skipSpace()
       members.append((key, try parseValue()))
@@ -248,7 +252,8 @@ public struct JSONParser {
       case UInt8(ascii: "u"):
         var code = try hex4()
         if (0xD800..<0xDC00).contains(code) {
-          guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+          guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+          else {
             throw error("unpaired surrogate in a \\u escape")
           }
           index += 2

@@ -11,7 +11,8 @@ public struct NumberRange: Sendable, Equatable {
 
   /// "from 0 to 1", "above -1", "0 or more", "from 0 to below 1", …
   public var description: String {
-    let lo = Format.number(lower), hi = Format.number(upper)
+    let lo = Format.number(lower)
+    let hi = Format.number(upper)
     let unbounded = upper >= ProfileField.largest
     switch (lowerInclusive, upperInclusive, unbounded) {
     case (true, _, true): return "\(lo) or more (up to 1e15)"
@@ -23,12 +24,18 @@ public struct NumberRange: Sendable, Equatable {
     }
   }
 
-  static func closed(_ a: Double, _ b: Double) -> NumberRange { .init(lower: a, lowerInclusive: true, upper: b, upperInclusive: true) }
-  static func atLeast(_ a: Double) -> NumberRange { .init(lower: a, lowerInclusive: true, upper: ProfileField.largest, upperInclusive: true) }
+  static func closed(_ a: Double, _ b: Double) -> NumberRange {
+    .init(lower: a, lowerInclusive: true, upper: b, upperInclusive: true)
+  }
+  static func atLeast(_ a: Double) -> NumberRange {
+    .init(lower: a, lowerInclusive: true, upper: ProfileField.largest, upperInclusive: true)
+  }
   static func above(_ a: Double, upTo b: Double = ProfileField.largest) -> NumberRange {
     .init(lower: a, lowerInclusive: false, upper: b, upperInclusive: true)
   }
-  static func halfOpen(_ a: Double, _ b: Double) -> NumberRange { .init(lower: a, lowerInclusive: true, upper: b, upperInclusive: false) }
+  static func halfOpen(_ a: Double, _ b: Double) -> NumberRange {
+    .init(lower: a, lowerInclusive: true, upper: b, upperInclusive: false)
+  }
 }
 
 /// One input of a profile: its JSON path, its command-line flag, its type and range.
@@ -104,75 +111,156 @@ public struct ProfileField: Sendable {
 }
 
 extension ProfileField {
-  static func number(_ path: String, _ flag: String, _ range: NumberRange, _ unit: Unit, _ summary: String) -> ProfileField {
+  static func number(_ path: String, _ flag: String, _ range: NumberRange, _ unit: Unit, _ summary: String)
+    -> ProfileField
+  {
     ProfileField(path: path, flag: flag, kind: .number(range, unit), summary: summary)
   }
 
   /// Every input of the profile format, in the order of the specification.
   public static let all: [ProfileField] = [
     // workload
-    .number("workload.tokensPerDay", "tokens-per-day", .above(0), .quantity, "Tokens per day, input and output together"),
-    .number("workload.inputShare", "input-share", .closed(0, 1), .share, "Share of tokens that are input (with --tokens-per-day)"),
+    .number(
+      "workload.tokensPerDay", "tokens-per-day", .above(0), .quantity, "Tokens per day, input and output together"),
+    .number(
+      "workload.inputShare", "input-share", .closed(0, 1), .share,
+      "Share of tokens that are input (with --tokens-per-day)"),
     .number("workload.inputTokensPerDay", "input-tokens-per-day", .atLeast(0), .quantity, "Input tokens per day"),
     .number("workload.outputTokensPerDay", "output-tokens-per-day", .atLeast(0), .quantity, "Output tokens per day"),
     .number("workload.requestsPerDay", "requests-per-day", .above(0), .quantity, "Requests per day"),
     .number("workload.requestsPerMonth", "requests-per-month", .above(0), .quantity, "Requests per month"),
-    .number("workload.inputTokensPerRequest", "input-tokens-per-request", .atLeast(0), .quantity, "Input tokens per request"),
-    .number("workload.outputTokensPerRequest", "output-tokens-per-request", .atLeast(0), .quantity, "Output tokens per request"),
-    .number("workload.cachedInputShare", "cached-input-share", .closed(0, 1), .share, "Share of input billed at the cached price (default 0)"),
-    .number("workload.batchShare", "batch-share", .closed(0, 1), .share, "Share of traffic that can use the batch API (default 0)"),
-    .number("workload.monthlyGrowth", "monthly-growth", .above(-1, upTo: 10), .share, "Compound volume growth per month (default 0)"),
-    ProfileField(path: "workload.hourlyShape", flag: "hourly-shape", kind: .shape, summary: "Traffic by hour: 24 comma-separated weights or a preset"),
+    .number(
+      "workload.inputTokensPerRequest", "input-tokens-per-request", .atLeast(0), .quantity, "Input tokens per request"),
+    .number(
+      "workload.outputTokensPerRequest", "output-tokens-per-request", .atLeast(0), .quantity,
+      "Output tokens per request"),
+    .number(
+      "workload.cachedInputShare", "cached-input-share", .closed(0, 1), .share,
+      "Share of input billed at the cached price (default 0)"),
+    .number(
+      "workload.batchShare", "batch-share", .closed(0, 1), .share,
+      "Share of traffic that can use the batch API (default 0)"),
+    .number(
+      "workload.monthlyGrowth", "monthly-growth", .above(-1, upTo: 10), .share,
+      "Compound volume growth per month (default 0)"),
+    ProfileField(
+      path: "workload.hourlyShape", flag: "hourly-shape", kind: .shape,
+      summary: "Traffic by hour: 24 comma-separated weights or a preset"),
     // api
     ProfileField(path: "api.model", flag: "api", kind: .id(.apiModel), summary: "API model id from the catalog"),
     .number("api.inputPerMTok", "api-input-price", .atLeast(0), .money, "USD per 1M uncached input tokens"),
     .number("api.cachedInputPerMTok", "api-cached-input-price", .atLeast(0), .money, "USD per 1M cached input tokens"),
     .number("api.outputPerMTok", "api-output-price", .atLeast(0), .money, "USD per 1M output tokens"),
-    .number("api.batchDiscount", "api-batch-discount", .closed(0, 1), .share, "Discount of the batch API (default 0.5)"),
+    .number(
+      "api.batchDiscount", "api-batch-discount", .closed(0, 1), .share, "Discount of the batch API (default 0.5)"),
     .number("api.discount", "api-discount", .halfOpen(0, 1), .share, "Negotiated discount on everything (default 0)"),
-    .number("api.annualPriceChange", "api-price-change", .above(-1, upTo: 10), .share, "Yearly change of API prices (default 0)"),
-    .number("api.fixedMonthly", "api-fixed-monthly", .atLeast(0), .money, "Fixed monthly cost of the API route (default 0)"),
+    .number(
+      "api.annualPriceChange", "api-price-change", .above(-1, upTo: 10), .share,
+      "Yearly change of API prices (default 0)"),
+    .number(
+      "api.fixedMonthly", "api-fixed-monthly", .atLeast(0), .money, "Fixed monthly cost of the API route (default 0)"),
     .number("api.setupCost", "api-setup-cost", .atLeast(0), .money, "One-time cost of the API route (default 0)"),
     // selfHosted
-    ProfileField(path: "selfHosted.model", flag: "model", kind: .id(.selfHostedModel), summary: "Open-weight model id from the catalog"),
+    ProfileField(
+      path: "selfHosted.model", flag: "model", kind: .id(.selfHostedModel),
+      summary: "Open-weight model id from the catalog"),
     ProfileField(path: "selfHosted.gpu", flag: "gpu", kind: .id(.gpu), summary: "GPU id from the catalog"),
-    ProfileField(path: "selfHosted.precision", flag: "precision", kind: .id(.precision), summary: "Weight precision (default fp8 when listed)"),
-    ProfileField(path: "selfHosted.gpusPerReplica", flag: "gpus-per-replica", kind: .integer(lower: 1, upper: 1024), summary: "GPUs serving one copy of the model"),
-    .number("selfHosted.prefillTokensPerSecond", "prefill-tokens-per-second", .above(0), .quantity, "Input tokens/s one replica processes"),
-    .number("selfHosted.decodeTokensPerSecond", "decode-tokens-per-second", .above(0), .quantity, "Output tokens/s one replica generates"),
-    ProfileField(path: "selfHosted.prefixCaching", flag: "prefix-caching", kind: .bool, summary: "Cached input skips prefill work (default true)"),
-    .number("selfHosted.utilization", "utilization", .above(0, upTo: 1), .share, "Target average load of replicas (default 0.6)"),
-    ProfileField(path: "selfHosted.minReplicas", flag: "min-replicas", kind: .integer(lower: 0, upper: maximumGPUs), summary: "Replicas kept at all times (default 1)"),
-    ProfileField(path: "selfHosted.provisioning", flag: "provisioning", kind: .choice(Provisioning.allCases.map(\.rawValue)), summary: "always-on or autoscaled (default always-on)"),
-    ProfileField(path: "selfHosted.acquisition", flag: "acquisition", kind: .choice(Acquisition.allCases.map(\.rawValue)), summary: "rent or buy (default rent)"),
-    .number("selfHosted.gpuHourlyRate", "gpu-hourly-rate", .atLeast(0), .money, "Rent: USD per GPU-hour (default: catalog)"),
-    .number("selfHosted.reservedDiscount", "reserved-discount", .halfOpen(0, 1), .share, "Rent: commitment discount (default 0)"),
-    .number("selfHosted.gpuPurchasePrice", "gpu-purchase-price", .atLeast(0), .money, "Buy: USD per GPU (default: catalog)"),
-    .number("selfHosted.serverOverhead", "server-overhead", .atLeast(0), .share, "Buy: host and network, share of GPU price (0.25)"),
-    ProfileField(path: "selfHosted.depreciationMonths", flag: "depreciation-months", kind: .integer(lower: 1, upper: 600), summary: "Buy: useful life in months (default 36)"),
-    .number("selfHosted.residualValue", "residual-value", .closed(0, 1), .share, "Buy: resale value at end of life (default 0.1)"),
-    .number("selfHosted.costOfCapital", "cost-of-capital", .atLeast(0), .share, "Buy: yearly cost of capital (default 0.08)"),
-    .number("selfHosted.maintenancePerYear", "maintenance-per-year", .atLeast(0), .share, "Buy: maintenance, share of price per year (0.05)"),
-    .number("selfHosted.gpuPowerWatts", "gpu-power", .atLeast(0), .quantity, "Buy: board power of one GPU in W (default: catalog)"),
-    .number("selfHosted.powerOverhead", "power-overhead", .atLeast(0), .share, "Buy: host power, share of GPU power (0.25)"),
-    .number("selfHosted.idlePowerFraction", "idle-power-fraction", .closed(0, 1), .share, "Buy: share of full power drawn idle (default 0.3)"),
+    ProfileField(
+      path: "selfHosted.precision", flag: "precision", kind: .id(.precision),
+      summary: "Weight precision (default fp8 when listed)"),
+    ProfileField(
+      path: "selfHosted.gpusPerReplica", flag: "gpus-per-replica", kind: .integer(lower: 1, upper: 1024),
+      summary: "GPUs serving one copy of the model"),
+    .number(
+      "selfHosted.prefillTokensPerSecond", "prefill-tokens-per-second", .above(0), .quantity,
+      "Input tokens/s one replica processes"),
+    .number(
+      "selfHosted.decodeTokensPerSecond", "decode-tokens-per-second", .above(0), .quantity,
+      "Output tokens/s one replica generates"),
+    ProfileField(
+      path: "selfHosted.prefixCaching", flag: "prefix-caching", kind: .bool,
+      summary: "Cached input skips prefill work (default true)"),
+    .number(
+      "selfHosted.utilization", "utilization", .above(0, upTo: 1), .share,
+      "Target average load of replicas (default 0.6)"),
+    ProfileField(
+      path: "selfHosted.minReplicas", flag: "min-replicas", kind: .integer(lower: 0, upper: maximumGPUs),
+      summary: "Replicas kept at all times (default 1)"),
+    ProfileField(
+      path: "selfHosted.provisioning", flag: "provisioning", kind: .choice(Provisioning.allCases.map(\.rawValue)),
+      summary: "always-on or autoscaled (default always-on)"),
+    ProfileField(
+      path: "selfHosted.acquisition", flag: "acquisition", kind: .choice(Acquisition.allCases.map(\.rawValue)),
+      summary: "rent or buy (default rent)"),
+    .number(
+      "selfHosted.gpuHourlyRate", "gpu-hourly-rate", .atLeast(0), .money, "Rent: USD per GPU-hour (default: catalog)"),
+    .number(
+      "selfHosted.reservedDiscount", "reserved-discount", .halfOpen(0, 1), .share,
+      "Rent: commitment discount (default 0)"),
+    .number(
+      "selfHosted.gpuPurchasePrice", "gpu-purchase-price", .atLeast(0), .money, "Buy: USD per GPU (default: catalog)"),
+    .number(
+      "selfHosted.serverOverhead", "server-overhead", .atLeast(0), .share,
+      "Buy: host and network, share of GPU price (0.25)"),
+    ProfileField(
+      path: "selfHosted.depreciationMonths", flag: "depreciation-months", kind: .integer(lower: 1, upper: 600),
+      summary: "Buy: useful life in months (default 36)"),
+    .number(
+      "selfHosted.residualValue", "residual-value", .closed(0, 1), .share,
+      "Buy: resale value at end of life (default 0.1)"),
+    .number(
+      "selfHosted.costOfCapital", "cost-of-capital", .atLeast(0), .share, "Buy: yearly cost of capital (default 0.08)"),
+    .number(
+      "selfHosted.maintenancePerYear", "maintenance-per-year", .atLeast(0), .share,
+      "Buy: maintenance, share of price per year (0.05)"),
+    .number(
+      "selfHosted.gpuPowerWatts", "gpu-power", .atLeast(0), .quantity,
+      "Buy: board power of one GPU in W (default: catalog)"),
+    .number(
+      "selfHosted.powerOverhead", "power-overhead", .atLeast(0), .share, "Buy: host power, share of GPU power (0.25)"),
+    .number(
+      "selfHosted.idlePowerFraction", "idle-power-fraction", .closed(0, 1), .share,
+      "Buy: share of full power drawn idle (default 0.3)"),
     .number("selfHosted.pue", "pue", .atLeast(1), .quantity, "Buy: facility PUE (default 1.4)"),
-    .number("selfHosted.electricityPerKWh", "electricity-price", .atLeast(0), .money, "Buy: USD per kWh (default 0.10)"),
-    .number("selfHosted.colocationPerKWMonth", "colocation-price", .atLeast(0), .money, "Buy: USD per provisioned kW per month (default 0)"),
+    .number(
+      "selfHosted.electricityPerKWh", "electricity-price", .atLeast(0), .money, "Buy: USD per kWh (default 0.10)"),
+    .number(
+      "selfHosted.colocationPerKWMonth", "colocation-price", .atLeast(0), .money,
+      "Buy: USD per provisioned kW per month (default 0)"),
     .number("selfHosted.staffFTE", "staff-fte", .atLeast(0), .quantity, "Engineers needed to run it (default 0.5)"),
-    .number("selfHosted.staffCostPerYear", "staff-cost", .atLeast(0), .money, "Loaded yearly cost per engineer (default 200000)"),
-    .number("selfHosted.otherMonthly", "other-monthly", .atLeast(0), .money, "Monitoring, storage, licences per month (default 0)"),
-    .number("selfHosted.setupCost", "setup-cost", .atLeast(0), .money, "One-time cost to set up self-hosting (default 0)"),
-    .number("selfHosted.annualPriceChange", "gpu-price-change", .above(-1, upTo: 10), .share, "Yearly change of GPU rent and prices (default 0)"),
+    .number(
+      "selfHosted.staffCostPerYear", "staff-cost", .atLeast(0), .money,
+      "Loaded yearly cost per engineer (default 200000)"),
+    .number(
+      "selfHosted.otherMonthly", "other-monthly", .atLeast(0), .money,
+      "Monitoring, storage, licences per month (default 0)"),
+    .number(
+      "selfHosted.setupCost", "setup-cost", .atLeast(0), .money, "One-time cost to set up self-hosting (default 0)"),
+    .number(
+      "selfHosted.annualPriceChange", "gpu-price-change", .above(-1, upTo: 10), .share,
+      "Yearly change of GPU rent and prices (default 0)"),
     // top level
-    ProfileField(path: "horizonMonths", flag: "horizon-months", kind: .integer(lower: 1, upper: 600), summary: "Length of the projection in months (default 36)"),
+    ProfileField(
+      path: "horizonMonths", flag: "horizon-months", kind: .integer(lower: 1, upper: 600),
+      summary: "Length of the projection in months (default 36)"),
     .number("discountRate", "discount-rate", .atLeast(0), .share, "Yearly discount rate for NPV (default 0.08)"),
-    ProfileField(path: "constraints.dataMustStayInPerimeter", flag: "data-must-stay-in-perimeter", kind: .bool, summary: "Rule out the API route (default false)"),
-    ProfileField(path: "constraints.needsFrontierModel", flag: "needs-frontier-model", kind: .bool, summary: "Rule out self-hosting (default false)"),
-    ProfileField(path: "constraints.teamSize", flag: "team-size", kind: .integer(lower: 0, upper: 1_000_000), summary: "Engineers on the team (advisory under 3)"),
-    .number("constraints.latencyBudgetMs", "latency-budget-ms", .above(0), .quantity, "Latency budget in ms (advisory under 100)"),
-    .number("hybrid.frontierShare", "frontier-share", .closed(0, 1), .share, "Hybrid: traffic that must stay on the API (default 0)"),
-    .number("hybrid.maxLoad", "max-load", .above(0, upTo: 1), .share, "Hybrid overflow: per-hour load ceiling (default 0.9)"),
+    ProfileField(
+      path: "constraints.dataMustStayInPerimeter", flag: "data-must-stay-in-perimeter", kind: .bool,
+      summary: "Rule out the API route (default false)"),
+    ProfileField(
+      path: "constraints.needsFrontierModel", flag: "needs-frontier-model", kind: .bool,
+      summary: "Rule out self-hosting (default false)"),
+    ProfileField(
+      path: "constraints.teamSize", flag: "team-size", kind: .integer(lower: 0, upper: 1_000_000),
+      summary: "Engineers on the team (advisory under 3)"),
+    .number(
+      "constraints.latencyBudgetMs", "latency-budget-ms", .above(0), .quantity,
+      "Latency budget in ms (advisory under 100)"),
+    .number(
+      "hybrid.frontierShare", "frontier-share", .closed(0, 1), .share,
+      "Hybrid: traffic that must stay on the API (default 0)"),
+    .number(
+      "hybrid.maxLoad", "max-load", .above(0, upTo: 1), .share, "Hybrid overflow: per-hour load ceiling (default 0.9)"),
   ]
 
   /// The field at a JSON path.

@@ -27,15 +27,18 @@ extension ProfileValues {
     let scenario = Scenario(
       workload: workload, api: api, selfHosted: selfHosted, horizonMonths: integer("horizonMonths") ?? 36,
       discountRate: number("discountRate") ?? 0.08, constraints: constraints,
-      hybrid: HybridSettings(frontierShare: number("hybrid.frontierShare") ?? 0, maxLoad: number("hybrid.maxLoad") ?? 0.9))
+      hybrid: HybridSettings(
+        frontierShare: number("hybrid.frontierShare") ?? 0, maxLoad: number("hybrid.maxLoad") ?? 0.9))
     return ResolvedProfile(
       scenario: scenario, name: name, warnings: warnings, distributions: distributions, apiEntry: apiEntry,
       gpuEntry: gpuEntry, throughputEntry: throughputEntry)
   }
 
   func resolveWorkload() throws(ProfileError) -> Workload {
-    let names = ["tokensPerDay with inputShare", "inputTokensPerDay with outputTokensPerDay",
-                 "requestsPerMonth (or requestsPerDay) with inputTokensPerRequest and outputTokensPerRequest"]
+    let names = [
+      "tokensPerDay with inputShare", "inputTokensPerDay with outputTokensPerDay",
+      "requestsPerMonth (or requestsPerDay) with inputTokensPerRequest and outputTokensPerRequest",
+    ]
     let present = VolumeFields.forms.indices.filter { setsAny(of: VolumeFields.forms[$0]) }
     if present.isEmpty {
       throw ProfileError(path: "workload", message: "no daily volume given: set " + names.joined(separator: "; or "))
@@ -59,7 +62,8 @@ extension ProfileValues {
         tokensPerDay: try required("workload.tokensPerDay", with: anchor),
         inputShare: try required("workload.inputShare", with: anchor))
     case 1:
-      let anchor = values["workload.inputTokensPerDay"] != nil ? "workload.inputTokensPerDay" : "workload.outputTokensPerDay"
+      let anchor =
+        values["workload.inputTokensPerDay"] != nil ? "workload.inputTokensPerDay" : "workload.outputTokensPerDay"
       volume = .inputOutput(
         inputTokensPerDay: try required("workload.inputTokensPerDay", with: anchor),
         outputTokensPerDay: try required("workload.outputTokensPerDay", with: anchor))
@@ -70,7 +74,9 @@ extension ProfileValues {
       if perDay != nil && perMonth != nil {
         throw error("workload.requestsPerDay", "give requestsPerDay or requestsPerMonth, not both")
       }
-      guard let requests = perDay ?? perMonth else { throw error(anchor, "needs 'workload.requestsPerMonth' (or 'workload.requestsPerDay') too") }
+      guard let requests = perDay ?? perMonth else {
+        throw error(anchor, "needs 'workload.requestsPerMonth' (or 'workload.requestsPerDay') too")
+      }
       volume = .requests(
         requests: requests, perMonth: perMonth != nil,
         inputTokensPerRequest: try required("workload.inputTokensPerRequest", with: anchor),
@@ -78,7 +84,8 @@ extension ProfileValues {
     }
     let total = volume.inputTokensPerDay + volume.outputTokensPerDay
     guard total > 0 else {
-      throw ProfileError(path: "workload", message: "the daily volume is zero: input plus output tokens must be above 0")
+      throw ProfileError(
+        path: "workload", message: "the daily volume is zero: input plus output tokens must be above 0")
     }
     guard total <= ProfileField.largest else {
       throw ProfileError(path: "workload", message: "the daily volume \(Format.number(total)) tokens is above 1e15")
@@ -132,7 +139,9 @@ extension ProfileValues {
   ) throws(ProfileError) -> (SelfHosting, GPUEntry?, ThroughputEntry?) {
     var gpuEntry: GPUEntry?
     if let id = text("selfHosted.gpu") {
-      guard let found = catalog.gpu(id) else { throw unknownID("selfHosted.gpu", id, kind: "GPU", in: catalog.gpus.map(\.id)) }
+      guard let found = catalog.gpu(id) else {
+        throw unknownID("selfHosted.gpu", id, kind: "GPU", in: catalog.gpus.map(\.id))
+      }
       gpuEntry = found
     }
     let explicitServing =
@@ -174,20 +183,24 @@ extension ProfileValues {
     let fit = throughputEntry?.fit
     guard let prefill = number("selfHosted.prefillTokensPerSecond") ?? fit?.prefillTokensPerSecond else {
       throw error(
-        "selfHosted.prefillTokensPerSecond", "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
+        "selfHosted.prefillTokensPerSecond",
+        "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
     }
     guard let decode = number("selfHosted.decodeTokensPerSecond") ?? fit?.decodeTokensPerSecond else {
       throw error(
-        "selfHosted.decodeTokensPerSecond", "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
+        "selfHosted.decodeTokensPerSecond",
+        "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
     }
     let acquisition = Acquisition(rawValue: text("selfHosted.acquisition") ?? "rent") ?? .rent
     let provisioning = Provisioning(rawValue: text("selfHosted.provisioning") ?? "always-on") ?? .alwaysOn
     if provisioning == .autoscaled && acquisition == .buy {
-      throw error("selfHosted.provisioning", "'autoscaled' is for rented GPUs only: owned GPUs cost the same busy or idle")
+      throw error(
+        "selfHosted.provisioning", "'autoscaled' is for rented GPUs only: owned GPUs cost the same busy or idle")
     }
     let minReplicas = integer("selfHosted.minReplicas") ?? 1
     if provisioning == .alwaysOn && minReplicas < 1 {
-      throw error("selfHosted.minReplicas", "must be at least 1 for always-on provisioning (0 is allowed with autoscaled)")
+      throw error(
+        "selfHosted.minReplicas", "must be at least 1 for always-on provisioning (0 is allowed with autoscaled)")
     }
     var hourly = number("selfHosted.gpuHourlyRate")
     var purchase = number("selfHosted.gpuPurchasePrice")
@@ -199,12 +212,15 @@ extension ProfileValues {
       if hourly == nil {
         throw error(
           "selfHosted.gpuHourlyRate",
-          gpuEntry == nil ? "is required to rent: set selfHosted.gpu to a catalog id, or give the rate"
+          gpuEntry == nil
+            ? "is required to rent: set selfHosted.gpu to a catalog id, or give the rate"
             : "is required: the catalog has no rent for \(gpuName)")
       }
     case .buy:
       if purchase == nil { purchase = gpuEntry?.purchasePrice }
-      if let g = gpuEntry, let p = purchase, p == g.purchasePrice, g.purchasePriceIsEstimate || g.purchasePriceNote != nil {
+      if let g = gpuEntry, let p = purchase, p == g.purchasePrice,
+        g.purchasePriceIsEstimate || g.purchasePriceNote != nil
+      {
         warnings.append(
           "The purchase price of \(g.id) (\(Format.money(p))) is \(g.purchasePriceNote ?? "an estimate"); "
             + "set selfHosted.gpuPurchasePrice to your quote.")
@@ -212,7 +228,8 @@ extension ProfileValues {
       if purchase == nil {
         throw error(
           "selfHosted.gpuPurchasePrice",
-          gpuEntry == nil ? "is required to buy: set selfHosted.gpu to a catalog id, or give the price"
+          gpuEntry == nil
+            ? "is required to buy: set selfHosted.gpu to a catalog id, or give the price"
             : "is required: no source in the catalog gives a purchase price for \(gpuName)")
       }
       if watts == nil { watts = gpuEntry?.boardPowerWatts }
@@ -222,7 +239,8 @@ extension ProfileValues {
       if watts == nil {
         throw error(
           "selfHosted.gpuPowerWatts",
-          gpuEntry == nil ? "is required to buy: set selfHosted.gpu to a catalog id, or give the power"
+          gpuEntry == nil
+            ? "is required to buy: set selfHosted.gpu to a catalog id, or give the power"
             : "is required: no source in the catalog gives the power of \(gpuName)")
       }
     }
@@ -244,13 +262,15 @@ extension ProfileValues {
       reservedDiscount: number("selfHosted.reservedDiscount") ?? 0, gpuPurchasePrice: purchase,
       serverOverhead: number("selfHosted.serverOverhead") ?? 0.25,
       depreciationMonths: integer("selfHosted.depreciationMonths") ?? 36,
-      residualValue: number("selfHosted.residualValue") ?? 0.1, costOfCapital: number("selfHosted.costOfCapital") ?? 0.08,
+      residualValue: number("selfHosted.residualValue") ?? 0.1,
+      costOfCapital: number("selfHosted.costOfCapital") ?? 0.08,
       maintenancePerYear: number("selfHosted.maintenancePerYear") ?? 0.05, gpuPowerWatts: watts,
       powerOverhead: number("selfHosted.powerOverhead") ?? 0.25,
       idlePowerFraction: number("selfHosted.idlePowerFraction") ?? 0.3, pue: number("selfHosted.pue") ?? 1.4,
       electricityPerKWh: number("selfHosted.electricityPerKWh") ?? 0.10,
       colocationPerKWMonth: number("selfHosted.colocationPerKWMonth") ?? 0,
-      staffFTE: number("selfHosted.staffFTE") ?? 0.5, staffCostPerYear: number("selfHosted.staffCostPerYear") ?? 200_000,
+      staffFTE: number("selfHosted.staffFTE") ?? 0.5,
+      staffCostPerYear: number("selfHosted.staffCostPerYear") ?? 200_000,
       otherMonthly: number("selfHosted.otherMonthly") ?? 0, setupCost: number("selfHosted.setupCost") ?? 0,
       annualPriceChange: number("selfHosted.annualPriceChange") ?? 0)
     return (selfHosted, gpuEntry, throughputEntry)
@@ -263,7 +283,8 @@ extension ResolvedProfile {
   public var inputsJSON: JSONValue {
     var document = scenario.profileJSON(name: name)
     for (parameter, distribution) in distributions {
-      document = document.replacing(path: parameter.rawValue.split(separator: ".").map(String.init), with: distribution.json)
+      document = document.replacing(
+        path: parameter.rawValue.split(separator: ".").map(String.init), with: distribution.json)
     }
     return document
   }
@@ -322,7 +343,10 @@ extension Scenario {
     case .inputOutput(let i, let o):
       w += [("inputTokensPerDay", num(i)), ("outputTokensPerDay", num(o))]
     case .requests(let r, let perMonth, let i, let o):
-      w += [(perMonth ? "requestsPerMonth" : "requestsPerDay", num(r)), ("inputTokensPerRequest", num(i)), ("outputTokensPerRequest", num(o))]
+      w += [
+        (perMonth ? "requestsPerMonth" : "requestsPerDay", num(r)), ("inputTokensPerRequest", num(i)),
+        ("outputTokensPerRequest", num(o)),
+      ]
     }
     w += [
       ("cachedInputShare", num(workload.cachedInputShare)), ("batchShare", num(workload.batchShare)),

@@ -177,20 +177,25 @@ extension ProfileField {
       case .failure(let problem): return .failure(problem)
       }
     case (.integer, .number(let x)):
-      guard x == x.rounded(), abs(x) <= 1e15 else { return .failure(FieldProblem("must be \(allowed), got \(Format.number(x))")) }
+      guard x == x.rounded(), abs(x) <= 1e15 else {
+        return .failure(FieldProblem("must be \(allowed), got \(Format.number(x))"))
+      }
       value = .integer(Int(x))
     case (.bool, .bool(let b)): value = .bool(b)
     case (.choice, .string(let s)), (.id, .string(let s)): value = .text(s)
     case (.shape, .string(let s)):
       guard let weights = HourlyShape.preset(s) else {
-        let hint = closestMatches(to: s, in: HourlyShape.presetNames, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+        let hint =
+          closestMatches(to: s, in: HourlyShape.presetNames, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
         return .failure(FieldProblem("must be \(allowed), got '\(s)'.\(hint)"))
       }
       value = .shape(weights)
     case (.shape, .array(let items)):
       var weights: [Double] = []
       for (i, item) in items.enumerated() {
-        guard case .number(let x) = item else { return .failure(FieldProblem("hour \(i) must be a number, got \(item.typeDescription)")) }
+        guard case .number(let x) = item else {
+          return .failure(FieldProblem("hour \(i) must be a number, got \(item.typeDescription)"))
+        }
         weights.append(x)
       }
       value = .shape(weights)
@@ -205,7 +210,8 @@ extension ProfileField {
 extension Distribution {
   /// `{"uniform": [lo, hi]}`, `{"triangular": [lo, mode, hi]}` or `{"lognormal": {"p10": a, "p90": b}}`.
   static func decode(_ members: [(key: String, value: JSONValue)]) -> Result<Distribution, FieldProblem> {
-    let usage = "a distribution is {\"uniform\": [lo, hi]}, {\"triangular\": [lo, mode, hi]} or {\"lognormal\": {\"p10\": a, \"p90\": b}}"
+    let usage =
+      "a distribution is {\"uniform\": [lo, hi]}, {\"triangular\": [lo, mode, hi]} or {\"lognormal\": {\"p10\": a, \"p90\": b}}"
     guard members.count == 1, let member = members.first else { return .failure(FieldProblem(usage)) }
     func numbers(_ v: JSONValue, _ count: Int) -> [Double]? {
       guard case .array(let items) = v, items.count == count else { return nil }
@@ -225,7 +231,10 @@ extension Distribution {
       else { return .failure(FieldProblem("lognormal needs {\"p10\": a, \"p90\": b}")) }
       return .success(.lognormal(p10: p10, p90: p90))
     default:
-      let hint = closestMatches(to: member.key, in: ["uniform", "triangular", "lognormal"], limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+      let hint =
+        closestMatches(to: member.key, in: ["uniform", "triangular", "lognormal"], limit: 1).first.map {
+          " Did you mean '\($0)'?"
+        } ?? ""
       return .failure(FieldProblem("unknown distribution '\(member.key)'.\(hint) \(usage)"))
     }
   }
@@ -234,8 +243,10 @@ extension Distribution {
   public var json: JSONValue {
     switch self {
     case .uniform(let lo, let hi): return .object([("uniform", .array([.number(lo), .number(hi)]))])
-    case .triangular(let lo, let mode, let hi): return .object([("triangular", .array([.number(lo), .number(mode), .number(hi)]))])
-    case .lognormal(let p10, let p90): return .object([("lognormal", .object([("p10", .number(p10)), ("p90", .number(p90))]))])
+    case .triangular(let lo, let mode, let hi):
+      return .object([("triangular", .array([.number(lo), .number(mode), .number(hi)]))])
+    case .lognormal(let p10, let p90):
+      return .object([("lognormal", .object([("p10", .number(p10)), ("p90", .number(p90))]))])
     }
   }
 }
@@ -246,7 +257,8 @@ extension ProfileValues {
   public static func decode(_ document: JSONValue, origin: Origin) throws(ProfileError) -> ProfileValues {
     var result = ProfileValues()
     guard case .object(let root) = document else {
-      throw ProfileError(path: "", message: "a profile must be a JSON object, got \(document.typeDescription)", origin: origin)
+      throw ProfileError(
+        path: "", message: "a profile must be a JSON object, got \(document.typeDescription)", origin: origin)
     }
     try decodeObject(root, section: "", into: &result, origin: origin)
     return result
@@ -259,7 +271,8 @@ extension ProfileValues {
     for (key, value) in members {
       let path = section.isEmpty ? key : section + "." + key
       guard allowed.contains(key) else {
-        throw ProfileError(path: path, message: unknownKeyMessage(key, section: section, allowed: allowed), origin: origin)
+        throw ProfileError(
+          path: path, message: unknownKeyMessage(key, section: section, allowed: allowed), origin: origin)
       }
       if section.isEmpty && key == "name" {
         guard case .string(let s) = value else {
@@ -288,7 +301,8 @@ extension ProfileValues {
   static func unknownKeyMessage(_ key: String, section: String, allowed: [String]) -> String {
     let place = section.isEmpty ? "at the top level" : "in \(section)"
     if let elsewhere = ProfileField.all.first(where: { $0.key == key }) {
-      return "unknown key \(place): '\(key)' belongs in \(elsewhere.section.isEmpty ? "the top level" : elsewhere.section)"
+      return
+        "unknown key \(place): '\(key)' belongs in \(elsewhere.section.isEmpty ? "the top level" : elsewhere.section)"
     }
     let hints = closestMatches(to: key, in: allowed)
     let hint = hints.isEmpty ? " Allowed: \(allowed.joined(separator: ", "))." : " Did you mean \(quotedList(hints))?"

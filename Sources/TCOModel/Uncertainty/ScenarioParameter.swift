@@ -103,21 +103,34 @@ public enum ScenarioParameter: String, CaseIterable, Sendable {
   /// Writes `x` into `s` (a volume input of another form is ignored).
   public func set(_ x: Double, in s: inout Scenario) {
     switch self {
-    case .tokensPerDay: if case .tokens(_, let share) = s.workload.volume { s.workload.volume = .tokens(tokensPerDay: x, inputShare: share) }
-    case .inputShare: if case .tokens(let t, _) = s.workload.volume { s.workload.volume = .tokens(tokensPerDay: t, inputShare: x) }
-    case .inputTokensPerDay: if case .inputOutput(_, let o) = s.workload.volume { s.workload.volume = .inputOutput(inputTokensPerDay: x, outputTokensPerDay: o) }
-    case .outputTokensPerDay: if case .inputOutput(let i, _) = s.workload.volume { s.workload.volume = .inputOutput(inputTokensPerDay: i, outputTokensPerDay: x) }
+    case .tokensPerDay:
+      if case .tokens(_, let share) = s.workload.volume {
+        s.workload.volume = .tokens(tokensPerDay: x, inputShare: share)
+      }
+    case .inputShare:
+      if case .tokens(let t, _) = s.workload.volume { s.workload.volume = .tokens(tokensPerDay: t, inputShare: x) }
+    case .inputTokensPerDay:
+      if case .inputOutput(_, let o) = s.workload.volume {
+        s.workload.volume = .inputOutput(inputTokensPerDay: x, outputTokensPerDay: o)
+      }
+    case .outputTokensPerDay:
+      if case .inputOutput(let i, _) = s.workload.volume {
+        s.workload.volume = .inputOutput(inputTokensPerDay: i, outputTokensPerDay: x)
+      }
     case .requestsPerDay, .requestsPerMonth:
       if case .requests(_, let perMonth, let i, let o) = s.workload.volume {
-        s.workload.volume = .requests(requests: x, perMonth: perMonth, inputTokensPerRequest: i, outputTokensPerRequest: o)
+        s.workload.volume = .requests(
+          requests: x, perMonth: perMonth, inputTokensPerRequest: i, outputTokensPerRequest: o)
       }
     case .inputTokensPerRequest:
       if case .requests(let r, let perMonth, _, let o) = s.workload.volume {
-        s.workload.volume = .requests(requests: r, perMonth: perMonth, inputTokensPerRequest: x, outputTokensPerRequest: o)
+        s.workload.volume = .requests(
+          requests: r, perMonth: perMonth, inputTokensPerRequest: x, outputTokensPerRequest: o)
       }
     case .outputTokensPerRequest:
       if case .requests(let r, let perMonth, let i, _) = s.workload.volume {
-        s.workload.volume = .requests(requests: r, perMonth: perMonth, inputTokensPerRequest: i, outputTokensPerRequest: x)
+        s.workload.volume = .requests(
+          requests: r, perMonth: perMonth, inputTokensPerRequest: i, outputTokensPerRequest: x)
       }
     case .cachedInputShare: s.workload.cachedInputShare = x
     case .batchShare: s.workload.batchShare = x

@@ -40,7 +40,9 @@ extension Scenario {
   func savingsAndBreakEven() -> (savings: Double, breakEven: Double?)? {
     guard let totals = try? horizonTotals() else { return nil }
     var breakEven: Double?
-    if case .at(let lambda) = selfHostedCurve.minusLinear(apiCurve).lastPositive() { breakEven = lambda * workload.tokensPerDay }
+    if case .at(let lambda) = selfHostedCurve.minusLinear(apiCurve).lastPositive() {
+      breakEven = lambda * workload.tokensPerDay
+    }
     return (totals.savings, breakEven)
   }
 
@@ -59,8 +61,11 @@ extension Scenario {
     if let share = defaultRange {
       let given = Set(distributions.map(\.parameter))
       for p in ScenarioParameter.allCases where !given.contains(p) && Self.affectsCosts(p) {
-        guard let x = p.value(in: self), x != 0, let field = p.field, case .number(let range, _) = field.kind else { continue }
-        var lo = x * (1 - share), hi = x * (1 + share)
+        guard let x = p.value(in: self), x != 0, let field = p.field, case .number(let range, _) = field.kind else {
+          continue
+        }
+        var lo = x * (1 - share)
+        var hi = x * (1 + share)
         if lo > hi { swap(&lo, &hi) }
         lo = Self.inside(lo, range)
         hi = Self.inside(hi, range)
@@ -70,10 +75,12 @@ extension Scenario {
     let base = savingsAndBreakEven()
     var bars: [SensitivityBar] = []
     for (p, lo, hi, fromDistribution) in ranges {
-      var low = self, high = self
+      var low = self
+      var high = self
       p.set(lo, in: &low)
       p.set(hi, in: &high)
-      let l = low.savingsAndBreakEven(), h = high.savingsAndBreakEven()
+      let l = low.savingsAndBreakEven()
+      let h = high.savingsAndBreakEven()
       bars.append(
         SensitivityBar(
           parameter: p, low: lo, high: hi, fromDistribution: fromDistribution, horizonSavingsLow: l?.savings,

@@ -142,7 +142,8 @@ public struct Simulation: Sendable {
             savings.withUnsafeMutableBufferPointer { savingsBuffer in
               drawn.withUnsafeMutableBufferPointer { drawnBuffer in
                 let buffers = Buffers(
-                  api: apiBuffer, own: ownBuffer, horizon: horizonBuffer, breakEven: breakEvenBuffer, savings: savingsBuffer,
+                  api: apiBuffer, own: ownBuffer, horizon: horizonBuffer, breakEven: breakEvenBuffer,
+                  savings: savingsBuffer,
                   drawn: drawnBuffer)
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
                   // Worker w takes chunks w, w + workers, …: an even share without coordination.
@@ -150,7 +151,9 @@ public struct Simulation: Sendable {
                   var start = worker * chunk
                   while start < n {
                     let end = min(n, start + chunk)
-                    for i in start..<end { evaluate(sample: i, seed: seed, keep: keepSamples, into: buffers, tally: &tally) }
+                    for i in start..<end {
+                      evaluate(sample: i, seed: seed, keep: keepSamples, into: buffers, tally: &tally)
+                    }
                     progress?(end - start)
                     start += workers * chunk
                   }
@@ -165,7 +168,8 @@ public struct Simulation: Sendable {
     var total = Tally()
     for w in 0..<workers { if let t = tallies.get(w) { total.merge(t) } }
     return summarize(
-      samples: n, seed: seed, tally: total, api: api, own: own, horizon: horizon, breakEven: breakEven, savings: savings,
+      samples: n, seed: seed, tally: total, api: api, own: own, horizon: horizon, breakEven: breakEven,
+      savings: savings,
       drawn: drawn, keep: keepSamples, bins: bins, threads: workers)
   }
 
@@ -230,7 +234,8 @@ public struct Simulation: Sendable {
     ]
     // Histogram edges come from the workers' extremes, so it can be filled alongside the quantiles.
     var edges: [Double] = []
-    let lo = tally.horizonMin, hi = tally.horizonMax
+    let lo = tally.horizonMin
+    let hi = tally.horizonMax
     let width = hi > lo ? (hi - lo) / Double(bins) : 1
     if valid > 0 { edges = (0...bins).map { lo + Double($0) * width } }
     let computed = ConcurrentSlots<Summary?>(count: columns.count)
@@ -257,7 +262,9 @@ public struct Simulation: Sendable {
     var outcomes: [SampleOutcome] = []
     if keep {
       outcomes = (0..<n).map {
-        SampleOutcome(monthlyApi: api[$0], monthlySelfHosted: own[$0], horizonSavings: horizon[$0], breakEvenTokensPerDay: breakEven[$0])
+        SampleOutcome(
+          monthlyApi: api[$0], monthlySelfHosted: own[$0], horizonSavings: horizon[$0],
+          breakEvenTokensPerDay: breakEven[$0])
       }
     }
     return SimulationResult(
@@ -292,7 +299,8 @@ public func summary(of values: [Double]) -> Summary? {
   var sum = 0.0
   for x in values { sum += x }
   let q = quantiles(values, [0.05, 0.10, 0.50, 0.90, 0.95])
-  return Summary(count: values.count, mean: sum / Double(values.count), p5: q[0], p10: q[1], p50: q[2], p90: q[3], p95: q[4])
+  return Summary(
+    count: values.count, mean: sum / Double(values.count), p5: q[0], p10: q[1], p50: q[2], p90: q[3], p95: q[4])
 }
 
 /// Quantiles at probabilities `ps` (ascending), by selection rather than a full sort:
@@ -345,7 +353,8 @@ func multiSelect(
   if a[hi] < a[lo] { a.swapAt(hi, lo) }
   if a[hi] < a[mid] { a.swapAt(hi, mid) }
   let pivot = a[mid]
-  var i = lo, j = hi
+  var i = lo
+  var j = hi
   while i <= j {
     while a[i] < pivot { i += 1 }
     while a[j] > pivot { j -= 1 }

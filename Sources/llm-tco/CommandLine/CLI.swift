@@ -41,15 +41,20 @@ struct Command {
   var options: [OptionSpec] { help.options }
 }
 
-let helpOption = OptionSpec(name: "help", short: "h", valueName: nil, summary: "Show help information.", group: "OPTIONS")
+let helpOption = OptionSpec(
+  name: "help", short: "h", valueName: nil, summary: "Show help information.", group: "OPTIONS")
 
 let outputOption = OptionSpec(
   name: "output", short: "o", valueName: "<file>",
-  summary: "Write the report to this file instead of standard output, atomically (a failed run leaves an earlier file intact).",
+  summary:
+    "Write the report to this file instead of standard output, atomically (a failed run leaves an earlier file intact).",
   group: "OPTIONS")
 
 /// All subcommands, in the order help lists them.
-let commands: [Command] = [compareCommand, breakevenCommand, hybridCommand, simulateCommand, sensitivityCommand, sweepCommand, checkCommand, diffCommand, schemaCommand, catalogCommand]
+let commands: [Command] = [
+  compareCommand, breakevenCommand, hybridCommand, simulateCommand, sensitivityCommand, sweepCommand, checkCommand,
+  diffCommand, schemaCommand, catalogCommand,
+]
 
 let topLevelHelp = HelpPage(
   overview:

@@ -69,7 +69,9 @@ func wholeNumberOption(
   guard let text = parsed.value(name) else { return value }
   guard let x = parseFlagNumber(text, unit: .quantity), x == x.rounded(), x >= Double(range.lowerBound),
     x <= Double(range.upperBound)
-  else { throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'.") }
+  else {
+    throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'.")
+  }
   return Int(x)
 }
 
@@ -92,8 +94,11 @@ func parseFlagValue(_ text: String, for field: ProfileField) throws(CLIError) ->
     let lognormal = text.hasPrefix("~")
     let parts = String(text.dropFirst(lognormal ? 1 : 0)).components(separatedBy: "..")
     let numbers = parts.compactMap { parseFlagNumber($0, unit: unit) }
-    guard numbers.count == parts.count, (lognormal && parts.count == 2) || (!lognormal && (2...3).contains(parts.count)) else {
-      throw .usage("\(flag): '\(text)' is not a distribution: write lo..hi (uniform), lo..mode..hi (triangular) or ~p10..p90 (lognormal).")
+    guard numbers.count == parts.count, (lognormal && parts.count == 2) || (!lognormal && (2...3).contains(parts.count))
+    else {
+      throw .usage(
+        "\(flag): '\(text)' is not a distribution: write lo..hi (uniform), lo..mode..hi (triangular) or ~p10..p90 (lognormal)."
+      )
     }
     if lognormal {
       value = .distribution(.lognormal(p10: numbers[0], p90: numbers[1]))
@@ -134,7 +139,8 @@ func parseFlagValue(_ text: String, for field: ProfileField) throws(CLIError) ->
       }
       value = .shape(weights)
     } else {
-      let hint = closestMatches(to: text, in: HourlyShape.presetNames, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+      let hint =
+        closestMatches(to: text, in: HourlyShape.presetNames, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
       throw .usage("\(flag): must be \(field.allowed), got '\(text)'.\(hint)")
     }
   }

@@ -11,7 +11,9 @@ struct LoadedProfile {
 
 /// Reads the optional profile argument (a file, or `-` for standard input), lays the flags
 /// over it, and resolves it against the catalog. With no file the built-in example is the base.
-func loadProfile(_ parsed: ParsedArguments, context: Context, usesMedians: Bool = true) throws(CLIError) -> LoadedProfile {
+func loadProfile(_ parsed: ParsedArguments, context: Context, usesMedians: Bool = true) throws(CLIError)
+  -> LoadedProfile
+{
   if parsed.positionals.count > 1 {
     throw .usage("Unexpected argument '\(parsed.positionals[1])': give at most one profile.")
   }
@@ -66,7 +68,8 @@ func notesText(_ loaded: LoadedProfile) -> String {
 }
 
 func readProfile(_ path: String, name: String, context: Context) throws(CLIError) -> ProfileValues {
-  let document = try readJSONDocument(path, expecting: "a JSON profile (see 'llm-tco compare --help')", context: context)
+  let document = try readJSONDocument(
+    path, expecting: "a JSON profile (see 'llm-tco compare --help')", context: context)
   do throws(ProfileError) {
     return try ProfileValues.decode(document, origin: .file(name))
   } catch {

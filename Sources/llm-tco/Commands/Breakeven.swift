@@ -38,7 +38,8 @@ let breakevenCommand = Command(
     guard let variable = SolveVariable(rawValue: variableName) else {
       let names = SolveVariable.allCases.map(\.rawValue)
       let hint = closestMatches(to: variableName, in: names, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-      throw .usage("--solve: unknown variable '\(variableName)'.\(hint) Choose one of: \(names.joined(separator: ", ")).")
+      throw .usage(
+        "--solve: unknown variable '\(variableName)'.\(hint) Choose one of: \(names.joined(separator: ", ")).")
     }
     let basisName = parsed.value("basis") ?? "monthly"
     guard let basis = SolveBasis(rawValue: basisName) else {
@@ -73,7 +74,8 @@ let breakevenCommand = Command(
     let stdout: String
     switch format {
     case .table, .markdown:
-      stdout = breakevenTable(result, profile: loaded.resolved) + (explanation.map { "\n" + explanationTable($0) } ?? "")
+      stdout =
+        breakevenTable(result, profile: loaded.resolved) + (explanation.map { "\n" + explanationTable($0) } ?? "")
     case .json:
       var document = breakevenDocument(result)
       if let explanation, case .object(var members) = document {
@@ -112,8 +114,11 @@ func solveSteps(_ r: SolveResult, _ s: Scenario) -> [ExplanationStep] {
     steps.append(
       ExplanationStep(
         quantity: "threshold of \(r.variable.rawValue)",
-        formula: "the value where API cost - self-hosted cost changes sign (" + (r.exact ? "exact, between replica steps" : "bisection to 1e-12") + ")",
-        values: [("API cost at the threshold [\(unit)]", c.api), ("self-hosted cost at the threshold [\(unit)]", c.selfHosted)],
+        formula: "the value where API cost - self-hosted cost changes sign ("
+          + (r.exact ? "exact, between replica steps" : "bisection to 1e-12") + ")",
+        values: [
+          ("API cost at the threshold [\(unit)]", c.api), ("self-hosted cost at the threshold [\(unit)]", c.selfHosted),
+        ],
         result: t.value, unit: r.variable.rawValue))
   }
   return steps
@@ -127,11 +132,17 @@ func breakevenDocument(_ r: SolveResult) -> JSONValue {
     ("current", J.num(r.current)), ("range", .array([J.num(r.range.lowerBound), J.num(r.range.upperBound)])),
     (
       "thresholds",
-      .array(r.thresholds.map { J.obj([("value", J.num($0.value)), ("selfHostedCheaper", J.str($0.selfHostedCheaper.rawValue))]) })
+      .array(
+        r.thresholds.map {
+          J.obj([("value", J.num($0.value)), ("selfHostedCheaper", J.str($0.selfHostedCheaper.rawValue))])
+        })
     ),
     ("reason", J.str(r.reason)),
     ("method", J.str(r.exact ? "exact" : "scan-and-bisection")),
-    ("atThreshold", r.atThreshold.map { J.obj([("api", J.money($0.api)), ("selfHosted", J.money($0.selfHosted))]) } ?? .null),
+    (
+      "atThreshold",
+      r.atThreshold.map { J.obj([("api", J.money($0.api)), ("selfHosted", J.money($0.selfHosted))]) } ?? .null
+    ),
   ])
 }
 
@@ -139,7 +150,8 @@ func breakevenTable(_ r: SolveResult, profile: ResolvedProfile) -> String {
   func show(_ x: Double) -> String { SolveVariable.formatted(r.variable, x) }
   var out = wrap("llm-tco breakeven" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
   out.append("")
-  let basis = r.basis == .monthly
+  let basis =
+    r.basis == .monthly
     ? "monthly basis: steady-state monthly costs, setup excluded"
     : "horizon basis: \(profile.scenario.horizonMonths)-month cash totals, setup included"
   out += wrap("SOLVE \(r.variable.rawValue) (\(basis))", rest: "  ")
@@ -153,13 +165,21 @@ func breakevenTable(_ r: SolveResult, profile: ResolvedProfile) -> String {
       let label = i == 0 ? (r.thresholds.count == 1 ? "  Threshold" : "  Thresholds") : ""
       out.append(padRight(label, 24) + "\(show(t.value)): self-hosting is cheaper \(t.selfHostedCheaper.rawValue) it")
     }
-    if r.thresholds.count > 12 { out.append(String(repeating: " ", count: 24) + "(\(r.thresholds.count - 12) more in --format json)") }
+    if r.thresholds.count > 12 {
+      out.append(String(repeating: " ", count: 24) + "(\(r.thresholds.count - 12) more in --format json)")
+    }
   }
   if let c = r.atThreshold {
     let per = r.basis == .monthly ? " a month" : " in total"
-    out.append(padRight("  At the first one", 24) + "API \(Format.money(c.api)), self-hosted \(Format.money(c.selfHosted))\(per)")
+    out.append(
+      padRight("  At the first one", 24) + "API \(Format.money(c.api)), self-hosted \(Format.money(c.selfHosted))\(per)"
+    )
   }
-  if !r.exact { out += wrap("Method: a 4,000-point scan with bisection to 1e-12 (growth compounds, so costs are not piecewise linear in it).", first: "  ", rest: "  ") }
+  if !r.exact {
+    out += wrap(
+      "Method: a 4,000-point scan with bisection to 1e-12 (growth compounds, so costs are not piecewise linear in it).",
+      first: "  ", rest: "  ")
+  }
   out.append("")
   out += wrap(r.reason, first: "  ", rest: "  ")
   return out.joined(separator: "\n") + "\n"

@@ -30,14 +30,18 @@ let catalogCommand = Command(
       var members: [(String, JSONValue)] = [("schemaVersion", J.int(1)), ("asOf", J.str(catalog.asOf))]
       if chosen.contains("api") { members.append(("apiModels", .array(catalog.apiModels.map(apiModelJSON)))) }
       if chosen.contains("gpus") { members.append(("gpus", .array(catalog.gpus.map(gpuJSON)))) }
-      if chosen.contains("throughput") { members.append(("throughput", .array(catalog.throughput.map(throughputJSON)))) }
+      if chosen.contains("throughput") {
+        members.append(("throughput", .array(catalog.throughput.map(throughputJSON))))
+      }
       return CommandOutput(exitCode: 0, stdout: JSONWriter.write(J.obj(members)), stderr: "")
     case .table:
       var blocks: [String] = []
       if chosen.contains("api") { blocks.append(apiTable(catalog)) }
       if chosen.contains("gpus") { blocks.append(gpuTable(catalog)) }
       if chosen.contains("throughput") { blocks.append(throughputTable(catalog)) }
-      let footer = wrap("Catalog gathered \(catalog.asOf). Sources, dates and confidence: 'llm-tco catalog --format json'.").joined(separator: "\n") + "\n"
+      let footer =
+        wrap("Catalog gathered \(catalog.asOf). Sources, dates and confidence: 'llm-tco catalog --format json'.")
+        .joined(separator: "\n") + "\n"
       return CommandOutput(exitCode: 0, stdout: blocks.joined(separator: "\n") + "\n" + footer, stderr: "")
     }
   })
@@ -50,8 +54,11 @@ func apiTable(_ catalog: Catalog) -> String {
   for m in catalog.apiModels {
     c.row(
       "  " + m.id + " ",
-      [Format.price(m.inputPerMTok), optionalPrice(m.cachedInputPerMTok), Format.price(m.outputPerMTok),
-       m.batchDiscount.map(Format.percent) ?? "-", m.asOf.first?.isNumber == true ? String(m.asOf.prefix(7)) : "undated"])
+      [
+        Format.price(m.inputPerMTok), optionalPrice(m.cachedInputPerMTok), Format.price(m.outputPerMTok),
+        m.batchDiscount.map(Format.percent) ?? "-",
+        m.asOf.first?.isNumber == true ? String(m.asOf.prefix(7)) : "undated",
+      ])
   }
   return c.lines.joined(separator: "\n") + "\n"
 }
@@ -64,8 +71,10 @@ func gpuTable(_ catalog: Catalog) -> String {
     let buy = g.purchasePrice.map { Format.money($0) + (g.purchasePriceIsEstimate ? "*" : "") } ?? "-"
     c.row(
       "  " + g.id,
-      [Format.number(g.memoryGB) + " GB", power, optionalPrice(g.rentPerHourLow), optionalPrice(g.rentPerHourTypical),
-       optionalPrice(g.rentPerHourHyperscaler), buy])
+      [
+        Format.number(g.memoryGB) + " GB", power, optionalPrice(g.rentPerHourLow), optionalPrice(g.rentPerHourTypical),
+        optionalPrice(g.rentPerHourHyperscaler), buy,
+      ])
   }
   let note = "Rent in USD per GPU-hour on demand; 'typical' is the default. * an estimate, not read in a source."
   return (c.lines + wrap(note, first: "  ")).joined(separator: "\n") + "\n"
@@ -78,8 +87,10 @@ func throughputTable(_ catalog: Catalog) -> String {
     let fit = t.fit
     c.row(
       "  " + t.model,
-      [t.gpu, t.precision, String(t.gpusPerReplica), fit.map { Format.count($0.prefillTokensPerSecond) } ?? "-",
-       fit.map { Format.count($0.decodeTokensPerSecond) } ?? "-", t.basis.rawValue])
+      [
+        t.gpu, t.precision, String(t.gpusPerReplica), fit.map { Format.count($0.prefillTokensPerSecond) } ?? "-",
+        fit.map { Format.count($0.decodeTokensPerSecond) } ?? "-", t.basis.rawValue,
+      ])
   }
   let note = "Tokens per second of one replica, fitted to published benchmarks (see MODEL.md)."
   return (c.lines + wrap(note, first: "  ")).joined(separator: "\n") + "\n"
@@ -100,7 +111,8 @@ func apiModelJSON(_ m: APIModelEntry) -> JSONValue {
 func gpuJSON(_ g: GPUEntry) -> JSONValue {
   var members: [(String, JSONValue)] = [
     ("id", J.str(g.id)), ("name", J.str(g.name)), ("memoryGB", .number(g.memoryGB)),
-    ("boardPowerWatts", g.boardPowerWatts.map(JSONValue.number) ?? .null), ("powerIsEstimate", .bool(g.powerIsEstimate)),
+    ("boardPowerWatts", g.boardPowerWatts.map(JSONValue.number) ?? .null),
+    ("powerIsEstimate", .bool(g.powerIsEstimate)),
     ("rentPerHourLow", g.rentPerHourLow.map(JSONValue.number) ?? .null),
     ("rentPerHourTypical", g.rentPerHourTypical.map(JSONValue.number) ?? .null),
     ("rentPerHourHyperscaler", g.rentPerHourHyperscaler.map(JSONValue.number) ?? .null),
@@ -130,11 +142,14 @@ func throughputJSON(_ t: ThroughputEntry) -> JSONValue {
   ]
   if let fit = t.fit {
     members.append(
-      ("fit", J.obj([
-        ("prefillTokensPerSecond", J.num(fit.prefillTokensPerSecond)),
-        ("decodeTokensPerSecond", J.num(fit.decodeTokensPerSecond)),
-        ("relativeResiduals", .array(fit.relativeResiduals.map(J.num))),
-      ])))
+      (
+        "fit",
+        J.obj([
+          ("prefillTokensPerSecond", J.num(fit.prefillTokensPerSecond)),
+          ("decodeTokensPerSecond", J.num(fit.decodeTokensPerSecond)),
+          ("relativeResiduals", .array(fit.relativeResiduals.map(J.num))),
+        ])
+      ))
   }
   if let n = t.notes { members.append(("notes", J.str(n))) }
   return J.obj(members)

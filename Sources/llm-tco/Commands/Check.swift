@@ -67,20 +67,38 @@ func parseCostLimit(_ text: String, kind: BudgetCheck.Kind, source: String) thro
     amount = text[text.index(after: colon)...]
   }
   guard let value = parseFlagNumber(String(amount), unit: .money) else {
-    throw .usage("\(source): '\(text)' is not an amount (write it like 50k, $12,000 is not allowed: $12000, or api:50k).")
+    throw .usage(
+      "\(source): '\(text)' is not an amount (write it like 50k, $12,000 is not allowed: $12000, or api:50k).")
   }
   return BudgetCheck(kind: kind, route: route, limit: value)
 }
 
 let checkOptions: [OptionSpec] = [
-  OptionSpec(name: "budget", short: nil, valueName: "<file>", summary: "A JSON budget file with the limits below (flags override it).", group: "CHECK OPTIONS"),
-  OptionSpec(name: "max-monthly-cost", short: nil, valueName: "<[route:]usd>", summary: "Steady-state monthly cost of the recommended route, or of 'api:' or 'self-hosted:', at most this.", group: "CHECK OPTIONS"),
-  OptionSpec(name: "max-horizon-cost", short: nil, valueName: "<[route:]usd>", summary: "Horizon total of the recommended route (or api:/self-hosted:) at most this.", group: "CHECK OPTIONS"),
-  OptionSpec(name: "min-monthly-savings", short: nil, valueName: "<usd>", summary: "Monthly savings of self-hosting (API − self-hosted) at least this.", group: "CHECK OPTIONS"),
-  OptionSpec(name: "max-break-even-tokens-per-day", short: nil, valueName: "<n>", summary: "Break-even volume at most this (fails when there is none).", group: "CHECK OPTIONS"),
-  OptionSpec(name: "max-payback-months", short: nil, valueName: "<n>", summary: "Payback month at most this (fails when it never pays back).", group: "CHECK OPTIONS"),
-  OptionSpec(name: "min-utilization", short: nil, valueName: "<share>", summary: "Self-hosted utilization at least this.", group: "CHECK OPTIONS"),
-  OptionSpec(name: "expect-recommendation", short: nil, valueName: "<route>", summary: "The verdict must recommend this route: api or self-hosted.", group: "CHECK OPTIONS"),
+  OptionSpec(
+    name: "budget", short: nil, valueName: "<file>",
+    summary: "A JSON budget file with the limits below (flags override it).", group: "CHECK OPTIONS"),
+  OptionSpec(
+    name: "max-monthly-cost", short: nil, valueName: "<[route:]usd>",
+    summary: "Steady-state monthly cost of the recommended route, or of 'api:' or 'self-hosted:', at most this.",
+    group: "CHECK OPTIONS"),
+  OptionSpec(
+    name: "max-horizon-cost", short: nil, valueName: "<[route:]usd>",
+    summary: "Horizon total of the recommended route (or api:/self-hosted:) at most this.", group: "CHECK OPTIONS"),
+  OptionSpec(
+    name: "min-monthly-savings", short: nil, valueName: "<usd>",
+    summary: "Monthly savings of self-hosting (API − self-hosted) at least this.", group: "CHECK OPTIONS"),
+  OptionSpec(
+    name: "max-break-even-tokens-per-day", short: nil, valueName: "<n>",
+    summary: "Break-even volume at most this (fails when there is none).", group: "CHECK OPTIONS"),
+  OptionSpec(
+    name: "max-payback-months", short: nil, valueName: "<n>",
+    summary: "Payback month at most this (fails when it never pays back).", group: "CHECK OPTIONS"),
+  OptionSpec(
+    name: "min-utilization", short: nil, valueName: "<share>", summary: "Self-hosted utilization at least this.",
+    group: "CHECK OPTIONS"),
+  OptionSpec(
+    name: "expect-recommendation", short: nil, valueName: "<route>",
+    summary: "The verdict must recommend this route: api or self-hosted.", group: "CHECK OPTIONS"),
 ]
 
 /// Reads the checks from a budget file and the flags (a flag replaces the file's check of its kind).
@@ -90,7 +108,10 @@ func budgetChecks(_ parsed: ParsedArguments, context: Context) throws(CLIError) 
     let name = displayName(path)
     let document = try readJSONDocument(path, expecting: "a JSON budget", context: context)
     guard case .object(let members) = document else { throw .data("\(name): a budget must be a JSON object") }
-    let keys = BudgetCheck.Kind.allCases.map(\.rawValue) + ["maxMonthlyCostApi", "maxMonthlyCostSelfHosted", "maxHorizonCostApi", "maxHorizonCostSelfHosted"]
+    let keys =
+      BudgetCheck.Kind.allCases.map(\.rawValue) + [
+        "maxMonthlyCostApi", "maxMonthlyCostSelfHosted", "maxHorizonCostApi", "maxHorizonCostSelfHosted",
+      ]
     for (key, value) in members {
       guard keys.contains(key) else {
         let hint = closestMatches(to: key, in: keys, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
@@ -108,12 +129,15 @@ func budgetChecks(_ parsed: ParsedArguments, context: Context) throws(CLIError) 
       }
       var kindName = key
       var route: Route?
-      for (suffix, r) in [("Api", Route.api), ("SelfHosted", Route.selfHosted)] where key.hasSuffix(suffix) && key.hasPrefix("max") && key.contains("Cost") {
+      for (suffix, r) in [("Api", Route.api), ("SelfHosted", Route.selfHosted)]
+      where key.hasSuffix(suffix) && key.hasPrefix("max") && key.contains("Cost") {
         kindName = String(key.dropLast(suffix.count))
         route = r
       }
       guard let kind = BudgetCheck.Kind(rawValue: kindName) else { continue }
-      if kind == .minUtilization && x > 1 { throw .data("\(name): minUtilization: must be from 0 to 1, got \(Format.number(x))") }
+      if kind == .minUtilization && x > 1 {
+        throw .data("\(name): minUtilization: must be from 0 to 1, got \(Format.number(x))")
+      }
       checks.append(BudgetCheck(kind: kind, route: route, limit: x))
     }
   }
@@ -137,15 +161,20 @@ func budgetChecks(_ parsed: ParsedArguments, context: Context) throws(CLIError) 
       }
       replace(BudgetCheck(kind: kind, limit: x))
     case .minMonthlySavings:
-      guard let x = parseFlagNumber(text, unit: .money) else { throw .usage("\(flag): '\(text)' is not an amount (write it like 5k or $5000).") }
+      guard let x = parseFlagNumber(text, unit: .money) else {
+        throw .usage("\(flag): '\(text)' is not an amount (write it like 5k or $5000).")
+      }
       replace(BudgetCheck(kind: kind, limit: x))
     case .maxBreakEvenTokensPerDay, .maxPaybackMonths:
-      guard let x = parseFlagNumber(text, unit: .quantity), x >= 0 else { throw .usage("\(flag): must be a number >= 0, got '\(text)'.") }
+      guard let x = parseFlagNumber(text, unit: .quantity), x >= 0 else {
+        throw .usage("\(flag): must be a number >= 0, got '\(text)'.")
+      }
       replace(BudgetCheck(kind: kind, limit: x))
     }
   }
   if checks.isEmpty {
-    throw .usage("no checks given: add limits such as --max-monthly-cost 50k or --expect-recommendation api, or --budget FILE.")
+    throw .usage(
+      "no checks given: add limits such as --max-monthly-cost 50k or --expect-recommendation api, or --budget FILE.")
   }
   return checks.sorted { ($0.kind.flag, routeName($0.route)) < ($1.kind.flag, routeName($1.route)) }
 }
@@ -158,7 +187,8 @@ func runChecks(_ checks: [BudgetCheck], _ e: Evaluation) -> [CheckOutcome] {
       let margin = max ? limit - actual : actual - limit
       return CheckOutcome(
         check: c, name: name, passed: margin >= 0, limit: Format.money(limit), actual: Format.money(actual),
-        margin: Format.money(margin), limitValue: J.money(limit), actualValue: J.money(actual), marginValue: J.money(margin))
+        margin: Format.money(margin), limitValue: J.money(limit), actualValue: J.money(actual),
+        marginValue: J.money(margin))
     }
     let route = c.route ?? recommended ?? .api
     let routeLabel = c.route == nil ? "recommended route (\(routeName(recommended ?? .api)))" : routeName(route)
@@ -195,7 +225,8 @@ func runChecks(_ checks: [BudgetCheck], _ e: Evaluation) -> [CheckOutcome] {
       let u = e.steadyState.selfHosted.capacity.utilization
       return CheckOutcome(
         check: c, name: "self-hosted utilization", passed: u >= c.limit, limit: Format.percent(c.limit),
-        actual: Format.percent(u), margin: Format.percent(u - c.limit), limitValue: J.num(c.limit), actualValue: J.num(u),
+        actual: Format.percent(u), margin: Format.percent(u - c.limit), limitValue: J.num(c.limit),
+        actualValue: J.num(u),
         marginValue: J.num(u - c.limit))
     case .expectRecommendation:
       return CheckOutcome(
@@ -225,7 +256,8 @@ let checkCommand = Command(
     footer:
       "Budget file keys: maxMonthlyCost, maxMonthlyCostApi, maxMonthlyCostSelfHosted, maxHorizonCost "
       + "(and ...Api, ...SelfHosted), minMonthlySavings, maxBreakEvenTokensPerDay, maxPaybackMonths, "
-      + "minUtilization, expectRecommendation. Exit codes: 0 all pass, 1 a check failed, 64 usage, 65 invalid data, 66 unreadable file."),
+      + "minUtilization, expectRecommendation. Exit codes: 0 all pass, 1 a check failed, 64 usage, 65 invalid data, 66 unreadable file."
+  ),
   run: { parsed, context throws(CLIError) in
     let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
     let checks = try budgetChecks(parsed, context: context)
@@ -272,14 +304,15 @@ func checkDocument(_ outcomes: [CheckOutcome], _ e: Evaluation, _ profile: Resol
     ("passed", .bool(outcomes.allSatisfy(\.passed))),
     (
       "checks",
-      .array(outcomes.map { o in
-        var members: [(String, JSONValue)] = [
-          ("check", J.str(o.check.kind.flag)), ("name", J.str(o.name)), ("passed", .bool(o.passed)),
-          ("limit", o.limitValue), ("actual", o.actualValue), ("margin", o.marginValue),
-        ]
-        if let r = o.check.route { members.append(("route", J.str(r.rawValue))) }
-        return J.obj(members)
-      })
+      .array(
+        outcomes.map { o in
+          var members: [(String, JSONValue)] = [
+            ("check", J.str(o.check.kind.flag)), ("name", J.str(o.name)), ("passed", .bool(o.passed)),
+            ("limit", o.limitValue), ("actual", o.actualValue), ("margin", o.marginValue),
+          ]
+          if let r = o.check.route { members.append(("route", J.str(r.rawValue))) }
+          return J.obj(members)
+        })
     ),
     ("recommendation", e.verdict.recommendation.map { J.str($0.rawValue) } ?? .null),
     ("inputs", profile.inputsJSON),
@@ -289,7 +322,8 @@ func checkDocument(_ outcomes: [CheckOutcome], _ e: Evaluation, _ profile: Resol
 func checkMarkdown(_ outcomes: [CheckOutcome], _ e: Evaluation, _ profile: ResolvedProfile) -> String {
   let failed = outcomes.filter { !$0.passed }.count
   var out = ["## llm-tco check" + (profile.name.map { ": \($0)" } ?? ""), ""]
-  out.append(failed == 0 ? "**All \(outcomes.count) checks passed.**" : "**\(failed) of \(outcomes.count) checks failed.**")
+  out.append(
+    failed == 0 ? "**All \(outcomes.count) checks passed.**" : "**\(failed) of \(outcomes.count) checks failed.**")
   out.append("")
   out.append("| | check | limit | actual | margin |")
   out.append("|---|---|---:|---:|---:|")

@@ -10,10 +10,12 @@ let formatOption = OptionSpec(
   group: "OPTIONS")
 
 let markdownFormatOption = OptionSpec(
-  name: "format", short: nil, valueName: "<format>", summary: "Output format: table, json or markdown (default: table).",
+  name: "format", short: nil, valueName: "<format>",
+  summary: "Output format: table, json or markdown (default: table).",
   group: "OPTIONS")
 
-func outputFormat(_ parsed: ParsedArguments, allowed: [OutputFormat] = [.table, .json]) throws(CLIError) -> OutputFormat {
+func outputFormat(_ parsed: ParsedArguments, allowed: [OutputFormat] = [.table, .json]) throws(CLIError) -> OutputFormat
+{
   guard let text = parsed.value("format") else { return .table }
   guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
     let names = allowed.map(\.rawValue)
@@ -77,10 +79,12 @@ let compareCommand = Command(
     let explain = parsed.has("explain")
     switch format {
     case .table:
-      stdout = compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
+      stdout =
+        compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
         + (explain ? "\n" + explanationTable(evaluation.explanation) : "")
     case .markdown:
-      stdout = compareMarkdown(evaluation, profile: loaded.resolved, warnings: warnings)
+      stdout =
+        compareMarkdown(evaluation, profile: loaded.resolved, warnings: warnings)
         + (explain ? "\n```\n" + explanationTable(evaluation.explanation) + "```\n" : "")
     case .json:
       var document = compareDocument(evaluation, profile: loaded.resolved, warnings: warnings)

@@ -38,11 +38,14 @@ func loadResult(_ path: String, context: Context, allowProfile: Bool) throws(CLI
   let name = displayName(path)
   let document = try readJSONDocument(path, expecting: "a compare result or a profile", context: context)
   if document["schemaVersion"] != nil && document["monthly"] != nil && document["inputs"] != nil {
-    guard document["schemaVersion"] == .number(1) else { throw .data("\(name): schemaVersion: this llm-tco reads version 1 results") }
+    guard document["schemaVersion"] == .number(1) else {
+      throw .data("\(name): schemaVersion: this llm-tco reads version 1 results")
+    }
     return document
   }
   guard allowProfile else {
-    throw .data("\(name): not a compare result: write one with 'llm-tco compare PROFILE --format json --output \(name)'")
+    throw .data(
+      "\(name): not a compare result: write one with 'llm-tco compare PROFILE --format json --output \(name)'")
   }
   var parsed = ParsedArguments()
   parsed.positionals = [path]
@@ -92,7 +95,8 @@ let diffCommand = Command(
     options: [
       OptionSpec(
         name: "fail-if-increase", short: nil, valueName: "<pct>",
-        summary: "Exit 1 when the monthly cost of the new result's recommended route rose by more than this (10% or 0.1).",
+        summary:
+          "Exit 1 when the monthly cost of the new result's recommended route rose by more than this (10% or 0.1).",
         group: "OPTIONS"),
       markdownFormatOption, outputOption, helpOption,
     ],
@@ -104,7 +108,9 @@ let diffCommand = Command(
   run: { parsed, context throws(CLIError) in
     let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
     guard parsed.positionals.count == 2 else {
-      throw .usage(parsed.positionals.count < 2 ? "diff needs two files: BASELINE and NEW." : "Unexpected argument '\(parsed.positionals[2])'.")
+      throw .usage(
+        parsed.positionals.count < 2
+          ? "diff needs two files: BASELINE and NEW." : "Unexpected argument '\(parsed.positionals[2])'.")
     }
     var threshold: Double?
     if let text = parsed.value("fail-if-increase") {
@@ -123,15 +129,20 @@ let diffCommand = Command(
     case .json: stdout = JSONWriter.write(diffDocument(report))
     case .markdown: stdout = diffMarkdown(report)
     }
-    return CommandOutput(exitCode: report.gate?.failed == true ? ExitCode.checkFailed : ExitCode.success, stdout: stdout, stderr: "")
+    return CommandOutput(
+      exitCode: report.gate?.failed == true ? ExitCode.checkFailed : ExitCode.success, stdout: stdout, stderr: "")
   })
 
 func makeDiff(_ a: JSONValue, _ b: JSONValue, names: (String, String), threshold: Double?) -> DiffReport {
   let left = Dictionary(a["inputs"]?.flattened() ?? [], uniquingKeysWith: { x, _ in x })
   let right = Dictionary(b["inputs"]?.flattened() ?? [], uniquingKeysWith: { x, _ in x })
   let paths = Set(left.keys).union(right.keys).sorted()
-  let inputs = paths.compactMap { p -> (String, JSONValue?, JSONValue?)? in left[p] == right[p] ? nil : (p, left[p], right[p]) }
-  let metrics = diffMetrics.map { DiffMetric(name: $0.0, path: $0.1, money: $0.2, baseline: a.at($0.1)?.number, new: b.at($0.1)?.number) }
+  let inputs = paths.compactMap { p -> (String, JSONValue?, JSONValue?)? in
+    left[p] == right[p] ? nil : (p, left[p], right[p])
+  }
+  let metrics = diffMetrics.map {
+    DiffMetric(name: $0.0, path: $0.1, money: $0.2, baseline: a.at($0.1)?.number, new: b.at($0.1)?.number)
+  }
   let recommendationA = a.at(["verdict", "recommendation"])?.string
   let recommendationB = b.at(["verdict", "recommendation"])?.string
   var report = DiffReport(
@@ -185,7 +196,9 @@ func diffTable(_ r: DiffReport) -> String {
     out.append("INPUTS: unchanged")
   } else {
     out.append("INPUTS CHANGED")
-    for i in r.inputs { out += wrap("\(i.path): \(describe(i.baseline)) -> \(describe(i.new))", first: "  ", rest: "      ") }
+    for i in r.inputs {
+      out += wrap("\(i.path): \(describe(i.baseline)) -> \(describe(i.new))", first: "  ", rest: "      ")
+    }
   }
   out.append("")
   var c = Columns(labelWidth: 28, columnWidths: [14, 14, 22])
@@ -193,7 +206,10 @@ func diffTable(_ r: DiffReport) -> String {
   for m in r.metrics { c.row("  " + m.name, [metricText(m, m.baseline), metricText(m, m.new), changeText(m)]) }
   c.row(
     "  recommendation",
-    [routeLabel(r.baselineRecommendation), routeLabel(r.newRecommendation), r.baselineRecommendation == r.newRecommendation ? "=" : "CHANGED"])
+    [
+      routeLabel(r.baselineRecommendation), routeLabel(r.newRecommendation),
+      r.baselineRecommendation == r.newRecommendation ? "=" : "CHANGED",
+    ])
   out += c.lines
   if let g = r.gate {
     out.append("")
@@ -248,8 +264,12 @@ func diffMarkdown(_ r: DiffReport) -> String {
   if let g = r.gate { out += ["**\(gateSentence(g))**", ""] }
   out.append("| | baseline | new | change |")
   out.append("|---|---:|---:|---:|")
-  for m in r.metrics { out.append("| \(m.name) | \(metricText(m, m.baseline)) | \(metricText(m, m.new)) | \(changeText(m)) |") }
-  out.append("| recommendation | \(routeLabel(r.baselineRecommendation)) | \(routeLabel(r.newRecommendation)) | \(r.baselineRecommendation == r.newRecommendation ? "=" : "**changed**") |")
+  for m in r.metrics {
+    out.append("| \(m.name) | \(metricText(m, m.baseline)) | \(metricText(m, m.new)) | \(changeText(m)) |")
+  }
+  out.append(
+    "| recommendation | \(routeLabel(r.baselineRecommendation)) | \(routeLabel(r.newRecommendation)) | \(r.baselineRecommendation == r.newRecommendation ? "=" : "**changed**") |"
+  )
   out.append("")
   if r.inputs.isEmpty {
     out.append("Inputs unchanged.")

@@ -17,14 +17,24 @@ enum Schemas {
 
   /// A distribution in place of a number (its range is checked by the tool).
   static var distribution: JSONValue {
-    let numbers = { (n: Int) in type("array", [("items", type("number")), ("minItems", J.int(n)), ("maxItems", J.int(n))]) }
+    let numbers = { (n: Int) in
+      type("array", [("items", type("number")), ("minItems", J.int(n)), ("maxItems", J.int(n))])
+    }
     return obj([
-      ("type", J.str("object")), ("minProperties", J.int(1)), ("maxProperties", J.int(1)), ("additionalProperties", .bool(false)),
+      ("type", J.str("object")), ("minProperties", J.int(1)), ("maxProperties", J.int(1)),
+      ("additionalProperties", .bool(false)),
       (
         "properties",
         obj([
           ("uniform", numbers(2)), ("triangular", numbers(3)),
-          ("lognormal", strictObject([("p10", type("number", [("exclusiveMinimum", J.int(0))])), ("p90", type("number", [("exclusiveMinimum", J.int(0))]))], required: ["p10", "p90"])),
+          (
+            "lognormal",
+            strictObject(
+              [
+                ("p10", type("number", [("exclusiveMinimum", J.int(0))])),
+                ("p90", type("number", [("exclusiveMinimum", J.int(0))])),
+              ], required: ["p10", "p90"])
+          ),
         ])
       ),
     ])
@@ -63,7 +73,10 @@ enum Schemas {
           .array([
             obj([
               ("type", J.str("array")), ("minItems", J.int(24)), ("maxItems", J.int(24)),
-              ("items", obj([("type", J.str("number")), ("minimum", J.int(0)), ("maximum", .number(ProfileField.largest))])),
+              (
+                "items",
+                obj([("type", J.str("number")), ("minimum", J.int(0)), ("maximum", .number(ProfileField.largest))])
+              ),
             ]),
             obj([("enum", J.strings(HourlyShape.presetNames))]),
           ])
@@ -74,7 +87,9 @@ enum Schemas {
 
   /// The profile: every section and key of the registry, nothing else.
   static var profile: JSONValue {
-    var sections: [(String, JSONValue)] = [("name", type("string", [("description", J.str("A label shown in reports."))]))]
+    var sections: [(String, JSONValue)] = [
+      ("name", type("string", [("description", J.str("A label shown in reports."))]))
+    ]
     for section in ["workload", "api", "selfHosted", "constraints", "hybrid"] {
       let fields = ProfileField.all.filter { $0.section == section }
       sections.append((section, strictObject(fields.map { ($0.key, field($0)) })))
@@ -84,9 +99,13 @@ enum Schemas {
     if case .object(var members) = root {
       members.insert((key: "$schema", value: J.str(dialect)), at: 0)
       members.append((key: "title", value: J.str("llm-tco profile, version 1")))
-      members.append((
-        key: "description",
-        value: J.str("Inputs of the llm-tco cost model. State the daily volume one way only: tokensPerDay with inputShare; inputTokensPerDay with outputTokensPerDay; or requestsPerMonth (or requestsPerDay) with inputTokensPerRequest and outputTokensPerRequest. Rules that span fields are checked by the tool.")))
+      members.append(
+        (
+          key: "description",
+          value: J.str(
+            "Inputs of the llm-tco cost model. State the daily volume one way only: tokensPerDay with inputShare; inputTokensPerDay with outputTokensPerDay; or requestsPerMonth (or requestsPerDay) with inputTokensPerRequest and outputTokensPerRequest. Rules that span fields are checked by the tool."
+          )
+        ))
       root = .object(members)
     }
     return root
@@ -104,13 +123,24 @@ enum Schemas {
       [("input", money), ("cachedInput", money), ("output", money), ("fixed", money)],
       required: ["input", "cachedInput", "output", "fixed"])
     let selfComponents = strictObject(
-      [("gpuRent", money), ("capital", money), ("maintenance", money), ("power", money), ("colocation", money), ("staff", money), ("other", money)],
+      [
+        ("gpuRent", money), ("capital", money), ("maintenance", money), ("power", money), ("colocation", money),
+        ("staff", money), ("other", money),
+      ],
       required: ["staff", "other"])
-    let sourceEntry = strictObject([("id", string), ("source", string), ("asOf", string), ("confidence", string)], required: ["id", "source", "asOf"])
+    let sourceEntry = strictObject(
+      [("id", string), ("source", string), ("asOf", string), ("confidence", string)],
+      required: ["id", "source", "asOf"])
     let step = strictObject(
-      [("quantity", string), ("formula", string), ("values", obj([("type", J.str("object")), ("additionalProperties", number)])), ("result", number), ("unit", string)],
+      [
+        ("quantity", string), ("formula", string),
+        ("values", obj([("type", J.str("object")), ("additionalProperties", number)])), ("result", number),
+        ("unit", string),
+      ],
       required: ["quantity", "formula", "values", "result", "unit"])
-    var members: [(String, JSONValue)] = [("$schema", J.str(dialect)), ("title", J.str("llm-tco compare result, schemaVersion 1"))]
+    var members: [(String, JSONValue)] = [
+      ("$schema", J.str(dialect)), ("title", J.str("llm-tco compare result, schemaVersion 1")),
+    ]
     let body = strictObject(
       [
         ("schemaVersion", obj([("const", J.int(1))])),
@@ -122,15 +152,24 @@ enum Schemas {
           "monthly",
           strictObject(
             [
-              ("api", strictObject([("total", money), ("components", apiComponents)], required: ["total", "components"])),
+              (
+                "api",
+                strictObject([("total", money), ("components", apiComponents)], required: ["total", "components"])
+              ),
               (
                 "selfHosted",
                 strictObject(
-                  [("total", money), ("components", selfComponents), ("replicas", integer), ("gpus", integer), ("utilization", number), ("busyReplicas", number)],
+                  [
+                    ("total", money), ("components", selfComponents), ("replicas", integer), ("gpus", integer),
+                    ("utilization", number), ("busyReplicas", number),
+                  ],
                   required: ["total", "components", "replicas", "gpus", "utilization"])
               ),
               ("savings", money), ("tokensPerMonth", number),
-              ("perMillionTokens", strictObject([("api", money), ("selfHosted", money)], required: ["api", "selfHosted"])),
+              (
+                "perMillionTokens",
+                strictObject([("api", money), ("selfHosted", money)], required: ["api", "selfHosted"])
+              ),
             ], required: ["api", "selfHosted", "savings", "perMillionTokens"])
         ),
         (
@@ -146,13 +185,24 @@ enum Schemas {
           "horizon",
           strictObject(
             [
-              ("months", integer), ("api", routeTotals), ("selfHosted", routeTotals), ("savings", money), ("npvSavings", money),
+              ("months", integer), ("api", routeTotals), ("selfHosted", routeTotals), ("savings", money),
+              ("npvSavings", money),
               ("paybackMonth", nullable("integer")), ("discountRate", number), ("endOfHorizonCredit", money),
               (
                 "years",
-                type("array", [("items", strictObject(
-                  [("year", integer), ("months", integer), ("api", money), ("selfHosted", money), ("savings", money)],
-                  required: ["year", "api", "selfHosted"]))])
+                type(
+                  "array",
+                  [
+                    (
+                      "items",
+                      strictObject(
+                        [
+                          ("year", integer), ("months", integer), ("api", money), ("selfHosted", money),
+                          ("savings", money),
+                        ],
+                        required: ["year", "api", "selfHosted"])
+                    )
+                  ])
               ),
             ], required: ["months", "api", "selfHosted", "savings", "paybackMonth", "years"])
         ),
@@ -169,12 +219,20 @@ enum Schemas {
           "sources",
           strictObject([
             ("api", sourceEntry), ("gpu", sourceEntry),
-            ("throughput", obj([("type", J.str("object")), ("required", J.strings(["model", "gpu", "precision", "basis", "source", "asOf"]))])),
+            (
+              "throughput",
+              obj([
+                ("type", J.str("object")),
+                ("required", J.strings(["model", "gpu", "precision", "basis", "source", "asOf"])),
+              ])
+            ),
           ])
         ),
         ("explanation", type("array", [("items", step)])),
       ],
-      required: ["schemaVersion", "generator", "catalog", "inputs", "monthly", "breakEven", "horizon", "verdict", "warnings"])
+      required: [
+        "schemaVersion", "generator", "catalog", "inputs", "monthly", "breakEven", "horizon", "verdict", "warnings",
+      ])
     if case .object(let inner) = body { members += inner.map { ($0.key, $0.value) } }
     // An embedded subschema carries no "$schema" of its own.
     var embedded = profile
@@ -197,13 +255,16 @@ let schemaCommand = Command(
     examples: ["llm-tco schema profile --output profile.schema.json", "llm-tco schema result"]),
   run: { parsed, _ throws(CLIError) in
     guard parsed.positionals.count == 1 else {
-      throw .usage(parsed.positionals.isEmpty ? "say which schema: 'profile' or 'result'." : "Unexpected argument '\(parsed.positionals[1])'.")
+      throw .usage(
+        parsed.positionals.isEmpty
+          ? "say which schema: 'profile' or 'result'." : "Unexpected argument '\(parsed.positionals[1])'.")
     }
     switch parsed.positionals[0] {
     case "profile": return CommandOutput(exitCode: 0, stdout: JSONWriter.write(Schemas.profile), stderr: "")
     case "result": return CommandOutput(exitCode: 0, stdout: JSONWriter.write(Schemas.result), stderr: "")
     case let other:
-      let hint = closestMatches(to: other, in: ["profile", "result"], limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+      let hint =
+        closestMatches(to: other, in: ["profile", "result"], limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
       throw .usage("Unknown schema '\(other)': use 'profile' or 'result'.\(hint)")
     }
   })

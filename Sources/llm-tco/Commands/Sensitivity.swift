@@ -12,7 +12,9 @@ let sensitivityCommand = Command(
     usage: "llm-tco sensitivity [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
-      OptionSpec(name: "default-range", short: nil, valueName: "<share>", summary: "Give plain numbers a ± range of this share (for example 25%).", group: "OPTIONS"),
+      OptionSpec(
+        name: "default-range", short: nil, valueName: "<share>",
+        summary: "Give plain numbers a ± range of this share (for example 25%).", group: "OPTIONS"),
       markdownFormatOption, outputOption, helpOption,
     ],
     examples: [
@@ -33,7 +35,8 @@ let sensitivityCommand = Command(
     _ = try evaluate(loaded)
     let resolved = loaded.resolved
     guard !resolved.distributions.isEmpty || share != nil else {
-      throw .usage("nothing to rank: give inputs as distributions (for example --utilization 0.3..0.8) or --default-range 25%.")
+      throw .usage(
+        "nothing to rank: give inputs as distributions (for example --utilization 0.3..0.8) or --default-range 25%.")
     }
     let result = resolved.scenario.sensitivity(distributions: resolved.distributions, defaultRange: share)
     let stdout: String
@@ -71,8 +74,15 @@ func sensitivityTable(_ r: SensitivityResult, _ profile: ResolvedProfile, _ shar
   let top = max(r.bars.first?.swing ?? 1, 1e-9)
   for bar in r.bars where bar.swing > 0 || bar.breakEvenSwing ?? 0 > 0 {
     let name = (bar.parameter.field?.flag ?? bar.parameter.rawValue) + (bar.fromDistribution ? "*" : "")
-    let savings = (bar.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") + "/" + (bar.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a")
-    c.row("  " + name, [sensitivityValue(bar.parameter, bar.low) + ".." + sensitivityValue(bar.parameter, bar.high), savings, Format.compactMoney(bar.swing)])
+    let savings =
+      (bar.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") + "/"
+      + (bar.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a")
+    c.row(
+      "  " + name,
+      [
+        sensitivityValue(bar.parameter, bar.low) + ".." + sensitivityValue(bar.parameter, bar.high), savings,
+        Format.compactMoney(bar.swing),
+      ])
     let width = Int((bar.swing / top * 46).rounded())
     var line = "    " + String(repeating: "#", count: max(width, bar.swing > 0 ? 1 : 0))
     if let b = bar.breakEvenSwing, b > 0 { line = padRight(line, 52) + "break-even swing " + Format.count(b) }
@@ -81,7 +91,9 @@ func sensitivityTable(_ r: SensitivityResult, _ profile: ResolvedProfile, _ shar
   out += c.lines
   let still = r.bars.filter { $0.swing == 0 && ($0.breakEvenSwing ?? 0) == 0 }.count
   out.append("")
-  out += wrap("* a distribution in the profile. Savings and swings are \(months)-month totals." + (still > 0 ? " \(still) input\(still == 1 ? "" : "s") moved nothing and are not shown." : ""))
+  out += wrap(
+    "* a distribution in the profile. Savings and swings are \(months)-month totals."
+      + (still > 0 ? " \(still) input\(still == 1 ? "" : "s") moved nothing and are not shown." : ""))
   return out.joined(separator: "\n") + "\n"
 }
 
@@ -101,7 +113,13 @@ func sensitivityDocument(_ r: SensitivityResult, _ profile: ResolvedProfile, _ s
   return J.obj([
     ("schemaVersion", J.int(1)),
     ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("base", J.obj([("horizonSavings", J.money(r.baseHorizonSavings)), ("breakEvenTokensPerDay", J.optional(r.baseBreakEven, J.num))])),
+    (
+      "base",
+      J.obj([
+        ("horizonSavings", J.money(r.baseHorizonSavings)),
+        ("breakEvenTokensPerDay", J.optional(r.baseBreakEven, J.num)),
+      ])
+    ),
     ("defaultRange", J.optional(share, J.num)),
     ("inputs", .array(bars)),
     ("profile", profile.inputsJSON),
@@ -110,12 +128,16 @@ func sensitivityDocument(_ r: SensitivityResult, _ profile: ResolvedProfile, _ s
 
 func sensitivityMarkdown(_ r: SensitivityResult, _ profile: ResolvedProfile) -> String {
   var out = ["## llm-tco sensitivity" + (profile.name.map { ": \($0)" } ?? ""), ""]
-  out.append("Base \(profile.scenario.horizonMonths)-month savings \(Format.compactMoney(r.baseHorizonSavings)); base break-even \(r.baseBreakEven.map { Format.count($0) + " tokens/day" } ?? "none").")
+  out.append(
+    "Base \(profile.scenario.horizonMonths)-month savings \(Format.compactMoney(r.baseHorizonSavings)); base break-even \(r.baseBreakEven.map { Format.count($0) + " tokens/day" } ?? "none")."
+  )
   out.append("")
   out.append("| input | low | high | savings at low | savings at high | swing | break-even swing |")
   out.append("|---|---:|---:|---:|---:|---:|---:|")
   for b in r.bars where b.swing > 0 || (b.breakEvenSwing ?? 0) > 0 {
-    out.append("| `\(b.parameter.rawValue)` | \(sensitivityValue(b.parameter, b.low)) | \(sensitivityValue(b.parameter, b.high)) | \(b.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") | \(b.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a") | \(Format.compactMoney(b.swing)) | \(b.breakEvenSwing.map(Format.count) ?? "-") |")
+    out.append(
+      "| `\(b.parameter.rawValue)` | \(sensitivityValue(b.parameter, b.low)) | \(sensitivityValue(b.parameter, b.high)) | \(b.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") | \(b.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a") | \(Format.compactMoney(b.swing)) | \(b.breakEvenSwing.map(Format.count) ?? "-") |"
+    )
   }
   return out.joined(separator: "\n") + "\n"
 }

@@ -13,10 +13,18 @@ let simulateCommand = Command(
     usage: "llm-tco simulate [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
-      OptionSpec(name: "samples", short: nil, valueName: "<n>", summary: "Number of samples (default 10000, at most 10M).", group: "OPTIONS"),
-      OptionSpec(name: "seed", short: nil, valueName: "<n>", summary: "Random seed, a whole number from 0 to 2147483647 (default 1).", group: "OPTIONS"),
-      OptionSpec(name: "threads", short: nil, valueName: "<n>", summary: "Threads to use (default: all cores).", group: "OPTIONS"),
-      OptionSpec(name: "samples-out", short: nil, valueName: "<file>", summary: "Write every sample's drawn inputs and results as CSV.", group: "OPTIONS"),
+      OptionSpec(
+        name: "samples", short: nil, valueName: "<n>", summary: "Number of samples (default 10000, at most 10M).",
+        group: "OPTIONS"),
+      OptionSpec(
+        name: "seed", short: nil, valueName: "<n>",
+        summary: "Random seed, a whole number from 0 to 2147483647 (default 1).", group: "OPTIONS"),
+      OptionSpec(
+        name: "threads", short: nil, valueName: "<n>", summary: "Threads to use (default: all cores).", group: "OPTIONS"
+      ),
+      OptionSpec(
+        name: "samples-out", short: nil, valueName: "<file>",
+        summary: "Write every sample's drawn inputs and results as CSV.", group: "OPTIONS"),
       markdownFormatOption, outputOption, helpOption,
     ],
     examples: [
@@ -32,17 +40,22 @@ let simulateCommand = Command(
     let loaded = try loadProfile(parsed, context: context, usesMedians: false)
     let resolved = loaded.resolved
     guard !resolved.distributions.isEmpty else {
-      throw .usage("no input is a distribution: give one, for example --utilization 0.3..0.8 or \"utilization\": {\"uniform\": [0.3, 0.8]}.")
+      throw .usage(
+        "no input is a distribution: give one, for example --utilization 0.3..0.8 or \"utilization\": {\"uniform\": [0.3, 0.8]}."
+      )
     }
     // The median scenario must be valid; samples beyond the GPU limit are counted, not fatal.
     _ = try evaluate(loaded)
     let simulation = Simulation(
-      base: resolved.scenario, inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
+      base: resolved.scenario,
+      inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
     let progress = context.progress.map { report in { @Sendable (done: Int) in report(done, samples) } }
     let result = simulation.run(
       samples: samples, seed: UInt64(seed), threads: threads, keepSamples: parsed.value("samples-out") != nil,
       progress: progress)
-    if let path = parsed.value("samples-out"), let reason = context.writeFile(path, Array(samplesCSV(result, simulation).utf8)) {
+    if let path = parsed.value("samples-out"),
+      let reason = context.writeFile(path, Array(samplesCSV(result, simulation).utf8))
+    {
       throw CLIError(kind: .cantCreate, message: "cannot write '\(path)': \(reason)")
     }
     let stdout: String
@@ -76,10 +89,15 @@ func simulationDocument(_ r: SimulationResult, _ sim: Simulation, _ profile: Res
       continue
     }
     func f(_ x: Double) -> JSONValue { metric == .breakEvenTokensPerDay ? J.num(x) : J.money(x) }
-    metrics.append((metric.rawValue, J.obj([
-      ("mean", f(s.mean)), ("p5", f(s.p5)), ("p10", f(s.p10)), ("p50", f(s.p50)), ("p90", f(s.p90)), ("p95", f(s.p95)),
-      ("samples", J.int(s.count)),
-    ])))
+    metrics.append(
+      (
+        metric.rawValue,
+        J.obj([
+          ("mean", f(s.mean)), ("p5", f(s.p5)), ("p10", f(s.p10)), ("p50", f(s.p50)), ("p90", f(s.p90)),
+          ("p95", f(s.p95)),
+          ("samples", J.int(s.count)),
+        ])
+      ))
   }
   let histogram = J.obj([
     ("edges", .array(r.histogramEdges.map(J.money))), ("counts", .array(r.histogramCounts.map(J.int))),
@@ -89,11 +107,21 @@ func simulationDocument(_ r: SimulationResult, _ sim: Simulation, _ profile: Res
     ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
     ("samples", J.int(r.samples)), ("seed", .number(Double(r.seed))),
     ("metrics", J.obj(metrics)),
-    ("probabilitySelfHostedCheaper", J.obj([("monthly", J.num(r.probabilitySelfHostedCheaperMonthly)), ("horizon", J.num(r.probabilitySelfHostedCheaperHorizon))])),
+    (
+      "probabilitySelfHostedCheaper",
+      J.obj([
+        ("monthly", J.num(r.probabilitySelfHostedCheaperMonthly)),
+        ("horizon", J.num(r.probabilitySelfHostedCheaperHorizon)),
+      ])
+    ),
     ("noBreakEvenSamples", J.int(r.noBreakEvenSamples)),
     ("invalidSamples", J.int(r.invalidSamples)),
     ("horizonSavingsHistogram", histogram),
-    ("uncertainInputs", .array(sim.inputs.map { J.obj([("path", J.str($0.parameter.rawValue)), ("distribution", $0.distribution.json)]) })),
+    (
+      "uncertainInputs",
+      .array(
+        sim.inputs.map { J.obj([("path", J.str($0.parameter.rawValue)), ("distribution", $0.distribution.json)]) })
+    ),
     ("inputs", profile.inputsJSON),
   ])
 }
@@ -101,8 +129,12 @@ func simulationDocument(_ r: SimulationResult, _ sim: Simulation, _ profile: Res
 func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> String {
   var out = wrap("llm-tco simulate" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
   out.append("")
-  out.append("\(Format.fixed(Double(r.samples), 0, grouping: true)) samples, seed \(r.seed), \(sim.inputs.count) uncertain input\(sim.inputs.count == 1 ? "" : "s"):")
-  for input in sim.inputs { out.append(padRight("  " + input.parameter.rawValue, 40) + distributionText(input.distribution)) }
+  out.append(
+    "\(Format.fixed(Double(r.samples), 0, grouping: true)) samples, seed \(r.seed), \(sim.inputs.count) uncertain input\(sim.inputs.count == 1 ? "" : "s"):"
+  )
+  for input in sim.inputs {
+    out.append(padRight("  " + input.parameter.rawValue, 40) + distributionText(input.distribution))
+  }
   out.append("")
   var c = Columns(labelWidth: 23, columnWidths: [9, 9, 9, 9, 9, 9])
   c.row("", ["mean", "P5", "P10", "P50", "P90", "P95"])
@@ -121,17 +153,23 @@ func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile: Resolv
     "Self-hosting is cheaper in \(Format.percent(r.probabilitySelfHostedCheaperMonthly)) of samples by the month "
       + "and in \(Format.percent(r.probabilitySelfHostedCheaperHorizon)) over \(months) months.")
   if r.noBreakEvenSamples > 0 {
-    out += wrap("\(Format.fixed(Double(r.noBreakEvenSamples), 0, grouping: true)) samples have no break-even volume (self-hosting never catches up); the break-even row describes the others.")
+    out += wrap(
+      "\(Format.fixed(Double(r.noBreakEvenSamples), 0, grouping: true)) samples have no break-even volume (self-hosting never catches up); the break-even row describes the others."
+    )
   }
   if r.invalidSamples > 0 {
-    out += wrap("\(r.invalidSamples) samples needed more than \(Format.count(Double(maximumGPUs))) GPUs and are left out of every figure.")
+    out += wrap(
+      "\(r.invalidSamples) samples needed more than \(Format.count(Double(maximumGPUs))) GPUs and are left out of every figure."
+    )
   }
   if !r.histogramCounts.isEmpty {
     out.append("")
     out.append("HORIZON SAVINGS (\(months) months)")
     let top = max(r.histogramCounts.max() ?? 1, 1)
     for (i, count) in r.histogramCounts.enumerated() {
-      let range = padLeft(Format.compactMoney(r.histogramEdges[i]), 8) + " to " + padRight(Format.compactMoney(r.histogramEdges[i + 1]), 8)
+      let range =
+        padLeft(Format.compactMoney(r.histogramEdges[i]), 8) + " to "
+        + padRight(Format.compactMoney(r.histogramEdges[i + 1]), 8)
       let bar = String(repeating: "#", count: Int((Double(count) / Double(top) * 40).rounded()))
       out.append("  " + range + " " + padRight(bar, 41) + padLeft(String(count), 8))
     }
@@ -141,7 +179,10 @@ func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile: Resolv
 
 func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> String {
   var out = ["## llm-tco simulate" + (profile.name.map { ": \($0)" } ?? ""), ""]
-  out.append("\(r.samples) samples, seed \(r.seed). Uncertain inputs: " + sim.inputs.map { "`\($0.parameter.rawValue)` \(distributionText($0.distribution))" }.joined(separator: "; ") + ".")
+  out.append(
+    "\(r.samples) samples, seed \(r.seed). Uncertain inputs: "
+      + sim.inputs.map { "`\($0.parameter.rawValue)` \(distributionText($0.distribution))" }.joined(separator: "; ")
+      + ".")
   out.append("")
   out.append("| | mean | P5 | P10 | P50 | P90 | P95 |")
   out.append("|---|---:|---:|---:|---:|---:|---:|")
@@ -154,12 +195,17 @@ func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profile: Res
     out.append("| \(label) | \(f(s.mean)) | \(f(s.p5)) | \(f(s.p10)) | \(f(s.p50)) | \(f(s.p90)) | \(f(s.p95)) |")
   }
   out.append("")
-  out.append("Self-hosting is cheaper in **\(Format.percent(r.probabilitySelfHostedCheaperMonthly))** of samples by the month and **\(Format.percent(r.probabilitySelfHostedCheaperHorizon))** over \(profile.scenario.horizonMonths) months; \(r.noBreakEvenSamples) samples have no break-even.")
+  out.append(
+    "Self-hosting is cheaper in **\(Format.percent(r.probabilitySelfHostedCheaperMonthly))** of samples by the month and **\(Format.percent(r.probabilitySelfHostedCheaperHorizon))** over \(profile.scenario.horizonMonths) months; \(r.noBreakEvenSamples) samples have no break-even."
+  )
   return out.joined(separator: "\n") + "\n"
 }
 
 func samplesCSV(_ r: SimulationResult, _ sim: Simulation) -> String {
-  var lines = [(["sample"] + sim.inputs.map { $0.parameter.rawValue } + SimulationMetric.allCases.map(\.rawValue)).joined(separator: ",")]
+  var lines = [
+    (["sample"] + sim.inputs.map { $0.parameter.rawValue } + SimulationMetric.allCases.map(\.rawValue)).joined(
+      separator: ",")
+  ]
   let k = sim.inputs.count
   lines.reserveCapacity(r.samples + 1)
   for i in 0..<r.samples {

@@ -11,10 +11,18 @@ let sweepCommand = Command(
     usage: "llm-tco sweep [<profile>] --vary <input>=<from>..<to> [--vary …] [<options>]",
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
-      OptionSpec(name: "vary", short: nil, valueName: "<input=from..to>", summary: "An input (flag name, e.g. tokens-per-day) and its range; give twice for a grid.", group: "OPTIONS"),
-      OptionSpec(name: "steps", short: nil, valueName: "<n>", summary: "Points per input, ends included (default 11, at most 1000).", group: "OPTIONS"),
-      OptionSpec(name: "log", short: nil, valueName: nil, summary: "Space the points geometrically (the range must be above 0).", group: "OPTIONS"),
-      OptionSpec(name: "format", short: nil, valueName: "<format>", summary: "Output format: table, json or csv (default: table).", group: "OPTIONS"),
+      OptionSpec(
+        name: "vary", short: nil, valueName: "<input=from..to>",
+        summary: "An input (flag name, e.g. tokens-per-day) and its range; give twice for a grid.", group: "OPTIONS"),
+      OptionSpec(
+        name: "steps", short: nil, valueName: "<n>",
+        summary: "Points per input, ends included (default 11, at most 1000).", group: "OPTIONS"),
+      OptionSpec(
+        name: "log", short: nil, valueName: nil, summary: "Space the points geometrically (the range must be above 0).",
+        group: "OPTIONS"),
+      OptionSpec(
+        name: "format", short: nil, valueName: "<format>",
+        summary: "Output format: table, json or csv (default: table).", group: "OPTIONS"),
       outputOption, helpOption,
     ],
     examples: [
@@ -29,7 +37,9 @@ let sweepCommand = Command(
     let steps = try wholeNumberOption(parsed, "steps", default: 11, range: 2...1000)
     let specs = parsed.allValues["vary"] ?? []
     guard (1...2).contains(specs.count) else {
-      throw .usage(specs.isEmpty ? "give the input to vary: --vary tokens-per-day=1M..1B." : "--vary: at most two inputs (a grid).")
+      throw .usage(
+        specs.isEmpty ? "give the input to vary: --vary tokens-per-day=1M..1B." : "--vary: at most two inputs (a grid)."
+      )
     }
     let loaded = try loadProfile(parsed, context: context)
     let scenario = loaded.resolved.scenario
@@ -38,7 +48,9 @@ let sweepCommand = Command(
       guard let eq = spec.firstIndex(of: "=") else { throw .usage("--vary: write INPUT=FROM..TO, got '\(spec)'.") }
       let name = String(spec[..<eq])
       let field = ProfileField.withFlag(name) ?? ProfileField.at(name)
-      guard let field, let parameter = ScenarioParameter(rawValue: field.path), case .number(let range, let unit) = field.kind else {
+      guard let field, let parameter = ScenarioParameter(rawValue: field.path),
+        case .number(let range, let unit) = field.kind
+      else {
         let names = ScenarioParameter.allCases.compactMap { $0.field?.flag }
         let hint = closestMatches(to: name, in: names, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
         throw .usage("--vary: '\(name)' is not a real-valued input.\(hint)")
@@ -47,7 +59,9 @@ let sweepCommand = Command(
         throw .usage("--vary: '\(name)' does not enter this profile's costs (another volume form, or rent versus buy).")
       }
       let ends = String(spec[spec.index(after: eq)...]).components(separatedBy: "..")
-      guard ends.count == 2, let from = parseFlagNumber(ends[0], unit: unit), let to = parseFlagNumber(ends[1], unit: unit), from != to else {
+      guard ends.count == 2, let from = parseFlagNumber(ends[0], unit: unit),
+        let to = parseFlagNumber(ends[1], unit: unit), from != to
+      else {
         throw .usage("--vary: write \(name)=FROM..TO with two different numbers, got '\(spec)'.")
       }
       for x in [from, to] where !range.contains(x) {
@@ -67,7 +81,11 @@ let sweepCommand = Command(
   })
 
 func sweepCSV(_ points: [SweepPoint], _ axes: [SweepAxis]) -> String {
-  var lines = [(axes.map { $0.parameter.rawValue } + ["monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper"]).joined(separator: ",")]
+  var lines = [
+    (axes.map { $0.parameter.rawValue } + [
+      "monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper",
+    ]).joined(separator: ",")
+  ]
   for p in points {
     let values = p.values.map { Format.number(Format.roundSignificant($0, 10)) }
     let costs = [p.monthlyApi, p.monthlySelfHosted, p.monthlySavings].map { Format.number(Format.roundCents($0)) }
@@ -78,13 +96,22 @@ func sweepCSV(_ points: [SweepPoint], _ axes: [SweepAxis]) -> String {
 
 func sweepDocument(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: ResolvedProfile) -> JSONValue {
   let vary: [JSONValue] = axes.map {
-    J.obj([("input", J.str($0.parameter.rawValue)), ("from", J.num($0.from)), ("to", J.num($0.to)), ("steps", J.int($0.steps)), ("log", .bool($0.logarithmic))])
+    J.obj([
+      ("input", J.str($0.parameter.rawValue)), ("from", J.num($0.from)), ("to", J.num($0.to)),
+      ("steps", J.int($0.steps)), ("log", .bool($0.logarithmic)),
+    ])
   }
   let rows: [JSONValue] = points.map { p in
     let values = JSONValue.object(zip(axes, p.values).map { (key: $0.parameter.rawValue, value: J.num($1)) })
     return J.obj([
       ("values", values),
-      ("monthly", J.obj([("api", J.money(p.monthlyApi)), ("selfHosted", J.money(p.monthlySelfHosted)), ("savings", J.money(p.monthlySavings))])),
+      (
+        "monthly",
+        J.obj([
+          ("api", J.money(p.monthlyApi)), ("selfHosted", J.money(p.monthlySelfHosted)),
+          ("savings", J.money(p.monthlySavings)),
+        ])
+      ),
       ("replicas", J.int(p.replicas)), ("gpus", J.int(p.gpus)), ("cheaper", J.str(p.cheaper.rawValue)),
     ])
   }
@@ -105,7 +132,12 @@ func sweepTable(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: Resolved
   c.row(header, ["API", "self-hosted", "savings", "GPUs", "cheaper"])
   for p in points {
     let label = zip(axes, p.values).map { padRight(sensitivityValue($0.parameter, $1), valueWidth) }.joined()
-    c.row(label, [Format.compactMoney(p.monthlyApi), Format.compactMoney(p.monthlySelfHosted), Format.compactMoney(p.monthlySavings), String(p.gpus), p.cheaper == .api ? "API" : "self-host"])
+    c.row(
+      label,
+      [
+        Format.compactMoney(p.monthlyApi), Format.compactMoney(p.monthlySelfHosted),
+        Format.compactMoney(p.monthlySavings), String(p.gpus), p.cheaper == .api ? "API" : "self-host",
+      ])
   }
   out += c.lines
   out.append("")

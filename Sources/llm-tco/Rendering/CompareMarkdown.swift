@@ -10,10 +10,14 @@ func compareMarkdownSummary(_ e: Evaluation) -> String {
   out.append("|---|---:|---:|")
   out.append("| Monthly cost (steady state) | \(Format.money(s.api.total)) | \(Format.money(s.selfHosted.total)) |")
   out.append("| Per 1M tokens | \(Format.price(s.apiPerMTok)) | \(Format.price(s.selfHostedPerMTok)) |")
-  out.append("| \(e.scenario.horizonMonths)-month total | \(Format.money(h.apiTotal)) | \(Format.money(h.selfHostedTotal)) |")
-  out.append("| NPV at \(Format.percent(e.scenario.discountRate)) | \(Format.money(h.apiNPV)) | \(Format.money(h.selfHostedNPV)) |")
+  out.append(
+    "| \(e.scenario.horizonMonths)-month total | \(Format.money(h.apiTotal)) | \(Format.money(h.selfHostedTotal)) |")
+  out.append(
+    "| NPV at \(Format.percent(e.scenario.discountRate)) | \(Format.money(h.apiNPV)) | \(Format.money(h.selfHostedNPV)) |"
+  )
   let cap = s.selfHosted.capacity
-  out.append("| Capacity | | \(cap.replicas) replicas, \(cap.gpus) GPUs, \(Format.percent(cap.utilization)) utilization |")
+  out.append(
+    "| Capacity | | \(cap.replicas) replicas, \(cap.gpus) GPUs, \(Format.percent(cap.utilization)) utilization |")
   out.append("")
   let breakEven = e.breakEven.tokensPerDay.map { "\(Format.count($0)) tokens/day" } ?? "none"
   let payback = e.horizon.paybackMonth.map { Format.month($0) } ?? "never within \(e.scenario.horizonMonths) months"
@@ -47,7 +51,8 @@ func compareMarkdown(_ e: Evaluation, profile: ResolvedProfile, warnings: [Strin
   out.append("| year | API | self-hosted | savings |")
   out.append("|---:|---:|---:|---:|")
   for y in e.horizon.years {
-    out.append("| \(y.year) | \(Format.money(y.api)) | \(Format.money(y.selfHosted)) | \(Format.money(y.api - y.selfHosted)) |")
+    out.append(
+      "| \(y.year) | \(Format.money(y.api)) | \(Format.money(y.selfHosted)) | \(Format.money(y.api - y.selfHosted)) |")
   }
   out.append("")
   out.append("</details>")

@@ -23,7 +23,9 @@ func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: 
   if w.batchShare > 0 { mix.append("\(Format.percent(w.batchShare)) batch") }
   if w.monthlyGrowth != 0 { mix.append("growing \(Format.percent(w.monthlyGrowth))/month") }
   if w.hourlyShape != nil { mix.append("hourly shape given") }
-  if !mix.isEmpty { out += wrap(mix.joined(separator: ", "), first: padRight("  Mix", 18), rest: String(repeating: " ", count: 18)) }
+  if !mix.isEmpty {
+    out += wrap(mix.joined(separator: ", "), first: padRight("  Mix", 18), rest: String(repeating: " ", count: 18))
+  }
   let a = s.api
   var apiLine =
     (a.model ?? "custom prices") + ": \(Format.price(a.inputPerMTok)) input, "
@@ -74,7 +76,9 @@ func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: 
   t.row("  Per 1M tokens", [Format.price(steady.apiPerMTok), Format.price(steady.selfHostedPerMTok)])
   let cap = own.capacity
   let replicaWord = (h.provisioning == .autoscaled ? "peak replica" : "replica") + (cap.replicas == 1 ? "" : "s")
-  t.row("  \(cap.replicas) \(replicaWord), \(cap.gpus) GPU\(cap.gpus == 1 ? "" : "s"), utilization", ["", Format.percent(cap.utilization)])
+  t.row(
+    "  \(cap.replicas) \(replicaWord), \(cap.gpus) GPU\(cap.gpus == 1 ? "" : "s"), utilization",
+    ["", Format.percent(cap.utilization)])
   t.row("  Savings from self-hosting", ["", Format.money(steady.savings)])
   out += t.lines
   out.append("")
@@ -101,13 +105,16 @@ func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: 
     y.row(label, [Format.money(year.api), Format.money(year.selfHosted), Format.money(year.api - year.selfHosted)])
   }
   y.row("  Total", [Format.money(hz.apiTotal), Format.money(hz.selfHostedTotal), Format.money(hz.savings)])
-  y.row("  NPV at \(Format.percent(s.discountRate))", [Format.money(hz.apiNPV), Format.money(hz.selfHostedNPV), Format.money(hz.npvSavings)])
+  y.row(
+    "  NPV at \(Format.percent(s.discountRate))",
+    [Format.money(hz.apiNPV), Format.money(hz.selfHostedNPV), Format.money(hz.npvSavings)])
   out += y.lines
   if h.acquisition == .buy {
     out.append("  Year \(hz.years.count) includes a credit of \(Format.money(hz.endCredit)) for the GPUs' book value.")
   }
   if let m = hz.paybackMonth {
-    out += wrap("Payback: \(Format.month(m)), when self-hosting's cumulative cash falls to the API's.", first: "  ", rest: "  ")
+    out += wrap(
+      "Payback: \(Format.month(m)), when self-hosting's cumulative cash falls to the API's.", first: "  ", rest: "  ")
   } else {
     out.append("  Payback: never within \(s.horizonMonths) months.")
   }

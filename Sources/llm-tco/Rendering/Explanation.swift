@@ -14,7 +14,8 @@ func explanationTable(_ steps: [ExplanationStep]) -> String {
     out.append("  \(n + 1). \(s.quantity) [\(s.unit)]")
     out += wrap(s.formula, first: "       ", rest: "         ")
     if !s.values.isEmpty {
-      out += wrapItems(s.values.map { "\($0.symbol) = \(explanationNumber($0.value))" }, first: "       where ", rest: "             ")
+      out += wrapItems(
+        s.values.map { "\($0.symbol) = \(explanationNumber($0.value))" }, first: "       where ", rest: "             ")
     }
     out.append("       result \(explanationNumber(s.result))")
   }

@@ -54,14 +54,20 @@ func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warning
     ),
     ("savings", J.money(steady.savings)),
     ("tokensPerMonth", J.num(steady.monthlyMTok * 1e6)),
-    ("perMillionTokens", J.obj([("api", J.money(steady.apiPerMTok)), ("selfHosted", J.money(steady.selfHostedPerMTok))])),
+    (
+      "perMillionTokens",
+      J.obj([("api", J.money(steady.apiPerMTok)), ("selfHosted", J.money(steady.selfHostedPerMTok))])
+    ),
   ])
   let b = evaluation.breakEven
   var breakEven: [(String, JSONValue)] = [
     ("tokensPerDay", J.optional(b.tokensPerDay, J.num)),
     ("scale", J.optional(b.scale, J.num)),
     ("reason", J.str(b.reason)),
-    ("marginalPerMillionTokens", J.obj([("api", J.money(b.apiMarginalPerMTok)), ("selfHosted", J.money(b.selfHostedMarginalPerMTok))])),
+    (
+      "marginalPerMillionTokens",
+      J.obj([("api", J.money(b.apiMarginalPerMTok)), ("selfHosted", J.money(b.selfHostedMarginalPerMTok))])
+    ),
   ]
   if s.workload.volume.requestsPerDay != nil {
     breakEven.append(("requestsPerMonth", J.optional(b.requestsPerMonth, J.num)))
@@ -113,10 +119,24 @@ func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warning
 func sourcesDocument(_ profile: ResolvedProfile) -> JSONValue {
   var members: [(String, JSONValue)] = []
   if let a = profile.apiEntry {
-    members.append(("api", J.obj([("id", J.str(a.id)), ("source", J.str(a.source)), ("asOf", J.str(a.asOf)), ("confidence", J.str(a.confidence))])))
+    members.append(
+      (
+        "api",
+        J.obj([
+          ("id", J.str(a.id)), ("source", J.str(a.source)), ("asOf", J.str(a.asOf)),
+          ("confidence", J.str(a.confidence)),
+        ])
+      ))
   }
   if let g = profile.gpuEntry {
-    members.append(("gpu", J.obj([("id", J.str(g.id)), ("source", J.str(g.source)), ("asOf", J.str(g.asOf)), ("confidence", J.str(g.confidence))])))
+    members.append(
+      (
+        "gpu",
+        J.obj([
+          ("id", J.str(g.id)), ("source", J.str(g.source)), ("asOf", J.str(g.asOf)),
+          ("confidence", J.str(g.confidence)),
+        ])
+      ))
   }
   if let t = profile.throughputEntry {
     var entry: [(String, JSONValue)] = [
@@ -126,11 +146,14 @@ func sourcesDocument(_ profile: ResolvedProfile) -> JSONValue {
     ]
     if let fit = t.fit {
       entry.append(
-        ("fit", J.obj([
-          ("prefillTokensPerSecond", J.num(fit.prefillTokensPerSecond)),
-          ("decodeTokensPerSecond", J.num(fit.decodeTokensPerSecond)),
-          ("maxRelativeResidual", J.num(fit.relativeResiduals.map(abs).max() ?? 0)),
-        ])))
+        (
+          "fit",
+          J.obj([
+            ("prefillTokensPerSecond", J.num(fit.prefillTokensPerSecond)),
+            ("decodeTokensPerSecond", J.num(fit.decodeTokensPerSecond)),
+            ("maxRelativeResidual", J.num(fit.relativeResiduals.map(abs).max() ?? 0)),
+          ])
+        ))
     }
     members.append(("throughput", J.obj(entry)))
   }
