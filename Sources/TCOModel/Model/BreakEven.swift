@@ -91,6 +91,15 @@ public struct BreakEven: Sendable, Equatable {
 }
 
 extension Scenario {
+  /// λ*, the exact break-even scale of today's volume (see `CostCurve.lastPositive()`).
+  public var breakEvenScale: LastPositive { selfHostedCurve.minusLinear(apiCurve).lastPositive() }
+
+  /// The break-even volume in tokens per day, `nil` when there is none.
+  public var breakEvenTokensPerDay: Double? {
+    if case .at(let lambda) = breakEvenScale { return lambda * workload.tokensPerDay }
+    return nil
+  }
+
   /// The exact break-even volume of the spec: the smallest λ from which `Self(λ) ≤ API(λ)` for
   /// every larger λ, on steady-state (month 0) costs without one-time setup costs.
   public func breakEven() -> BreakEven {
@@ -103,7 +112,7 @@ extension Scenario {
     var result = BreakEven(
       scale: nil, tokensPerDay: nil, requestsPerMonth: nil, reason: "",
       selfHostedMarginalPerMTok: selfMarginal, apiMarginalPerMTok: apiMarginal)
-    switch selfCurve.minusLinear(api).lastPositive() {
+    switch breakEvenScale {
     case .never:
       result.reason =
         "No break-even: each extra 1M tokens costs \(Format.price(selfMarginal)) to self-host "

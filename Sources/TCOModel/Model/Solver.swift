@@ -14,6 +14,25 @@ public enum SolveVariable: String, CaseIterable, Sendable {
   case monthlyGrowth = "monthly-growth"
 }
 
+extension SolveVariable {
+  /// The profile input this variable is, when it is one directly (volume and the API price scale
+  /// are not: they move several inputs together).
+  public var parameter: ScenarioParameter? {
+    switch self {
+    case .tokensPerDay, .requestsPerMonth, .apiPriceScale: return nil
+    case .utilization: return .utilization
+    case .gpuHourlyRate: return .gpuHourlyRate
+    case .gpuPurchasePrice: return .gpuPurchasePrice
+    case .apiDiscount: return .apiDiscount
+    case .staffFTE: return .staffFTE
+    case .staffCost: return .staffCostPerYear
+    case .cachedInputShare: return .cachedInputShare
+    case .electricityPrice: return .electricityPerKWh
+    case .monthlyGrowth: return .monthlyGrowth
+    }
+  }
+}
+
 /// Which costs the solver compares.
 public enum SolveBasis: String, CaseIterable, Sendable {
   /// Steady-state (month 0) monthly costs without setup costs.
@@ -68,16 +87,8 @@ extension Scenario {
     switch variable {
     case .tokensPerDay: return workload.tokensPerDay
     case .requestsPerMonth: return (workload.volume.requestsPerDay ?? 0) * daysPerMonth
-    case .utilization: return selfHosted.utilization
-    case .gpuHourlyRate: return selfHosted.gpuHourlyRate ?? 0
-    case .gpuPurchasePrice: return selfHosted.gpuPurchasePrice ?? 0
     case .apiPriceScale: return 1
-    case .apiDiscount: return api.discount
-    case .staffFTE: return selfHosted.staffFTE
-    case .staffCost: return selfHosted.staffCostPerYear
-    case .cachedInputShare: return workload.cachedInputShare
-    case .electricityPrice: return selfHosted.electricityPerKWh
-    case .monthlyGrowth: return workload.monthlyGrowth
+    default: return variable.parameter.flatMap { $0.value(in: self) } ?? 0
     }
   }
 
@@ -86,23 +97,17 @@ extension Scenario {
     var s = self
     switch variable {
     case .tokensPerDay, .requestsPerMonth:
+      // Volume scales at a fixed mix, whatever form the profile states it in.
       let lambda = x / currentValue(of: variable)
       s.workload.volume = .inputOutput(
         inputTokensPerDay: workload.inputTokensPerDay * lambda, outputTokensPerDay: workload.outputTokensPerDay * lambda
       )
-    case .utilization: s.selfHosted.utilization = x
-    case .gpuHourlyRate: s.selfHosted.gpuHourlyRate = x
-    case .gpuPurchasePrice: s.selfHosted.gpuPurchasePrice = x
     case .apiPriceScale:
       s.api.inputPerMTok *= x
       s.api.cachedInputPerMTok *= x
       s.api.outputPerMTok *= x
-    case .apiDiscount: s.api.discount = x
-    case .staffFTE: s.selfHosted.staffFTE = x
-    case .staffCost: s.selfHosted.staffCostPerYear = x
-    case .cachedInputShare: s.workload.cachedInputShare = x
-    case .electricityPrice: s.selfHosted.electricityPerKWh = x
-    case .monthlyGrowth: s.workload.monthlyGrowth = x
+    default:
+      variable.parameter?.set(x, in: &s)
     }
     return s
   }

@@ -39,11 +39,7 @@ extension Scenario {
   /// Horizon savings and break-even volume, or `nil` when the demand needs too many GPUs.
   func savingsAndBreakEven() -> (savings: Double, breakEven: Double?)? {
     guard let totals = try? horizonTotals() else { return nil }
-    var breakEven: Double?
-    if case .at(let lambda) = selfHostedCurve.minusLinear(apiCurve).lastPositive() {
-      breakEven = lambda * workload.tokensPerDay
-    }
-    return (totals.savings, breakEven)
+    return (totals.savings, breakEvenTokensPerDay)
   }
 
   /// Moves each input to its low and high value with every other input at its base value.

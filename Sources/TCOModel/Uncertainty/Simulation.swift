@@ -43,13 +43,9 @@ extension Scenario {
   /// `maximumGPUs` GPUs.
   public func sampleOutcome() -> SampleOutcome? {
     guard let own = steadySelfHostedCost(), let horizon = try? horizonTotals() else { return nil }
-    var breakEven = Double.nan
-    if case .at(let lambda) = selfHostedCurve.minusLinear(apiCurve).lastPositive() {
-      breakEven = lambda * workload.tokensPerDay
-    }
     return SampleOutcome(
       monthlyApi: apiCost(volumeFactor: 1).total, monthlySelfHosted: own.total, horizonSavings: horizon.savings,
-      breakEvenTokensPerDay: breakEven)
+      breakEvenTokensPerDay: breakEvenTokensPerDay ?? .nan)
   }
 }
 

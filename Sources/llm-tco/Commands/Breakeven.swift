@@ -125,25 +125,24 @@ func solveSteps(_ r: SolveResult, _ s: Scenario) -> [ExplanationStep] {
 }
 
 func breakevenDocument(_ r: SolveResult) -> JSONValue {
-  J.obj([
-    ("schemaVersion", J.int(1)),
-    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("variable", J.str(r.variable.rawValue)), ("basis", J.str(r.basis.rawValue)),
-    ("current", J.num(r.current)), ("range", .array([J.num(r.range.lowerBound), J.num(r.range.upperBound)])),
-    (
-      "thresholds",
-      .array(
-        r.thresholds.map {
-          J.obj([("value", J.num($0.value)), ("selfHostedCheaper", J.str($0.selfHostedCheaper.rawValue))])
-        })
-    ),
-    ("reason", J.str(r.reason)),
-    ("method", J.str(r.exact ? "exact" : "scan-and-bisection")),
-    (
-      "atThreshold",
-      r.atThreshold.map { J.obj([("api", J.money($0.api)), ("selfHosted", J.money($0.selfHosted))]) } ?? .null
-    ),
-  ])
+  J.obj(
+    J.header + [
+      ("variable", J.str(r.variable.rawValue)), ("basis", J.str(r.basis.rawValue)),
+      ("current", J.num(r.current)), ("range", .array([J.num(r.range.lowerBound), J.num(r.range.upperBound)])),
+      (
+        "thresholds",
+        .array(
+          r.thresholds.map {
+            J.obj([("value", J.num($0.value)), ("selfHostedCheaper", J.str($0.selfHostedCheaper.rawValue))])
+          })
+      ),
+      ("reason", J.str(r.reason)),
+      ("method", J.str(r.exact ? "exact" : "scan-and-bisection")),
+      (
+        "atThreshold",
+        r.atThreshold.map { J.obj([("api", J.money($0.api)), ("selfHosted", J.money($0.selfHosted))]) } ?? .null
+      ),
+    ])
 }
 
 func breakevenTable(_ r: SolveResult, profile: ResolvedProfile) -> String {

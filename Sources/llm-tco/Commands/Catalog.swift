@@ -27,7 +27,7 @@ let catalogCommand = Command(
     let catalog = Catalog.builtIn
     switch format {
     case .json, .markdown:
-      var members: [(String, JSONValue)] = [("schemaVersion", J.int(1)), ("asOf", J.str(catalog.asOf))]
+      var members: [(String, JSONValue)] = J.header + [("asOf", J.str(catalog.asOf))]
       if chosen.contains("api") { members.append(("apiModels", .array(catalog.apiModels.map(apiModelJSON)))) }
       if chosen.contains("gpus") { members.append(("gpus", .array(catalog.gpus.map(gpuJSON)))) }
       if chosen.contains("throughput") {

@@ -298,25 +298,24 @@ func checkTable(_ outcomes: [CheckOutcome], _ profile: ResolvedProfile) -> Strin
 }
 
 func checkDocument(_ outcomes: [CheckOutcome], _ e: Evaluation, _ profile: ResolvedProfile) -> JSONValue {
-  J.obj([
-    ("schemaVersion", J.int(1)),
-    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("passed", .bool(outcomes.allSatisfy(\.passed))),
-    (
-      "checks",
-      .array(
-        outcomes.map { o in
-          var members: [(String, JSONValue)] = [
-            ("check", J.str(o.check.kind.flag)), ("name", J.str(o.name)), ("passed", .bool(o.passed)),
-            ("limit", o.limitValue), ("actual", o.actualValue), ("margin", o.marginValue),
-          ]
-          if let r = o.check.route { members.append(("route", J.str(r.rawValue))) }
-          return J.obj(members)
-        })
-    ),
-    ("recommendation", e.verdict.recommendation.map { J.str($0.rawValue) } ?? .null),
-    ("inputs", profile.inputsJSON),
-  ])
+  J.obj(
+    J.header + [
+      ("passed", .bool(outcomes.allSatisfy(\.passed))),
+      (
+        "checks",
+        .array(
+          outcomes.map { o in
+            var members: [(String, JSONValue)] = [
+              ("check", J.str(o.check.kind.flag)), ("name", J.str(o.name)), ("passed", .bool(o.passed)),
+              ("limit", o.limitValue), ("actual", o.actualValue), ("margin", o.marginValue),
+            ]
+            if let r = o.check.route { members.append(("route", J.str(r.rawValue))) }
+            return J.obj(members)
+          })
+      ),
+      ("recommendation", e.verdict.recommendation.map { J.str($0.rawValue) } ?? .null),
+      ("inputs", profile.inputsJSON),
+    ])
 }
 
 func checkMarkdown(_ outcomes: [CheckOutcome], _ e: Evaluation, _ profile: ResolvedProfile) -> String {

@@ -243,12 +243,11 @@ func diffDocument(_ r: DiffReport) -> JSONValue {
     ("new", r.newRecommendation.map(J.str) ?? JSONValue.null),
     ("changed", JSONValue.bool(r.baselineRecommendation != r.newRecommendation)),
   ])
-  var members: [(String, JSONValue)] = [
-    ("schemaVersion", J.int(1)),
-    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("baseline", J.str(r.baselineName)), ("new", J.str(r.newName)),
-    ("inputs", JSONValue.array(inputs)), ("metrics", JSONValue.array(metrics)), ("recommendation", recommendation),
-  ]
+  var members: [(String, JSONValue)] =
+    J.header + [
+      ("baseline", J.str(r.baselineName)), ("new", J.str(r.newName)),
+      ("inputs", JSONValue.array(inputs)), ("metrics", JSONValue.array(metrics)), ("recommendation", recommendation),
+    ]
   if let g = r.gate {
     let gate: [(String, JSONValue)] = [
       ("percent", J.num(g.percent)), ("route", J.str(g.route)), ("increase", J.optional(g.increase, J.num)),

@@ -90,20 +90,19 @@ func hybridDocument(_ r: HybridReport) -> JSONValue {
     ("candidateCount", J.int(r.split.candidateCount)),
   ]
   if r.fixedShare { split.append(("fixedShare", J.num(b.selfHostedShare))) }
-  var root: [(String, JSONValue)] = [
-    ("schemaVersion", J.int(1)),
-    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("inputs", r.profile.inputsJSON),
-    (
-      "pure",
-      J.obj([
-        ("api", J.money(r.split.pure.api)), ("selfHosted", J.money(r.split.pure.selfHosted)),
-        ("selfHostedFeasible", .bool(r.split.pure.selfHostedFeasible)),
-      ])
-    ),
-    ("split", J.obj(split)),
-    ("overflow", .null),
-  ]
+  var root: [(String, JSONValue)] =
+    J.header + [
+      ("inputs", r.profile.inputsJSON),
+      (
+        "pure",
+        J.obj([
+          ("api", J.money(r.split.pure.api)), ("selfHosted", J.money(r.split.pure.selfHosted)),
+          ("selfHostedFeasible", .bool(r.split.pure.selfHostedFeasible)),
+        ])
+      ),
+      ("split", J.obj(split)),
+      ("overflow", .null),
+    ]
   if let o = r.overflow {
     root[root.count - 1] = (
       "overflow",

@@ -110,20 +110,19 @@ func sensitivityDocument(_ r: SensitivityResult, _ profile: ResolvedProfile, _ s
       ("breakEvenTokensPerDay", pair(b.breakEvenLow, b.breakEvenHigh, b.breakEvenSwing, money: false)),
     ])
   }
-  return J.obj([
-    ("schemaVersion", J.int(1)),
-    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    (
-      "base",
-      J.obj([
-        ("horizonSavings", J.money(r.baseHorizonSavings)),
-        ("breakEvenTokensPerDay", J.optional(r.baseBreakEven, J.num)),
-      ])
-    ),
-    ("defaultRange", J.optional(share, J.num)),
-    ("inputs", .array(bars)),
-    ("profile", profile.inputsJSON),
-  ])
+  return J.obj(
+    J.header + [
+      (
+        "base",
+        J.obj([
+          ("horizonSavings", J.money(r.baseHorizonSavings)),
+          ("breakEvenTokensPerDay", J.optional(r.baseBreakEven, J.num)),
+        ])
+      ),
+      ("defaultRange", J.optional(share, J.num)),
+      ("inputs", .array(bars)),
+      ("profile", profile.inputsJSON),
+    ])
 }
 
 func sensitivityMarkdown(_ r: SensitivityResult, _ profile: ResolvedProfile) -> String {

@@ -102,28 +102,27 @@ func simulationDocument(_ r: SimulationResult, _ sim: Simulation, _ profile: Res
   let histogram = J.obj([
     ("edges", .array(r.histogramEdges.map(J.money))), ("counts", .array(r.histogramCounts.map(J.int))),
   ])
-  return J.obj([
-    ("schemaVersion", J.int(1)),
-    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("samples", J.int(r.samples)), ("seed", .number(Double(r.seed))),
-    ("metrics", J.obj(metrics)),
-    (
-      "probabilitySelfHostedCheaper",
-      J.obj([
-        ("monthly", J.num(r.probabilitySelfHostedCheaperMonthly)),
-        ("horizon", J.num(r.probabilitySelfHostedCheaperHorizon)),
-      ])
-    ),
-    ("noBreakEvenSamples", J.int(r.noBreakEvenSamples)),
-    ("invalidSamples", J.int(r.invalidSamples)),
-    ("horizonSavingsHistogram", histogram),
-    (
-      "uncertainInputs",
-      .array(
-        sim.inputs.map { J.obj([("path", J.str($0.parameter.rawValue)), ("distribution", $0.distribution.json)]) })
-    ),
-    ("inputs", profile.inputsJSON),
-  ])
+  return J.obj(
+    J.header + [
+      ("samples", J.int(r.samples)), ("seed", .number(Double(r.seed))),
+      ("metrics", J.obj(metrics)),
+      (
+        "probabilitySelfHostedCheaper",
+        J.obj([
+          ("monthly", J.num(r.probabilitySelfHostedCheaperMonthly)),
+          ("horizon", J.num(r.probabilitySelfHostedCheaperHorizon)),
+        ])
+      ),
+      ("noBreakEvenSamples", J.int(r.noBreakEvenSamples)),
+      ("invalidSamples", J.int(r.invalidSamples)),
+      ("horizonSavingsHistogram", histogram),
+      (
+        "uncertainInputs",
+        .array(
+          sim.inputs.map { J.obj([("path", J.str($0.parameter.rawValue)), ("distribution", $0.distribution.json)]) })
+      ),
+      ("inputs", profile.inputsJSON),
+    ])
 }
 
 func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> String {

@@ -115,11 +115,10 @@ func sweepDocument(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: Resol
       ("replicas", J.int(p.replicas)), ("gpus", J.int(p.gpus)), ("cheaper", J.str(p.cheaper.rawValue)),
     ])
   }
-  return J.obj([
-    ("schemaVersion", J.int(1)),
-    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("vary", .array(vary)), ("points", .array(rows)), ("inputs", profile.inputsJSON),
-  ])
+  return J.obj(
+    J.header + [
+      ("vary", .array(vary)), ("points", .array(rows)), ("inputs", profile.inputsJSON),
+    ])
 }
 
 func sweepTable(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: ResolvedProfile) -> String {

@@ -10,6 +10,11 @@ enum J {
   static func strings(_ items: [String]) -> JSONValue { .array(items.map(JSONValue.string)) }
   static func optional(_ x: Double?, _ f: (Double) -> JSONValue) -> JSONValue { x.map(f) ?? .null }
   static func obj(_ members: [(String, JSONValue)]) -> JSONValue { .object(members.map { (key: $0.0, value: $0.1) }) }
+  /// The first members of every document llm-tco writes: its schema version and the tool.
+  static let header: [(String, JSONValue)] = [
+    ("schemaVersion", int(1)),
+    ("generator", obj([("name", str("llm-tco")), ("version", str(toolVersion))])),
+  ]
 }
 
 /// The `compare` result document (schemaVersion 1).
@@ -99,18 +104,17 @@ func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warning
     ("reasons", J.strings(v.reasons)), ("advisories", J.strings(v.advisories)),
   ]
   if let conflict = v.conflict { verdict.append(("error", J.str(conflict))) }
-  var root: [(String, JSONValue)] = [
-    ("schemaVersion", J.int(1)),
-    ("generator", J.obj([("name", J.str("llm-tco")), ("version", J.str(toolVersion))])),
-    ("catalog", J.obj([("asOf", J.str(Catalog.builtIn.asOf))])),
-    ("inputs", profile.inputsJSON),
-    ("monthly", monthly),
-    ("breakEven", J.obj(breakEven)),
-    ("horizon", J.obj(horizon)),
-    ("verdict", J.obj(verdict)),
-    ("warnings", J.strings(warnings)),
-    ("sources", sourcesDocument(profile)),
-  ]
+  var root: [(String, JSONValue)] =
+    J.header + [
+      ("catalog", J.obj([("asOf", J.str(Catalog.builtIn.asOf))])),
+      ("inputs", profile.inputsJSON),
+      ("monthly", monthly),
+      ("breakEven", J.obj(breakEven)),
+      ("horizon", J.obj(horizon)),
+      ("verdict", J.obj(verdict)),
+      ("warnings", J.strings(warnings)),
+      ("sources", sourcesDocument(profile)),
+    ]
   if let name = profile.name { root.append(("name", J.str(name))) }
   return J.obj(root)
 }
