@@ -10,11 +10,19 @@ let package = Package(
     .library(name: "TCOModel", targets: ["TCOModel"]),
   ],
   targets: [
-    // The pure cost model: no printing, files, clock or environment.
+    // The pure cost model: numbers and structured results. No formatting, prose, files, clock,
+    // environment or command-line names.
     .target(name: "TCOModel"),
-    // The command line: parse, call the model, render. Only Entry.swift touches the process.
-    .executableTarget(name: "llm-tco", dependencies: ["TCOModel"]),
-    .testTarget(name: "TCOModelTests", dependencies: ["TCOModel"]),
-    .testTarget(name: "llm-tcoTests", dependencies: ["llm-tco", "TCOModel"]),
+    // Bytes in, values out: JSON, the input descriptors, profiles, the catalog, results as JSON.
+    // Errors carry the JSON path and where each value came from (file or flag).
+    .target(name: "TCOData", dependencies: ["TCOModel"]),
+    // Everything a person reads: sentences, the document model and its text and Markdown renderers.
+    .target(name: "TCOReport", dependencies: ["TCOModel", "TCOData"]),
+    // The process and the command line: typed options, help, one short file per command.
+    // Only Entry.swift touches the process.
+    .executableTarget(name: "llm-tco", dependencies: ["TCOModel", "TCOData", "TCOReport"]),
+    .testTarget(name: "TCOModelTests", dependencies: ["TCOModel", "TCOData", "TCOReport"]),
+    .testTarget(name: "TCODataTests", dependencies: ["TCOModel", "TCOData"]),
+    .testTarget(name: "llm-tcoTests", dependencies: ["llm-tco", "TCOModel", "TCOData", "TCOReport"]),
   ]
 )

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import TCOModel
+import TCOData
+import TCOReport
 
 @Suite("Exact break-even volume")
 struct BreakEvenTests {
@@ -47,7 +49,7 @@ struct BreakEvenTests {
       guard let lambda = b.scale else {
         never += 1
         // No break-even: self-hosting must be dearer somewhere far out, at any scale we look.
-        #expect(b.selfHostedMarginalPerMTok >= b.apiMarginalPerMTok || b.reason.contains("GPUs"), "\(label)")
+        #expect(b.selfHostedMarginalPerMTok >= b.apiMarginalPerMTok || b.sentence.contains("GPUs"), "\(label)")
         continue
       }
       found += 1
@@ -85,7 +87,7 @@ struct BreakEvenTests {
     s.api.outputPerMTok = 0.01
     let b = s.breakEven()
     #expect(b.tokensPerDay == nil)
-    #expect(b.reason.hasPrefix("No break-even"))
+    #expect(b.sentence.hasPrefix("No break-even"))
   }
 
   @Test("Zero when self-hosting is never dearer")

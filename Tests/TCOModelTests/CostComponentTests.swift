@@ -1,6 +1,8 @@
 import Testing
 
 @testable import TCOModel
+import TCOData
+import TCOReport
 
 /// Each cost component against numbers computed by hand from the specification's formulas.
 @Suite("Cost components")

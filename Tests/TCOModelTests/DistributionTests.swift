@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TCOModel
+import TCOData
 
 @Suite("Distributions")
 struct DistributionTests {
@@ -57,14 +58,14 @@ struct DistributionTests {
     }
   }
 
-  @Test("The parameter enum covers exactly the registry's real-valued inputs, and set/get round-trip")
+  @Test("The scenario parameters cover exactly the registry's real-valued inputs, and set/get round-trip")
   func parameters() {
-    let real = ProfileField.all.filter { if case .number = $0.kind { return true } else { return false } }.map(\.path)
-    #expect(Set(ScenarioParameter.allCases.map(\.rawValue)) == Set(real))
+    let real = InputDescriptor.all.filter { if case .number = $0.kind { return true } else { return false } }.map(\.path)
+    #expect(Set(InputDescriptor.parameters.map(\.name)) == Set(real))
     var rent = makeScenario()
     var buy = makeScenario(acquisition: .buy)
     buy.workload.volume = .tokens(tokensPerDay: 1e6, inputShare: 0.5)
-    for p in ScenarioParameter.allCases {
+    for p in InputDescriptor.parameters {
       for s in [rent, buy] {
         guard p.value(in: s) != nil else { continue }
         var copy = s

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import TCOModel
+import TCOData
+import TCOReport
 
 @Suite("Horizon and cash flows")
 struct HorizonTests {
@@ -139,11 +141,11 @@ struct VerdictTests {
   @Test("Low utilization and a short peak are warned about")
   func warnings() throws {
     let low = try evaluation { _ in }
-    #expect(low.warnings.contains { $0.contains("utilization") })
+    #expect(low.warnings.contains { $0.sentence.contains("utilization") })
     let peaky = try evaluation {
       $0.workload.volume = .inputOutput(inputTokensPerDay: 3e9, outputTokensPerDay: 1e9)
       $0.workload.hourlyShape = [Double](repeating: 0, count: 23) + [1]
     }
-    #expect(peaky.warnings.contains { $0.contains("busiest hour") })
+    #expect(peaky.warnings.contains { $0.sentence.contains("busiest hour") })
   }
 }

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import TCOModel
+import TCOData
+import TCOReport
 
 @Suite("Sensitivity and sweep")
 struct SensitivityTests {
@@ -32,7 +34,7 @@ struct SensitivityTests {
   @Test("A default range moves plain numbers by ± that share, inside their valid range")
   func defaultRange() throws {
     let s = makeScenario()
-    let result = s.sensitivity(distributions: [], defaultRange: 0.25)
+    let result = s.sensitivity(distributions: [], defaultRange: 0.25, candidates: InputDescriptor.parameters)
     let utilization = try #require(result.bars.first { $0.parameter == .utilization })
     #expect(close(utilization.low, 0.45) && close(utilization.high, 0.75))
     let cached = try #require(result.bars.first { $0.parameter == .cachedInputShare })

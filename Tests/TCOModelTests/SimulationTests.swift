@@ -1,6 +1,8 @@
 import Testing
 
 @testable import TCOModel
+import TCOData
+import TCOReport
 
 @Suite("Monte Carlo")
 struct SimulationTests {

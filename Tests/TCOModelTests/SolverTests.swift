@@ -1,6 +1,8 @@
 import Testing
 
 @testable import TCOModel
+import TCOData
+import TCOReport
 
 @Suite("Break-even solver")
 struct SolverTests {
@@ -77,7 +79,7 @@ struct SolverTests {
               "\(variable) \(basis) kind \(kind): \(t.value) is not a boundary (\(below), \(above))")
           }
           // No crossing just past the searched range (the bounds that limit it hold).
-          if r.range.upperBound < ProfileField.largest, variable == .tokensPerDay || variable == .utilization {
+          if r.range.upperBound < InputDescriptor.largest, variable == .tokensPerDay || variable == .utilization {
             let beyond = (1...20).compactMap {
               Self.savings(s, variable, r.range.upperBound * (1 + Double($0) * 0.1), basis)
             }
@@ -154,6 +156,6 @@ struct SolverTests {
     s.api = APIPricing(inputPerMTok: 0.01, outputPerMTok: 0.01)
     let r = try s.solve(.utilization, basis: .monthly)
     #expect(r.thresholds.isEmpty)
-    #expect(r.reason.hasPrefix("No threshold: the API stays cheaper"))
+    #expect(r.sentence.hasPrefix("No threshold: the API stays cheaper"))
   }
 }

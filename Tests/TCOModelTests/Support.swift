@@ -1,4 +1,6 @@
 @testable import TCOModel
+import TCOData
+import TCOReport
 
 // Randomised property tests use the library's SplitMix64 with fixed seeds.
 
@@ -21,4 +23,21 @@ func makeScenario(
       gpusPerReplica: 2, prefillTokensPerSecond: 10_000, decodeTokensPerSecond: 2_000, provisioning: provisioning,
       acquisition: acquisition, gpuHourlyRate: 2, reservedDiscount: 0.1, gpuPurchasePrice: 20_000,
       costOfCapital: 0.06, gpuPowerWatts: 700, colocationPerKWMonth: 150, otherMonthly: 250))
+}
+
+// The scenario parameters the tests move, from the input table of TCOData.
+extension ScenarioParameter {
+  static let apiDiscount = InputDescriptor.apiDiscount.parameter!
+  static let apiOutputPrice = InputDescriptor.apiOutputPrice.parameter!
+  static let cachedInputShare = InputDescriptor.cachedInputShare.parameter!
+  static let gpuHourlyRate = InputDescriptor.gpuHourlyRate.parameter!
+  static let gpuPurchasePrice = InputDescriptor.gpuPurchasePrice.parameter!
+  static let inputTokensPerDay = InputDescriptor.inputTokensPerDay.parameter!
+  static let monthlyGrowth = InputDescriptor.monthlyGrowth.parameter!
+  static let otherMonthly = InputDescriptor.otherMonthly.parameter!
+  static let requestsPerDay = InputDescriptor.requestsPerDay.parameter!
+  static let requestsPerMonth = InputDescriptor.requestsPerMonth.parameter!
+  static let staffCostPerYear = InputDescriptor.staffCostPerYear.parameter!
+  static let staffFTE = InputDescriptor.staffFTE.parameter!
+  static let utilization = InputDescriptor.utilization.parameter!
 }

@@ -1,5 +1,7 @@
 import Foundation
 import TCOModel
+import TCOData
+import TCOReport
 import Testing
 
 @testable import llm_tco

@@ -1,5 +1,7 @@
 import Foundation
 import TCOModel
+import TCOData
+import TCOReport
 import Testing
 
 @testable import llm_tco
@@ -9,13 +11,13 @@ struct CommandLineTests {
   @Test(
     "Flag numbers accept suffixes, percent and dollars, and nothing else",
     arguments: [
-      ("5M", ProfileField.Unit.quantity, 5e6 as Double?), ("2.5k", .quantity, 2500), ("1.2B", .quantity, 1.2e9),
+      ("5M", InputDescriptor.Unit.quantity, 5e6 as Double?), ("2.5k", .quantity, 2500), ("1.2B", .quantity, 1.2e9),
       ("250k", .quantity, 250_000), ("1e6", .quantity, 1e6), ("30%", .share, 0.3), ("$3.99", .money, 3.99),
       ("$5k", .money, 5000), ("-0.25", .share, -0.25), (".5", .quantity, 0.5), ("12abc", .quantity, nil),
       ("30%", .quantity, nil), ("$3", .share, nil), ("", .quantity, nil), ("1e", .quantity, nil), ("k", .quantity, nil),
       ("1,000", .quantity, nil), ("0x10", .quantity, nil), ("inf", .quantity, nil), ("5m", .quantity, nil),
     ])
-  func numbers(text: String, unit: ProfileField.Unit, expected: Double?) {
+  func numbers(text: String, unit: InputDescriptor.Unit, expected: Double?) {
     #expect(parseFlagNumber(text, unit: unit) == expected)
   }
 

@@ -1,3 +1,6 @@
+import TCOData
+import TCOModel
+import TCOReport
 import Testing
 
 @testable import llm_tco

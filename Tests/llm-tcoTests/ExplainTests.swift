@@ -1,4 +1,6 @@
 import TCOModel
+import TCOData
+import TCOReport
 import Testing
 
 @testable import llm_tco

@@ -1,5 +1,7 @@
 import Foundation
 import TCOModel
+import TCOData
+import TCOReport
 import Testing
 
 @testable import llm_tco
@@ -176,6 +178,6 @@ struct SchemaTests {
         paths.append(section.key)
       }
     }
-    #expect(paths.sorted() == ProfileField.all.map(\.path).sorted())
+    #expect(paths.sorted() == InputDescriptor.all.map(\.path).sorted())
   }
 }

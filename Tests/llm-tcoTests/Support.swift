@@ -1,4 +1,7 @@
 import Foundation
+import TCOData
+import TCOModel
+import TCOReport
 import Testing
 
 @testable import llm_tco

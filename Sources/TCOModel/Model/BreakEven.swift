@@ -82,8 +82,10 @@ public struct BreakEven: Sendable, Equatable {
   public var tokensPerDay: Double?
   /// λ* · requests per month, when volume was stated by requests.
   public var requestsPerMonth: Double?
-  /// One sentence: where the threshold lies and why, or why there is none.
-  public var reason: String
+  /// Which case of the definition holds: none, beyond the largest fleet, or a volume.
+  public var outcome: LastPositive
+  /// Utilization of the replicas the marginal cost assumes (the target, or the busiest-hour one).
+  public var utilization: Double
   /// Self-hosted marginal cost per 1M tokens as volume grows (replicas at target utilization).
   public var selfHostedMarginalPerMTok: Double
   /// API variable cost per 1M tokens.
@@ -109,31 +111,14 @@ extension Scenario {
     let monthlyMTok = tokensPerDay * daysPerMonth / 1e6
     let selfMarginal = selfCurve.marginal / monthlyMTok
     let apiMarginal = api.marginal / monthlyMTok
+    let outcome = breakEvenScale
     var result = BreakEven(
-      scale: nil, tokensPerDay: nil, requestsPerMonth: nil, reason: "",
+      scale: nil, tokensPerDay: nil, requestsPerMonth: nil, outcome: outcome, utilization: selfHosted.utilization,
       selfHostedMarginalPerMTok: selfMarginal, apiMarginalPerMTok: apiMarginal)
-    switch breakEvenScale {
-    case .never:
-      result.reason =
-        "No break-even: each extra 1M tokens costs \(Format.price(selfMarginal)) to self-host "
-        + "(replicas at \(Format.percent(selfHosted.utilization)) utilization) but "
-        + "\(Format.price(apiMarginal)) on the API, so self-hosting never catches up."
-    case .beyondLimit:
-      result.reason =
-        "No break-even within \(Format.count(Double(maximumGPUs))) GPUs: self-hosting would only "
-        + "become cheaper beyond the largest fleet this model sizes."
-    case .at(let lambda):
+    if case .at(let lambda) = outcome {
       result.scale = lambda
       result.tokensPerDay = lambda * tokensPerDay
       if let r = workload.volume.requestsPerDay { result.requestsPerMonth = lambda * r * daysPerMonth }
-      if lambda == 0 {
-        result.reason = "Self-hosting is never dearer than the API, even at the smallest volume."
-      } else {
-        result.reason =
-          "Self-hosting is cheaper from \(Format.count(lambda * tokensPerDay)) tokens/day "
-          + "(\(Format.significant(lambda, 3))x today's volume): beyond it each extra 1M tokens "
-          + "costs \(Format.price(selfMarginal)) to self-host against \(Format.price(apiMarginal)) on the API."
-      }
     }
     return result
   }

@@ -16,14 +16,64 @@ public struct SteadyState: Sendable, Equatable {
   public var selfHostedPerMTok: Double { selfHosted.total / monthlyMTok }
 }
 
-/// The recommendation and the sentences that justify it.
+/// A hard rule that decided the verdict whatever the costs.
+public enum VerdictRule: Sendable, Equatable {
+  /// Data must stay inside the perimeter: the API is ruled out.
+  case dataMustStayInPerimeter
+  /// The workload needs a frontier model: self-hosting is ruled out.
+  case needsFrontierModel
+  /// Both rules hold: no route meets both.
+  case conflict
+}
+
+/// A factor the verdict does not weigh in money but a decision-maker should.
+public enum Advisory: Sendable, Equatable {
+  /// Fewer than 3 engineers to run GPU infrastructure.
+  case smallTeam(Int)
+  /// A latency budget under 100 ms.
+  case tightLatency(milliseconds: Double)
+}
+
+/// A true mix of both routes that beats the cheaper pure route by more than 5 % a month.
+public struct HybridAdvantage: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
+    /// Self-host this share of all traffic, uniformly.
+    case split(selfHostedShare: Double)
+    /// Keep this many always-on replicas and send each hour's excess (this share of tokens) to the API.
+    case overflow(replicas: Int, overflowShare: Double)
+  }
+  public var kind: Kind
+  /// Monthly cost of the mix and of the cheaper pure route.
+  public var monthlyTotal: Double
+  public var bestPureMonthly: Double
+  /// `1 − monthlyTotal / bestPureMonthly`.
+  public var gain: Double { 1 - monthlyTotal / bestPureMonthly }
+}
+
+/// The recommendation and the facts that justify it; `TCOReport` words them.
 public struct Verdict: Sendable, Equatable {
   /// `nil` when constraints conflict.
   public var recommendation: Route?
-  public var reasons: [String]
-  public var advisories: [String]
-  /// Set when hard constraints rule out both routes.
-  public var conflict: String?
+  /// The hard rule that decided, if any.
+  public var rule: VerdictRule?
+  /// The horizon the costs cover and both routes' totals over it.
+  public var horizonMonths: Int
+  public var apiTotal: Double
+  public var selfHostedTotal: Double
+  /// The payback month, stated when self-hosting wins on cost alone and pays back after month 0.
+  public var paybackMonth: Int?
+  public var hybridAdvantage: HybridAdvantage?
+  public var advisories: [Advisory]
+}
+
+/// Something about the inputs or results a decision-maker should look at twice.
+public enum ModelWarning: Sendable, Equatable {
+  /// Replicas would run under 20 % utilization.
+  case lowUtilization(Double)
+  /// Always-on replicas are short at the busiest hour: replicas needed at full load, provisioned.
+  case shortAtPeak(peakReplicas: Double, provisioned: Int)
+  /// Bought GPUs outlive the horizon: their book value is credited at the end.
+  case horizonShorterThanLife(horizonMonths: Int, lifeMonths: Int)
 }
 
 /// Everything `compare` reports for one scenario.
@@ -33,7 +83,7 @@ public struct Evaluation: Sendable, Equatable {
   public var breakEven: BreakEven
   public var horizon: Horizon
   public var verdict: Verdict
-  public var warnings: [String]
+  public var warnings: [ModelWarning]
 }
 
 extension Scenario {
@@ -58,118 +108,65 @@ extension Scenario {
 
   /// The recommendation: the route with the lower horizon total, unless constraints rule.
   public func verdict(horizon: Horizon) -> Verdict {
-    var verdict = Verdict(recommendation: nil, reasons: [], advisories: [], conflict: nil)
-    let months = "\(horizonMonths) month" + (horizonMonths == 1 ? "" : "s")
-    let difference = abs(horizon.savings)
-    let costSentence: String
-    let cheaper: Route
-    if horizon.savings > 0 {
-      cheaper = .selfHosted
-      costSentence =
-        "Self-hosting costs \(Format.money(difference)) less than the API over \(months) "
-        + "(\(Format.money(horizon.selfHostedTotal)) against \(Format.money(horizon.apiTotal)))."
-    } else if horizon.savings < 0 {
-      cheaper = .api
-      costSentence =
-        "The API costs \(Format.money(difference)) less than self-hosting over \(months) "
-        + "(\(Format.money(horizon.apiTotal)) against \(Format.money(horizon.selfHostedTotal)))."
-    } else {
-      cheaper = .api
-      costSentence =
-        "Both routes cost \(Format.money(horizon.apiTotal)) over \(months); the API is preferred "
-        + "because it commits to no capacity."
-    }
+    let cheaper: Route = horizon.savings > 0 ? .selfHosted : .api
+    var verdict = Verdict(
+      recommendation: cheaper, rule: nil, horizonMonths: horizonMonths, apiTotal: horizon.apiTotal,
+      selfHostedTotal: horizon.selfHostedTotal, paybackMonth: nil, hybridAdvantage: hybridAdvantage(),
+      advisories: [])
     let c = constraints
     switch (c.dataMustStayInPerimeter, c.needsFrontierModel) {
     case (true, true):
-      verdict.conflict =
-        "Conflicting constraints: data must stay inside your perimeter, which rules out the API, "
-        + "but the workload needs a frontier model, which rules out self-hosting; no route meets both."
-      verdict.reasons = [verdict.conflict!, costSentence]
+      verdict.rule = .conflict
+      verdict.recommendation = nil
     case (true, false):
+      verdict.rule = .dataMustStayInPerimeter
       verdict.recommendation = .selfHosted
-      verdict.reasons = [
-        "Data must stay inside your perimeter, so the API route is ruled out whatever it costs.",
-        costSentence,
-      ]
     case (false, true):
+      verdict.rule = .needsFrontierModel
       verdict.recommendation = .api
-      verdict.reasons = [
-        "The workload needs a frontier model that cannot be self-hosted, so self-hosting is ruled out whatever it costs.",
-        costSentence,
-      ]
     case (false, false):
-      verdict.recommendation = cheaper
-      verdict.reasons = [costSentence]
-      if let payback = horizon.paybackMonth, cheaper == .selfHosted, payback > 0 {
-        verdict.reasons.append(
-          "Self-hosting pays back in \(Format.month(payback)), when its cumulative cash falls to the API's.")
-      }
+      if let payback = horizon.paybackMonth, cheaper == .selfHosted, payback > 0 { verdict.paybackMonth = payback }
     }
-    if let hybridReason = hybridAdvantage() { verdict.reasons.append(hybridReason) }
-    if let team = c.teamSize, team < 3 {
-      verdict.advisories.append(
-        "A team of \(team) is small to run GPU infrastructure (fewer than 3 engineers): "
-          + "on-call, upgrades and incidents will compete with product work.")
-    }
+    if let team = c.teamSize, team < 3 { verdict.advisories.append(.smallTeam(team)) }
     if let latency = c.latencyBudgetMs, latency < 100 {
-      verdict.advisories.append(
-        "A latency budget of \(Format.number(latency)) ms (under 100 ms) leaves little room for "
-          + "a network round trip to a hosted API; self-hosting near your service helps.")
+      verdict.advisories.append(.tightLatency(milliseconds: latency))
     }
     return verdict
   }
 
-  /// A sentence when the best split or overflow beats both pure routes by more than 5 % a month.
-  public func hybridAdvantage() -> String? {
-    var options: [(HybridPoint, PureRoutes, String)] = []
+  /// The best split or overflow when it beats both pure routes by more than 5 % a month.
+  public func hybridAdvantage() -> HybridAdvantage? {
+    var options: [HybridAdvantage] = []
+    func consider(_ point: HybridPoint, _ pure: PureRoutes, _ kind: HybridAdvantage.Kind) {
+      // Only true mixes count: an overflow that sends nothing to the API is self-hosting alone.
+      guard point.selfHostedShare > 0 && point.selfHostedShare < 1 && point.total < 0.95 * pure.best else { return }
+      options.append(HybridAdvantage(kind: kind, monthlyTotal: point.total, bestPureMonthly: pure.best))
+    }
     if let split = bestSplit(frontierShare: hybrid.frontierShare) {
-      options.append(
-        (
-          split.best, split.pure,
-          "self-host \(Format.percent(split.best.selfHostedShare)) of all traffic and send the rest to the API"
-        ))
+      consider(split.best, split.pure, .split(selfHostedShare: split.best.selfHostedShare))
     }
     if hybrid.frontierShare == 0, let overflow = bestOverflow(maxLoad: hybrid.maxLoad) {
-      options.append(
-        (
-          overflow.best, overflow.pure,
-          "keep \(overflow.best.replicas) always-on replica\(overflow.best.replicas == 1 ? "" : "s") and send "
-            + "each hour's excess (\(Format.percent(overflow.overflowShare)) of tokens) to the API"
-        ))
+      consider(
+        overflow.best, overflow.pure,
+        .overflow(replicas: overflow.best.replicas, overflowShare: overflow.overflowShare))
     }
-    // Only true mixes count: an overflow that sends nothing to the API is self-hosting alone.
-    let mixes = options.filter { $0.0.selfHostedShare > 0 && $0.0.selfHostedShare < 1 && $0.0.total < 0.95 * $0.1.best }
-    guard let (point, pure, how) = mixes.min(by: { $0.0.total < $1.0.total }) else { return nil }
-    let gain = 1 - point.total / pure.best
-    return "A hybrid beats both pure routes by \(Format.percent(gain)) a month: \(how) "
-      + "(\(Format.money(point.total)) a month against \(Format.money(pure.best))); see 'llm-tco hybrid'."
+    return options.min { $0.monthlyTotal < $1.monthlyTotal }
   }
 
   /// Warnings about inputs or results a decision-maker should look at twice.
-  public func warnings(steady: SteadyState) -> [String] {
-    var out: [String] = []
+  public func warnings(steady: SteadyState) -> [ModelWarning] {
+    var out: [ModelWarning] = []
     let cap = steady.selfHosted.capacity
-    if cap.utilization < 0.2 {
-      out.append(
-        "Self-hosted replicas would run at \(Format.percent(cap.utilization)) utilization "
-          + "(under 20%): most of the GPU time you pay for sits idle.")
-    }
+    if cap.utilization < 0.2 { out.append(.lowUtilization(cap.utilization)) }
     if selfHosted.provisioning == .alwaysOn, workload.hourlyShape != nil {
       let peak = workload.normalizedShape.max() ?? 0
       let peakDemand = cap.busyReplicas * 24 * peak
       if peakDemand > Double(cap.replicas) * (1 + 1e-9) {
-        out.append(
-          "Capacity is short at the busiest hour: it needs \(Format.significant(peakDemand, 3)) "
-            + "replicas at full load but \(cap.replicas) are provisioned; expect queueing or "
-            + "route the peak to the API (lower utilization or autoscale to avoid it).")
+        out.append(.shortAtPeak(peakReplicas: peakDemand, provisioned: cap.replicas))
       }
     }
     if selfHosted.acquisition == .buy, horizonMonths < selfHosted.depreciationMonths {
-      out.append(
-        "The horizon (\(horizonMonths) months) is shorter than the GPUs' life "
-          + "(\(selfHosted.depreciationMonths) months): their remaining book value is credited at the end, "
-          + "which assumes they can be resold or reused at that value.")
+      out.append(.horizonShorterThanLife(horizonMonths: horizonMonths, lifeMonths: selfHosted.depreciationMonths))
     }
     return out
   }

@@ -15,20 +15,37 @@ public enum SolveVariable: String, CaseIterable, Sendable {
 }
 
 extension SolveVariable {
-  /// The profile input this variable is, when it is one directly (volume and the API price scale
-  /// are not: they move several inputs together).
-  public var parameter: ScenarioParameter? {
+  /// The variable's value in `s`, for the variables that are one input of the scenario (volume and
+  /// the API price scale are not: they move several inputs together).
+  func read(_ s: Scenario) -> Double? {
+    let h = s.selfHosted
     switch self {
     case .tokensPerDay, .requestsPerMonth, .apiPriceScale: return nil
-    case .utilization: return .utilization
-    case .gpuHourlyRate: return .gpuHourlyRate
-    case .gpuPurchasePrice: return .gpuPurchasePrice
-    case .apiDiscount: return .apiDiscount
-    case .staffFTE: return .staffFTE
-    case .staffCost: return .staffCostPerYear
-    case .cachedInputShare: return .cachedInputShare
-    case .electricityPrice: return .electricityPerKWh
-    case .monthlyGrowth: return .monthlyGrowth
+    case .utilization: return h.utilization
+    case .gpuHourlyRate: return h.gpuHourlyRate
+    case .gpuPurchasePrice: return h.gpuPurchasePrice
+    case .apiDiscount: return s.api.discount
+    case .staffFTE: return h.staffFTE
+    case .staffCost: return h.staffCostPerYear
+    case .cachedInputShare: return s.workload.cachedInputShare
+    case .electricityPrice: return h.electricityPerKWh
+    case .monthlyGrowth: return s.workload.monthlyGrowth
+    }
+  }
+
+  /// Writes `x` into `s`, for the variables that are one input of the scenario.
+  func write(_ x: Double, in s: inout Scenario) {
+    switch self {
+    case .tokensPerDay, .requestsPerMonth, .apiPriceScale: break
+    case .utilization: s.selfHosted.utilization = x
+    case .gpuHourlyRate: s.selfHosted.gpuHourlyRate = x
+    case .gpuPurchasePrice: s.selfHosted.gpuPurchasePrice = x
+    case .apiDiscount: s.api.discount = x
+    case .staffFTE: s.selfHosted.staffFTE = x
+    case .staffCost: s.selfHosted.staffCostPerYear = x
+    case .cachedInputShare: s.workload.cachedInputShare = x
+    case .electricityPrice: s.selfHosted.electricityPerKWh = x
+    case .monthlyGrowth: s.workload.monthlyGrowth = x
     }
   }
 }
@@ -56,8 +73,12 @@ public struct SolveResult: Sendable, Equatable {
   public var current: Double
   public var range: ClosedRange<Double>
   public var thresholds: [Threshold]
-  /// One or two sentences: where self-hosting is cheaper, or why no threshold exists.
-  public var reason: String
+  /// Savings (API − self-hosted) at the ends of the range, `nil` where the demand is too large:
+  /// with no threshold they say which route stays cheaper and by how much at best.
+  public var savingsAtLow: Double?
+  public var savingsAtHigh: Double?
+  /// The horizon the totals cover (horizon basis).
+  public var horizonMonths: Int
   /// Costs of both routes at the first threshold (monthly or horizon totals).
   public var atThreshold: (api: Double, selfHosted: Double)?
   /// Whether the solution came from enumerating replica steps (exact) or a fine scan with
@@ -66,19 +87,38 @@ public struct SolveResult: Sendable, Equatable {
 
   public static func == (a: SolveResult, b: SolveResult) -> Bool {
     a.variable == b.variable && a.basis == b.basis && a.current == b.current && a.range == b.range
-      && a.thresholds == b.thresholds && a.reason == b.reason && a.exact == b.exact
+      && a.thresholds == b.thresholds && a.savingsAtLow == b.savingsAtLow && a.savingsAtHigh == b.savingsAtHigh
+      && a.horizonMonths == b.horizonMonths && a.exact == b.exact
       && a.atThreshold?.api == b.atThreshold?.api && a.atThreshold?.selfHosted == b.atThreshold?.selfHosted
   }
+}
+
+/// Why a variable does not enter this profile's costs.
+public enum Inapplicability: Sendable, Equatable {
+  /// The GPU hourly rate, when GPUs are bought.
+  case rentWhenBuying
+  /// The purchase price, when GPUs are rented.
+  case purchaseWhenRenting
+  /// The electricity price, when GPUs are rented (rent includes power).
+  case electricityWhenRenting
+  /// Requests per month, when the volume is not stated in requests.
+  case requestsWithoutRequests
+  /// Growth, on the monthly basis.
+  case growthOnMonthlyBasis
 }
 
 /// Why the solver cannot answer.
 public enum SolveError: Error, Sendable, Equatable {
   /// The variable does not apply to this profile (for example rent when GPUs are bought).
-  case notApplicable(String)
+  case notApplicable(Inapplicability)
   /// Too many replica steps lie in the range to enumerate them.
   case tooManySteps(count: Int, range: ClosedRange<Double>)
-  /// No value of the variable is valid for this profile, or the requested range misses them all.
-  case emptyRange(String)
+  /// The profile's demand needs more than `maximumGPUs` GPUs within the horizon.
+  case demandTooLarge
+  /// No value of the variable keeps the demand within `maximumGPUs` GPUs.
+  case noValidValue
+  /// The requested range lies outside the valid range.
+  case outsideValidRange(requested: ClosedRange<Double>, valid: ClosedRange<Double>)
 }
 
 extension Scenario {
@@ -88,7 +128,7 @@ extension Scenario {
     case .tokensPerDay: return workload.tokensPerDay
     case .requestsPerMonth: return (workload.volume.requestsPerDay ?? 0) * daysPerMonth
     case .apiPriceScale: return 1
-    default: return variable.parameter.flatMap { $0.value(in: self) } ?? 0
+    default: return variable.read(self) ?? 0
     }
   }
 
@@ -107,7 +147,7 @@ extension Scenario {
       s.api.cachedInputPerMTok *= x
       s.api.outputPerMTok *= x
     default:
-      variable.parameter?.set(x, in: &s)
+      variable.write(x, in: &s)
     }
     return s
   }
@@ -161,7 +201,7 @@ extension Scenario {
       let months = Double(max(horizonMonths - 1, 1))
       let growthLimit = power(replicaLimit / max(ceilRates(basis: .monthly).max() ?? 1, 1e-300), 1 / months) - 1
       return -0.99...min(10, max(-0.99, growthLimit))
-    default: return 0...ProfileField.largest
+    default: return 0...largestMagnitude
     }
   }
 
@@ -268,15 +308,8 @@ extension Scenario {
       guard let c = setting(variable, to: x).costs(basis: basis) else { return nil }
       return c.api - c.selfHosted
     }
-    guard costs(basis: basis) != nil else {
-      throw .emptyRange(
-        "the demand of this profile needs more than \(Format.count(Double(maximumGPUs))) GPUs within the horizon: check the volume and growth"
-      )
-    }
-    guard var valid = solveRange(variable, basis: basis) else {
-      throw .emptyRange(
-        "no value of \(variable.rawValue) keeps the demand within \(Format.count(Double(maximumGPUs))) GPUs")
-    }
+    guard costs(basis: basis) != nil else { throw .demandTooLarge }
+    guard var valid = solveRange(variable, basis: basis) else { throw .noValidValue }
     if basis == .horizon, variable == .tokensPerDay || variable == .requestsPerMonth {
       // Horizon cash (purchases, replacements, book value) has no closed-form bound like the
       // monthly curves: extend the range until the sign holds over 20 doublings beyond it.
@@ -306,11 +339,7 @@ extension Scenario {
     if let r = requested {
       let lo = max(r.lowerBound, valid.lowerBound)
       let hi = min(r.upperBound, valid.upperBound)
-      guard lo < hi else {
-        throw .emptyRange(
-          "the range \(Self.formatSolved(variable, r.lowerBound))..\(Self.formatSolved(variable, r.upperBound)) lies outside the valid range "
-            + "\(Self.formatSolved(variable, valid.lowerBound))..\(Self.formatSolved(variable, valid.upperBound))")
-      }
+      guard lo < hi else { throw .outsideValidRange(requested: r, valid: valid) }
       range = lo...hi
     }
     var thresholds: [Threshold] = []
@@ -367,11 +396,10 @@ extension Scenario {
     }
     let current = currentValue(of: variable)
     var result = SolveResult(
-      variable: variable, basis: basis, current: current, range: range, thresholds: thresholds, reason: "",
+      variable: variable, basis: basis, current: current, range: range, thresholds: thresholds,
+      savingsAtLow: savings(range.lowerBound), savingsAtHigh: savings(range.upperBound), horizonMonths: horizonMonths,
       atThreshold: nil, exact: exact)
     if let first = thresholds.first { result.atThreshold = setting(variable, to: first.value).costs(basis: basis) }
-    result.reason = solveReason(
-      result, savingsAtLow: savings(range.lowerBound), savingsAtHigh: savings(range.upperBound))
     return result
   }
 
@@ -387,72 +415,14 @@ extension Scenario {
   }
 
   /// Why a variable does not apply, if it does not.
-  func inapplicability(_ variable: SolveVariable, basis: SolveBasis) -> String? {
+  func inapplicability(_ variable: SolveVariable, basis: SolveBasis) -> Inapplicability? {
     switch variable {
-    case .gpuHourlyRate where selfHosted.acquisition == .buy:
-      return
-        "gpu-hourly-rate only matters when GPUs are rented; this profile buys them (solve gpu-purchase-price instead)"
-    case .gpuPurchasePrice where selfHosted.acquisition == .rent:
-      return
-        "gpu-purchase-price only matters when GPUs are bought; this profile rents them (solve gpu-hourly-rate instead)"
-    case .electricityPrice where selfHosted.acquisition == .rent:
-      return "electricity-price only matters when GPUs are bought; rent includes power"
-    case .requestsPerMonth where workload.volume.requestsPerDay == nil:
-      return "requests-per-month needs a profile whose volume is given in requests (solve tokens-per-day instead)"
-    case .monthlyGrowth where basis == .monthly:
-      return "monthly-growth does not change steady-state monthly costs; use --basis horizon"
-    default:
-      return nil
-    }
-  }
-
-  func solveReason(_ r: SolveResult, savingsAtLow: Double?, savingsAtHigh: Double?) -> String {
-    let name = r.variable.rawValue
-    func show(_ x: Double) -> String { Self.formatSolved(r.variable, x) }
-    let costs = r.basis == .monthly ? "monthly costs" : "\(horizonMonths)-month totals"
-    guard !r.thresholds.isEmpty else {
-      let cheaper = (savingsAtLow ?? savingsAtHigh ?? 0) > 0
-      let lo = show(r.range.lowerBound)
-      let hi = r.range.upperBound >= ProfileField.largest ? "no upper limit" : show(r.range.upperBound)
-      if cheaper {
-        return "No threshold: self-hosting is cheaper on \(costs) across the whole range of \(name) (\(lo) to \(hi))."
-      }
-      var because = ""
-      if let s = savingsAtHigh, let t = savingsAtLow {
-        let best = max(s, t)
-        because = " Even at its most favourable end self-hosting costs \(Format.money(-best)) more."
-      }
-      return
-        "No threshold: the API stays cheaper on \(costs) across the whole range of \(name) (\(lo) to \(hi)).\(because)"
-    }
-    var parts: [String] = []
-    var lower: Double? = r.thresholds.first?.selfHostedCheaper == .below ? r.range.lowerBound : nil
-    for t in r.thresholds {
-      switch t.selfHostedCheaper {
-      case .above: lower = t.value
-      case .below:
-        if let l = lower {
-          parts.append(
-            l == r.range.lowerBound ? "\(name) <= \(show(t.value))" : "\(show(l)) <= \(name) <= \(show(t.value))")
-        }
-        lower = nil
-      }
-    }
-    if let l = lower { parts.append("\(name) >= \(show(l))") }
-    var sentence = "Self-hosting is cheaper on \(costs) when " + parts.prefix(4).joined(separator: ", or ")
-    if parts.count > 4 { sentence += ", and in \(parts.count - 4) more intervals" }
-    sentence += "; the current value is \(show(r.current))."
-    return sentence
-  }
-
-  /// A solved value in the variable's own units.
-  public static func formatSolved(_ variable: SolveVariable, _ x: Double) -> String {
-    switch variable {
-    case .tokensPerDay, .requestsPerMonth: return Format.count(x)
-    case .utilization, .apiDiscount, .cachedInputShare, .monthlyGrowth: return Format.significant(x, 4)
-    case .gpuHourlyRate, .electricityPrice: return "$" + Format.significant(x, 4)
-    case .gpuPurchasePrice, .staffCost: return Format.money(x)
-    case .apiPriceScale, .staffFTE: return Format.significant(x, 4)
+    case .gpuHourlyRate where selfHosted.acquisition == .buy: return .rentWhenBuying
+    case .gpuPurchasePrice where selfHosted.acquisition == .rent: return .purchaseWhenRenting
+    case .electricityPrice where selfHosted.acquisition == .rent: return .electricityWhenRenting
+    case .requestsPerMonth where workload.volume.requestsPerDay == nil: return .requestsWithoutRequests
+    case .monthlyGrowth where basis == .monthly: return .growthOnMonthlyBasis
+    default: return nil
     }
   }
 }

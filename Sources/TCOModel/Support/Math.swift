@@ -15,11 +15,14 @@ public let secondsPerDay = 86_400.0
 /// The most GPUs any computed fleet may hold; a larger demand is an input error, not a trap.
 public let maximumGPUs = 1_000_000
 
+/// The largest magnitude any numeric input may have, so no sum or product overflows.
+public let largestMagnitude = 1e15
+
 /// `base` raised to `exponent` (the C library's `pow`).
-@inline(__always) func power(_ base: Double, _ exponent: Double) -> Double { pow(base, exponent) }
+@inline(__always) public func power(_ base: Double, _ exponent: Double) -> Double { pow(base, exponent) }
 
 /// Base-10 logarithm.
-@inline(__always) func log10Of(_ x: Double) -> Double { log10(x) }
+@inline(__always) public func log10Of(_ x: Double) -> Double { log10(x) }
 
 /// Whole replicas needed for `x` busy replicas: `ceil` with an absolute tolerance of 1e-9,
 /// so 2.0000000001 → 2.

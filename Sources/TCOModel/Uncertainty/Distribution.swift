@@ -20,16 +20,12 @@ public enum Distribution: Sendable, Equatable {
   /// Lognormal draws are truncated to these quantiles, so a draw is never 0 or infinite.
   public static let lognormalTail = 1e-9
 
-  /// Checks the parameters; returns the problem, or `nil`.
-  public var problem: String? {
+  /// Whether the parameters describe a distribution: low < high (low ≤ mode ≤ high), 0 < p10 < p90.
+  public var isValid: Bool {
     switch self {
-    case .uniform(let lo, let hi):
-      return lo < hi ? nil : "a uniform distribution needs low < high, got \(Format.number(lo))..\(Format.number(hi))"
-    case .triangular(let lo, let mode, let hi):
-      return lo < hi && lo <= mode && mode <= hi
-        ? nil : "a triangular distribution needs low <= mode <= high and low < high"
-    case .lognormal(let p10, let p90):
-      return p10 > 0 && p10 < p90 ? nil : "a lognormal distribution needs 0 < p10 < p90"
+    case .uniform(let lo, let hi): return lo < hi
+    case .triangular(let lo, let mode, let hi): return lo < hi && lo <= mode && mode <= hi
+    case .lognormal(let p10, let p90): return p10 > 0 && p10 < p90
     }
   }
 

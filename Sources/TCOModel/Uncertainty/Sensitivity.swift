@@ -48,23 +48,26 @@ extension Scenario {
   ///   - distributions: inputs with a distribution: low and high are its 10th and 90th percentiles.
   ///   - defaultRange: when set, every other real-valued input that applies and is not zero moves
   ///     by ± this share of its value, kept inside its valid range.
+  ///   - candidates: the inputs the default range may move, in table order.
   public func sensitivity(
-    distributions: [(parameter: ScenarioParameter, distribution: Distribution)], defaultRange: Double?
+    distributions: [(parameter: ScenarioParameter, distribution: Distribution)], defaultRange: Double?,
+    candidates: [ScenarioParameter] = []
   ) -> SensitivityResult {
     var ranges: [(ScenarioParameter, Double, Double, Bool)] = distributions.map {
       ($0.parameter, $0.distribution.quantile(0.1), $0.distribution.quantile(0.9), true)
     }
     if let share = defaultRange {
       let given = Set(distributions.map(\.parameter))
-      for p in ScenarioParameter.allCases where !given.contains(p) && Self.affectsCosts(p) {
-        guard let x = p.value(in: self), x != 0, let field = p.field, case .number(let range, _) = field.kind else {
+      for p in candidates where !given.contains(p) && p.affectsCosts {
+        let range = p.range
+        guard let x = p.value(in: self), x != 0 else {
           continue
         }
         var lo = x * (1 - share)
         var hi = x * (1 + share)
         if lo > hi { swap(&lo, &hi) }
-        lo = Self.inside(lo, range)
-        hi = Self.inside(hi, range)
+        lo = range.clamping(lo)
+        hi = range.clamping(hi)
         if lo < hi { ranges.append((p, lo, hi, false)) }
       }
     }
@@ -82,26 +85,10 @@ extension Scenario {
           parameter: p, low: lo, high: hi, fromDistribution: fromDistribution, horizonSavingsLow: l?.savings,
           horizonSavingsHigh: h?.savings, breakEvenLow: l?.breakEven, breakEvenHigh: h?.breakEven))
     }
-    let order = Dictionary(uniqueKeysWithValues: ScenarioParameter.allCases.enumerated().map { ($1, $0) })
-    bars.sort { ($0.swing, -(order[$0.parameter] ?? 0)) > ($1.swing, -(order[$1.parameter] ?? 0)) }
+    bars.sort { ($0.swing, -$0.parameter.order) > ($1.swing, -$1.parameter.order) }
     return SensitivityResult(baseHorizonSavings: base?.savings ?? .nan, baseBreakEven: base?.breakEven, bars: bars)
   }
 
-  /// Inputs that change a cost (not the hybrid settings or the latency advisory).
-  static func affectsCosts(_ p: ScenarioParameter) -> Bool {
-    switch p {
-    case .latencyBudgetMs, .frontierShare, .maxLoad: return false
-    default: return true
-    }
-  }
-
-  /// `x` clamped into `range`, just inside an open bound.
-  static func inside(_ x: Double, _ range: NumberRange) -> Double {
-    var y = min(max(x, range.lower), range.upper)
-    if !range.lowerInclusive && y <= range.lower { y = range.lower + max(abs(range.lower), 1) * 1e-9 }
-    if !range.upperInclusive && y >= range.upper { y = range.upper - max(abs(range.upper), 1) * 1e-9 }
-    return y
-  }
 }
 
 /// One evaluated point of a sweep.

@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// One option a command accepts.
 struct OptionSpec {

@@ -1,7 +1,7 @@
+import TCOData
 import TCOModel
+import TCOReport
 
-/// The tool's version, printed by `--version` and written into JSON results.
-let toolVersion = "0.1.0"
 
 /// What reading an input file gave.
 enum FileRead: Equatable {
@@ -123,3 +123,7 @@ func usageFailure(_ message: String, usage: String, helpCommand: String) -> Comm
     exitCode: 64, stdout: "",
     stderr: "Error: \(message)\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n")
 }
+
+let explainOption = OptionSpec(
+  name: "explain", short: nil, valueName: nil,
+  summary: "Show the derivation: each formula with its values substituted and its result.", group: "OPTIONS")

@@ -1,3 +1,7 @@
+import TCOData
+import TCOModel
+import TCOReport
+
 /// A failure that ends a command with a message and a sysexits code.
 struct CLIError: Error, Equatable {
   enum Kind: Equatable {

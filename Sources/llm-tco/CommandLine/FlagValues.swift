@@ -1,9 +1,11 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// Reads a number written on the command line: digits with an optional decimal part and
 /// exponent, then an optional `k`, `M`, `B` or `T` multiplier; `$` in front for money; `%` at
 /// the end for shares. The whole text must match (`12abc` is an error).
-func parseFlagNumber(_ text: String, unit: ProfileField.Unit) -> Double? {
+func parseFlagNumber(_ text: String, unit: InputDescriptor.Unit) -> Double? {
   var chars = Array(text.unicodeScalars)
   var negative = false
   if let first = chars.first, first == "-" || first == "+" {
@@ -76,7 +78,7 @@ func wholeNumberOption(
 }
 
 /// Examples of valid text for a unit, for error messages.
-func numberExamples(_ unit: ProfileField.Unit) -> String {
+func numberExamples(_ unit: InputDescriptor.Unit) -> String {
   switch unit {
   case .share: return "0.3 or 30%"
   case .money: return "3.99, $3.99 or $250k"
@@ -85,7 +87,7 @@ func numberExamples(_ unit: ProfileField.Unit) -> String {
 }
 
 /// Converts a flag's text into a checked value for `field`; the error names the flag.
-func parseFlagValue(_ text: String, for field: ProfileField) throws(CLIError) -> FieldValue {
+func parseFlagValue(_ text: String, for field: InputDescriptor) throws(CLIError) -> FieldValue {
   let flag = "--\(field.flag)"
   let value: FieldValue
   switch field.kind {
@@ -152,7 +154,7 @@ func parseFlagValue(_ text: String, for field: ProfileField) throws(CLIError) ->
 }
 
 /// The placeholder shown in help for a field's value.
-func valueName(for field: ProfileField) -> String {
+func valueName(for field: InputDescriptor) -> String {
   switch field.kind {
   case .number(_, .share): return "<share>"
   case .number(_, .money): return "<usd>"
@@ -165,7 +167,7 @@ func valueName(for field: ProfileField) -> String {
 }
 
 /// Help group of a profile field.
-func helpGroup(for field: ProfileField) -> String {
+func helpGroup(for field: InputDescriptor) -> String {
   switch field.section {
   case "workload": return "WORKLOAD OPTIONS"
   case "api": return "API OPTIONS"
@@ -176,14 +178,14 @@ func helpGroup(for field: ProfileField) -> String {
 }
 
 /// Options for every profile field, in the registry's order.
-let profileOptionSpecs: [OptionSpec] = ProfileField.all.map {
-  OptionSpec(name: $0.flag, short: nil, valueName: valueName(for: $0), summary: $0.summary, group: helpGroup(for: $0))
+let profileOptionSpecs: [OptionSpec] = InputDescriptor.all.map {
+  OptionSpec(name: $0.flag, short: nil, valueName: valueName(for: $0), summary: $0.helpSummary, group: helpGroup(for: $0))
 }
 
 /// The profile fields set by flags, each checked; later flags win.
 func profileValues(fromFlags parsed: ParsedArguments) throws(CLIError) -> ProfileValues {
   var values = ProfileValues()
-  for field in ProfileField.all {
+  for field in InputDescriptor.all {
     guard let text = parsed.value(field.flag) else { continue }
     values.set(field.path, try parseFlagValue(text, for: field), origin: .flag(field.flag))
   }

@@ -1,3 +1,7 @@
+import TCOData
+import TCOModel
+import TCOReport
+
 /// Help text in the layout of swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS, OPTIONS,
 /// SUBCOMMANDS; labels indented 2, abstracts at column 26, wrapped at 80.
 struct HelpPage {

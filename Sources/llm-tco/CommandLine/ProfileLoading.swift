@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// A profile ready to evaluate, and what to tell the user about how it was assembled.
 struct LoadedProfile {
@@ -89,7 +91,7 @@ func cliError(_ error: ProfileError, fileName: String?) -> CLIError {
     if let fileName {
       return .data("\(fileName): \(error.path.isEmpty ? "" : error.path + ": ")\(sentence(error.message))")
     }
-    let field = ProfileField.at(error.path)
+    let field = InputDescriptor.at(error.path)
     let location = field.map { "--\($0.flag)" } ?? error.path
     return .usage("\(location): \(sentence(flagStyle(error.message)))")
   }
@@ -98,7 +100,7 @@ func cliError(_ error: ProfileError, fileName: String?) -> CLIError {
 /// Rewrites quoted JSON paths in a message as the flags that set them.
 func flagStyle(_ message: String) -> String {
   var text = message
-  for field in ProfileField.all { text = text.replacingAll("'\(field.path)'", with: "'--\(field.flag)'") }
+  for field in InputDescriptor.all { text = text.replacingAll("'\(field.path)'", with: "'--\(field.flag)'") }
   return text
 }
 

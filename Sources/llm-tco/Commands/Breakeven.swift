@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 let breakevenCommand = Command(
   name: "breakeven",
@@ -61,14 +63,7 @@ let breakevenCommand = Command(
     do throws(SolveError) {
       result = try scenario.solve(variable, basis: basis, range: range)
     } catch {
-      switch error {
-      case .notApplicable(let why): throw .usage("--solve: \(why).")
-      case .emptyRange(let why): throw .usage("--solve: \(why).")
-      case .tooManySteps(let count, let r):
-        throw .usage(
-          "--solve: more than \(count) replica steps lie between \(SolveVariable.formatted(variable, r.lowerBound)) and "
-            + "\(SolveVariable.formatted(variable, r.upperBound)); narrow the search with --range LO..HI.")
-      }
+      throw .usage("--solve: \(error.message(variable: variable)).")
     }
     let explanation = parsed.has("explain") ? try evaluate(loaded).explanation + solveSteps(result, scenario) : nil
     let stdout: String
@@ -86,10 +81,6 @@ let breakevenCommand = Command(
     }
     return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
   })
-
-extension SolveVariable {
-  static func formatted(_ v: SolveVariable, _ x: Double) -> String { Scenario.formatSolved(v, x) }
-}
 
 extension String {
   /// Splits on every occurrence of `separator` (no Foundation needed).
@@ -136,7 +127,7 @@ func breakevenDocument(_ r: SolveResult) -> JSONValue {
             J.obj([("value", J.num($0.value)), ("selfHostedCheaper", J.str($0.selfHostedCheaper.rawValue))])
           })
       ),
-      ("reason", J.str(r.reason)),
+      ("reason", J.str(r.sentence)),
       ("method", J.str(r.exact ? "exact" : "scan-and-bisection")),
       (
         "atThreshold",
@@ -146,7 +137,7 @@ func breakevenDocument(_ r: SolveResult) -> JSONValue {
 }
 
 func breakevenTable(_ r: SolveResult, profile: ResolvedProfile) -> String {
-  func show(_ x: Double) -> String { SolveVariable.formatted(r.variable, x) }
+  func show(_ x: Double) -> String { r.variable.formatted(x) }
   var out = wrap("llm-tco breakeven" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
   out.append("")
   let basis =
@@ -155,7 +146,7 @@ func breakevenTable(_ r: SolveResult, profile: ResolvedProfile) -> String {
     : "horizon basis: \(profile.scenario.horizonMonths)-month cash totals, setup included"
   out += wrap("SOLVE \(r.variable.rawValue) (\(basis))", rest: "  ")
   out.append(padRight("  Current value", 24) + show(r.current))
-  let upper = r.range.upperBound >= ProfileField.largest ? "no upper limit" : show(r.range.upperBound)
+  let upper = r.range.upperBound >= InputDescriptor.largest ? "no upper limit" : show(r.range.upperBound)
   out.append(padRight("  Searched", 24) + "\(show(r.range.lowerBound)) to \(upper)")
   if r.thresholds.isEmpty {
     out.append(padRight("  Threshold", 24) + "none in the range")
@@ -180,6 +171,6 @@ func breakevenTable(_ r: SolveResult, profile: ResolvedProfile) -> String {
       first: "  ", rest: "  ")
   }
   out.append("")
-  out += wrap(r.reason, first: "  ", rest: "  ")
+  out += wrap(r.sentence, first: "  ", rest: "  ")
   return out.joined(separator: "\n") + "\n"
 }

@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// `llm-tco catalog`: the built-in API models, GPUs and throughput figures with their sources.
 let catalogCommand = Command(

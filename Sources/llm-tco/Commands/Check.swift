@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// One budget assertion about a compare result.
 struct BudgetCheck: Equatable {

@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// Output formats of the commands.
 enum OutputFormat: String, CaseIterable {
@@ -74,7 +76,7 @@ let compareCommand = Command(
     let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
     let loaded = try loadProfile(parsed, context: context)
     let evaluation = try evaluate(loaded)
-    let warnings = loaded.resolved.warnings + evaluation.warnings
+    let warnings = loaded.resolved.warnings + evaluation.warnings.map(\.sentence)
     let stdout: String
     let explain = parsed.has("explain")
     switch format {

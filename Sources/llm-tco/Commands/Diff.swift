@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// One compared figure of two results.
 struct DiffMetric {
@@ -51,7 +53,7 @@ func loadResult(_ path: String, context: Context, allowProfile: Bool) throws(CLI
   parsed.positionals = [path]
   let loaded = try loadProfile(parsed, context: context)
   let evaluation = try evaluate(loaded)
-  return compareDocument(evaluation, profile: loaded.resolved, warnings: loaded.resolved.warnings + evaluation.warnings)
+  return compareDocument(evaluation, profile: loaded.resolved, warnings: loaded.resolved.warnings + evaluation.warnings.map(\.sentence))
 }
 
 let diffMetrics: [(String, [String], Bool)] = [

@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// Everything `hybrid` reports.
 struct HybridReport {

@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 /// JSON Schemas (draft 2020-12) of the profile and of the compare result.
 enum Schemas {
@@ -41,8 +43,8 @@ enum Schemas {
   }
 
   /// The schema of one profile field, from the registry.
-  static func field(_ f: ProfileField) -> JSONValue {
-    let description: (String, JSONValue) = ("description", J.str(f.summary + " (flag --\(f.flag))"))
+  static func field(_ f: InputDescriptor) -> JSONValue {
+    let description: (String, JSONValue) = ("description", J.str(f.helpSummary + " (flag --\(f.flag))"))
     switch f.kind {
     case .number(let range, _):
       var plain: [(String, JSONValue)] = [("type", J.str("number"))]
@@ -75,7 +77,7 @@ enum Schemas {
               ("type", J.str("array")), ("minItems", J.int(24)), ("maxItems", J.int(24)),
               (
                 "items",
-                obj([("type", J.str("number")), ("minimum", J.int(0)), ("maximum", .number(ProfileField.largest))])
+                obj([("type", J.str("number")), ("minimum", J.int(0)), ("maximum", .number(InputDescriptor.largest))])
               ),
             ]),
             obj([("enum", J.strings(HourlyShape.presetNames))]),
@@ -91,10 +93,10 @@ enum Schemas {
       ("name", type("string", [("description", J.str("A label shown in reports."))]))
     ]
     for section in ["workload", "api", "selfHosted", "constraints", "hybrid"] {
-      let fields = ProfileField.all.filter { $0.section == section }
+      let fields = InputDescriptor.all.filter { $0.section == section }
       sections.append((section, strictObject(fields.map { ($0.key, field($0)) })))
     }
-    for f in ProfileField.all where f.section.isEmpty { sections.append((f.key, field(f))) }
+    for f in InputDescriptor.all where f.section.isEmpty { sections.append((f.key, field(f))) }
     var root = strictObject(sections)
     if case .object(var members) = root {
       members.insert((key: "$schema", value: J.str(dialect)), at: 0)

@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 let sensitivityCommand = Command(
   name: "sensitivity",
@@ -38,7 +40,8 @@ let sensitivityCommand = Command(
       throw .usage(
         "nothing to rank: give inputs as distributions (for example --utilization 0.3..0.8) or --default-range 25%.")
     }
-    let result = resolved.scenario.sensitivity(distributions: resolved.distributions, defaultRange: share)
+    let result = resolved.scenario.sensitivity(
+      distributions: resolved.distributions, defaultRange: share, candidates: InputDescriptor.parameters)
     let stdout: String
     switch format {
     case .json: stdout = JSONWriter.write(sensitivityDocument(result, resolved, share))
@@ -49,7 +52,7 @@ let sensitivityCommand = Command(
   })
 
 func sensitivityValue(_ p: ScenarioParameter, _ x: Double) -> String {
-  if case .number(_, let unit)? = p.field?.kind {
+  if case .number(_, let unit)? = p.input?.kind {
     switch unit {
     case .money: return abs(x) >= 1000 ? Format.compactMoney(x) : "$" + Format.significant(x, 3)
     case .share: return Format.significant(x, 3)
@@ -73,7 +76,7 @@ func sensitivityTable(_ r: SensitivityResult, _ profile: ResolvedProfile, _ shar
   c.row("INPUT", ["low .. high", "savings low/high", "swing"])
   let top = max(r.bars.first?.swing ?? 1, 1e-9)
   for bar in r.bars where bar.swing > 0 || bar.breakEvenSwing ?? 0 > 0 {
-    let name = (bar.parameter.field?.flag ?? bar.parameter.rawValue) + (bar.fromDistribution ? "*" : "")
+    let name = (bar.parameter.input?.flag ?? bar.parameter.name) + (bar.fromDistribution ? "*" : "")
     let savings =
       (bar.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") + "/"
       + (bar.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a")
@@ -104,7 +107,7 @@ func sensitivityDocument(_ r: SensitivityResult, _ profile: ResolvedProfile, _ s
   }
   let bars: [JSONValue] = r.bars.map { b in
     J.obj([
-      ("path", J.str(b.parameter.rawValue)), ("low", J.num(b.low)), ("high", J.num(b.high)),
+      ("path", J.str(b.parameter.name)), ("low", J.num(b.low)), ("high", J.num(b.high)),
       ("source", J.str(b.fromDistribution ? "distribution" : "default-range")),
       ("horizonSavings", pair(b.horizonSavingsLow, b.horizonSavingsHigh, b.swing, money: true)),
       ("breakEvenTokensPerDay", pair(b.breakEvenLow, b.breakEvenHigh, b.breakEvenSwing, money: false)),
@@ -135,7 +138,7 @@ func sensitivityMarkdown(_ r: SensitivityResult, _ profile: ResolvedProfile) -> 
   out.append("|---|---:|---:|---:|---:|---:|---:|")
   for b in r.bars where b.swing > 0 || (b.breakEvenSwing ?? 0) > 0 {
     out.append(
-      "| `\(b.parameter.rawValue)` | \(sensitivityValue(b.parameter, b.low)) | \(sensitivityValue(b.parameter, b.high)) | \(b.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") | \(b.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a") | \(Format.compactMoney(b.swing)) | \(b.breakEvenSwing.map(Format.count) ?? "-") |"
+      "| `\(b.parameter.name)` | \(sensitivityValue(b.parameter, b.low)) | \(sensitivityValue(b.parameter, b.high)) | \(b.horizonSavingsLow.map(Format.compactMoney) ?? "n/a") | \(b.horizonSavingsHigh.map(Format.compactMoney) ?? "n/a") | \(Format.compactMoney(b.swing)) | \(b.breakEvenSwing.map(Format.count) ?? "-") |"
     )
   }
   return out.joined(separator: "\n") + "\n"

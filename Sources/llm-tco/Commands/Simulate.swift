@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 let simulateCommand = Command(
   name: "simulate",
@@ -119,7 +121,7 @@ func simulationDocument(_ r: SimulationResult, _ sim: Simulation, _ profile: Res
       (
         "uncertainInputs",
         .array(
-          sim.inputs.map { J.obj([("path", J.str($0.parameter.rawValue)), ("distribution", $0.distribution.json)]) })
+          sim.inputs.map { J.obj([("path", J.str($0.parameter.name)), ("distribution", $0.distribution.json)]) })
       ),
       ("inputs", profile.inputsJSON),
     ])
@@ -132,7 +134,7 @@ func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile: Resolv
     "\(Format.fixed(Double(r.samples), 0, grouping: true)) samples, seed \(r.seed), \(sim.inputs.count) uncertain input\(sim.inputs.count == 1 ? "" : "s"):"
   )
   for input in sim.inputs {
-    out.append(padRight("  " + input.parameter.rawValue, 40) + distributionText(input.distribution))
+    out.append(padRight("  " + input.parameter.name, 40) + distributionText(input.distribution))
   }
   out.append("")
   var c = Columns(labelWidth: 23, columnWidths: [9, 9, 9, 9, 9, 9])
@@ -180,7 +182,7 @@ func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profile: Res
   var out = ["## llm-tco simulate" + (profile.name.map { ": \($0)" } ?? ""), ""]
   out.append(
     "\(r.samples) samples, seed \(r.seed). Uncertain inputs: "
-      + sim.inputs.map { "`\($0.parameter.rawValue)` \(distributionText($0.distribution))" }.joined(separator: "; ")
+      + sim.inputs.map { "`\($0.parameter.name)` \(distributionText($0.distribution))" }.joined(separator: "; ")
       + ".")
   out.append("")
   out.append("| | mean | P5 | P10 | P50 | P90 | P95 |")
@@ -202,7 +204,7 @@ func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profile: Res
 
 func samplesCSV(_ r: SimulationResult, _ sim: Simulation) -> String {
   var lines = [
-    (["sample"] + sim.inputs.map { $0.parameter.rawValue } + SimulationMetric.allCases.map(\.rawValue)).joined(
+    (["sample"] + sim.inputs.map { $0.parameter.name } + SimulationMetric.allCases.map(\.rawValue)).joined(
       separator: ",")
   ]
   let k = sim.inputs.count

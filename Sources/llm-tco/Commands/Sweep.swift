@@ -1,4 +1,6 @@
+import TCOData
 import TCOModel
+import TCOReport
 
 let sweepCommand = Command(
   name: "sweep",
@@ -47,11 +49,9 @@ let sweepCommand = Command(
     for spec in specs {
       guard let eq = spec.firstIndex(of: "=") else { throw .usage("--vary: write INPUT=FROM..TO, got '\(spec)'.") }
       let name = String(spec[..<eq])
-      let field = ProfileField.withFlag(name) ?? ProfileField.at(name)
-      guard let field, let parameter = ScenarioParameter(rawValue: field.path),
-        case .number(let range, let unit) = field.kind
-      else {
-        let names = ScenarioParameter.allCases.compactMap { $0.field?.flag }
+      let field = InputDescriptor.withFlag(name) ?? InputDescriptor.at(name)
+      guard let field, let parameter = field.parameter, case .number(let range, let unit) = field.kind else {
+        let names = InputDescriptor.parameters.compactMap { $0.input?.flag }
         let hint = closestMatches(to: name, in: names, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
         throw .usage("--vary: '\(name)' is not a real-valued input.\(hint)")
       }
@@ -82,7 +82,7 @@ let sweepCommand = Command(
 
 func sweepCSV(_ points: [SweepPoint], _ axes: [SweepAxis]) -> String {
   var lines = [
-    (axes.map { $0.parameter.rawValue } + [
+    (axes.map { $0.parameter.name } + [
       "monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper",
     ]).joined(separator: ",")
   ]
@@ -97,12 +97,12 @@ func sweepCSV(_ points: [SweepPoint], _ axes: [SweepAxis]) -> String {
 func sweepDocument(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: ResolvedProfile) -> JSONValue {
   let vary: [JSONValue] = axes.map {
     J.obj([
-      ("input", J.str($0.parameter.rawValue)), ("from", J.num($0.from)), ("to", J.num($0.to)),
+      ("input", J.str($0.parameter.name)), ("from", J.num($0.from)), ("to", J.num($0.to)),
       ("steps", J.int($0.steps)), ("log", .bool($0.logarithmic)),
     ])
   }
   let rows: [JSONValue] = points.map { p in
-    let values = JSONValue.object(zip(axes, p.values).map { (key: $0.parameter.rawValue, value: J.num($1)) })
+    let values = JSONValue.object(zip(axes, p.values).map { (key: $0.parameter.name, value: J.num($1)) })
     return J.obj([
       ("values", values),
       (
@@ -124,7 +124,7 @@ func sweepDocument(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: Resol
 func sweepTable(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: ResolvedProfile) -> String {
   var out = wrap("llm-tco sweep" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
   out.append("")
-  let names = axes.map { $0.parameter.field?.flag ?? $0.parameter.rawValue }
+  let names = axes.map { $0.parameter.input?.flag ?? $0.parameter.name }
   let valueWidth = axes.count == 1 ? 20 : 16
   var c = Columns(labelWidth: valueWidth * axes.count, columnWidths: [10, 12, 10, 5, 10])
   let header = names.map { padRight($0, valueWidth) }.joined()

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import TCOModel
+@testable import TCOData
+import TCOModel
 
 @Suite("Built-in catalog")
 struct CatalogTests {

@@ -1,3 +1,5 @@
+import TCOModel
+
 /// Locale-independent number formatting for reports, tables and sentences.
 ///
 /// Everything here is deterministic and uses ASCII only, so output is byte-stable across

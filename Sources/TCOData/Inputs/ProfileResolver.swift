@@ -1,3 +1,5 @@
+import TCOModel
+
 /// A profile resolved against the catalog: the scenario, and notes about where figures came from.
 public struct ResolvedProfile: Sendable {
   public var scenario: Scenario
@@ -20,15 +22,15 @@ extension ProfileValues {
     let (api, apiEntry) = try resolveAPI(catalog: catalog, batchShare: workload.batchShare, warnings: &warnings)
     let (selfHosted, gpuEntry, throughputEntry) = try resolveSelfHosted(catalog: catalog, warnings: &warnings)
     let constraints = Constraints(
-      dataMustStayInPerimeter: bool("constraints.dataMustStayInPerimeter") ?? false,
-      needsFrontierModel: bool("constraints.needsFrontierModel") ?? false,
-      teamSize: integer("constraints.teamSize"),
-      latencyBudgetMs: number("constraints.latencyBudgetMs"))
+      dataMustStayInPerimeter: boolOrDefault(.dataMustStayInPerimeter),
+      needsFrontierModel: boolOrDefault(.needsFrontierModel),
+      teamSize: integer(.teamSize),
+      latencyBudgetMs: number(.latencyBudgetMs))
     let scenario = Scenario(
-      workload: workload, api: api, selfHosted: selfHosted, horizonMonths: integer("horizonMonths") ?? 36,
-      discountRate: number("discountRate") ?? 0.08, constraints: constraints,
+      workload: workload, api: api, selfHosted: selfHosted, horizonMonths: integerOrDefault(.horizonMonths),
+      discountRate: numberOrDefault(.discountRate), constraints: constraints,
       hybrid: HybridSettings(
-        frontierShare: number("hybrid.frontierShare") ?? 0, maxLoad: number("hybrid.maxLoad") ?? 0.9))
+        frontierShare: numberOrDefault(.frontierShare), maxLoad: numberOrDefault(.maxLoad)))
     return ResolvedProfile(
       scenario: scenario, name: name, warnings: warnings, distributions: distributions, apiEntry: apiEntry,
       gpuEntry: gpuEntry, throughputEntry: throughputEntry)
@@ -68,8 +70,8 @@ extension ProfileValues {
         inputTokensPerDay: try required("workload.inputTokensPerDay", with: anchor),
         outputTokensPerDay: try required("workload.outputTokensPerDay", with: anchor))
     default:
-      let perDay = number("workload.requestsPerDay")
-      let perMonth = number("workload.requestsPerMonth")
+      let perDay = number(.requestsPerDay)
+      let perMonth = number(.requestsPerMonth)
       let anchor = VolumeFields.requests.first { values[$0] != nil }!
       if perDay != nil && perMonth != nil {
         throw error("workload.requestsPerDay", "give requestsPerDay or requestsPerMonth, not both")
@@ -87,13 +89,13 @@ extension ProfileValues {
       throw ProfileError(
         path: "workload", message: "the daily volume is zero: input plus output tokens must be above 0")
     }
-    guard total <= ProfileField.largest else {
+    guard total <= InputDescriptor.largest else {
       throw ProfileError(path: "workload", message: "the daily volume \(Format.number(total)) tokens is above 1e15")
     }
     return Workload(
-      volume: volume, cachedInputShare: number("workload.cachedInputShare") ?? 0,
-      batchShare: number("workload.batchShare") ?? 0, monthlyGrowth: number("workload.monthlyGrowth") ?? 0,
-      hourlyShape: shape("workload.hourlyShape"))
+      volume: volume, cachedInputShare: numberOrDefault(.cachedInputShare),
+      batchShare: numberOrDefault(.batchShare), monthlyGrowth: numberOrDefault(.monthlyGrowth),
+      hourlyShape: shape(.hourlyShape))
   }
 
   func unknownID(_ path: String, _ id: String, kind: String, in ids: [String]) -> ProfileError {
@@ -106,20 +108,20 @@ extension ProfileValues {
     catalog: Catalog, batchShare: Double, warnings: inout [String]
   ) throws(ProfileError) -> (APIPricing, APIModelEntry?) {
     var entry: APIModelEntry?
-    if let id = text("api.model") {
+    if let id = text(.apiModel) {
       guard let found = catalog.apiModel(id) else {
         throw unknownID("api.model", id, kind: "API model", in: catalog.apiModels.map(\.id))
       }
       entry = found
     }
-    guard let input = number("api.inputPerMTok") ?? entry?.inputPerMTok else {
+    guard let input = number(.apiInputPrice) ?? entry?.inputPerMTok else {
       throw error("api.inputPerMTok", "is required: set 'api.model' to a catalog model, or give the API's prices")
     }
-    guard let output = number("api.outputPerMTok") ?? entry?.outputPerMTok else {
+    guard let output = number(.apiOutputPrice) ?? entry?.outputPerMTok else {
       throw error("api.outputPerMTok", "is required: set 'api.model' to a catalog model, or give the API's prices")
     }
-    let cached = number("api.cachedInputPerMTok") ?? entry?.cachedInputPerMTok ?? input
-    var batch = number("api.batchDiscount")
+    let cached = number(.apiCachedInputPrice) ?? entry?.cachedInputPerMTok ?? input
+    var batch = number(.apiBatchDiscount)
     if batch == nil, let entry { batch = entry.batchDiscount ?? 0 }
     if let entry, entry.batchDiscount == nil, batch == 0, batchShare > 0 {
       warnings.append(
@@ -128,9 +130,9 @@ extension ProfileValues {
     }
     let api = APIPricing(
       model: entry?.id, inputPerMTok: input, cachedInputPerMTok: cached, outputPerMTok: output,
-      batchDiscount: batch ?? 0.5, discount: number("api.discount") ?? 0,
-      annualPriceChange: number("api.annualPriceChange") ?? 0, fixedMonthly: number("api.fixedMonthly") ?? 0,
-      setupCost: number("api.setupCost") ?? 0)
+      batchDiscount: batch ?? numberOrDefault(.apiBatchDiscount), discount: numberOrDefault(.apiDiscount),
+      annualPriceChange: numberOrDefault(.apiPriceChange), fixedMonthly: numberOrDefault(.apiFixedMonthly),
+      setupCost: numberOrDefault(.apiSetupCost))
     return (api, entry)
   }
 
@@ -138,20 +140,20 @@ extension ProfileValues {
     catalog: Catalog, warnings: inout [String]
   ) throws(ProfileError) -> (SelfHosting, GPUEntry?, ThroughputEntry?) {
     var gpuEntry: GPUEntry?
-    if let id = text("selfHosted.gpu") {
+    if let id = text(.gpu) {
       guard let found = catalog.gpu(id) else {
         throw unknownID("selfHosted.gpu", id, kind: "GPU", in: catalog.gpus.map(\.id))
       }
       gpuEntry = found
     }
     let explicitServing =
-      number("selfHosted.prefillTokensPerSecond") != nil && number("selfHosted.decodeTokensPerSecond") != nil
+      number(.prefillTokensPerSecond) != nil && number(.decodeTokensPerSecond) != nil
     var throughputEntry: ThroughputEntry?
-    var precision = text("selfHosted.precision")
+    var precision = text(.precision)
     if let precision, !catalog.precisions.contains(precision), !explicitServing {
       throw unknownID("selfHosted.precision", precision, kind: "precision", in: catalog.precisions)
     }
-    if let model = text("selfHosted.model") {
+    if let model = text(.model) {
       guard catalog.selfHostedModels.contains(model) else {
         throw unknownID("selfHosted.model", model, kind: "open-weight model", in: catalog.selfHostedModels)
       }
@@ -181,30 +183,30 @@ extension ProfileValues {
       }
     }
     let fit = throughputEntry?.fit
-    guard let prefill = number("selfHosted.prefillTokensPerSecond") ?? fit?.prefillTokensPerSecond else {
+    guard let prefill = number(.prefillTokensPerSecond) ?? fit?.prefillTokensPerSecond else {
       throw error(
         "selfHosted.prefillTokensPerSecond",
         "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
     }
-    guard let decode = number("selfHosted.decodeTokensPerSecond") ?? fit?.decodeTokensPerSecond else {
+    guard let decode = number(.decodeTokensPerSecond) ?? fit?.decodeTokensPerSecond else {
       throw error(
         "selfHosted.decodeTokensPerSecond",
         "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
     }
-    let acquisition = Acquisition(rawValue: text("selfHosted.acquisition") ?? "rent") ?? .rent
-    let provisioning = Provisioning(rawValue: text("selfHosted.provisioning") ?? "always-on") ?? .alwaysOn
+    let acquisition = Acquisition(rawValue: text(.acquisition) ?? "rent") ?? .rent
+    let provisioning = Provisioning(rawValue: text(.provisioning) ?? "always-on") ?? .alwaysOn
     if provisioning == .autoscaled && acquisition == .buy {
       throw error(
         "selfHosted.provisioning", "'autoscaled' is for rented GPUs only: owned GPUs cost the same busy or idle")
     }
-    let minReplicas = integer("selfHosted.minReplicas") ?? 1
+    let minReplicas = integerOrDefault(.minReplicas)
     if provisioning == .alwaysOn && minReplicas < 1 {
       throw error(
         "selfHosted.minReplicas", "must be at least 1 for always-on provisioning (0 is allowed with autoscaled)")
     }
-    var hourly = number("selfHosted.gpuHourlyRate")
-    var purchase = number("selfHosted.gpuPurchasePrice")
-    var watts = number("selfHosted.gpuPowerWatts")
+    var hourly = number(.gpuHourlyRate)
+    var purchase = number(.gpuPurchasePrice)
+    var watts = number(.gpuPowerWatts)
     let gpuName = gpuEntry.map { "'\($0.id)'" } ?? "the GPU"
     switch acquisition {
     case .rent:
@@ -254,25 +256,25 @@ extension ProfileValues {
           + "the target utilization must leave room for that.")
     }
     let selfHosted = SelfHosting(
-      model: text("selfHosted.model"), gpu: gpuEntry?.id, precision: throughputEntry?.precision ?? precision,
-      gpusPerReplica: integer("selfHosted.gpusPerReplica") ?? throughputEntry?.gpusPerReplica ?? 1,
+      model: text(.model), gpu: gpuEntry?.id, precision: throughputEntry?.precision ?? precision,
+      gpusPerReplica: integer(.gpusPerReplica) ?? throughputEntry?.gpusPerReplica ?? 1,
       prefillTokensPerSecond: prefill, decodeTokensPerSecond: decode,
-      prefixCaching: bool("selfHosted.prefixCaching") ?? true, utilization: number("selfHosted.utilization") ?? 0.6,
+      prefixCaching: boolOrDefault(.prefixCaching), utilization: numberOrDefault(.utilization),
       minReplicas: minReplicas, provisioning: provisioning, acquisition: acquisition, gpuHourlyRate: hourly,
-      reservedDiscount: number("selfHosted.reservedDiscount") ?? 0, gpuPurchasePrice: purchase,
-      serverOverhead: number("selfHosted.serverOverhead") ?? 0.25,
-      depreciationMonths: integer("selfHosted.depreciationMonths") ?? 36,
-      residualValue: number("selfHosted.residualValue") ?? 0.1,
-      costOfCapital: number("selfHosted.costOfCapital") ?? 0.08,
-      maintenancePerYear: number("selfHosted.maintenancePerYear") ?? 0.05, gpuPowerWatts: watts,
-      powerOverhead: number("selfHosted.powerOverhead") ?? 0.25,
-      idlePowerFraction: number("selfHosted.idlePowerFraction") ?? 0.3, pue: number("selfHosted.pue") ?? 1.4,
-      electricityPerKWh: number("selfHosted.electricityPerKWh") ?? 0.10,
-      colocationPerKWMonth: number("selfHosted.colocationPerKWMonth") ?? 0,
-      staffFTE: number("selfHosted.staffFTE") ?? 0.5,
-      staffCostPerYear: number("selfHosted.staffCostPerYear") ?? 200_000,
-      otherMonthly: number("selfHosted.otherMonthly") ?? 0, setupCost: number("selfHosted.setupCost") ?? 0,
-      annualPriceChange: number("selfHosted.annualPriceChange") ?? 0)
+      reservedDiscount: numberOrDefault(.reservedDiscount), gpuPurchasePrice: purchase,
+      serverOverhead: numberOrDefault(.serverOverhead),
+      depreciationMonths: integerOrDefault(.depreciationMonths),
+      residualValue: numberOrDefault(.residualValue),
+      costOfCapital: numberOrDefault(.costOfCapital),
+      maintenancePerYear: numberOrDefault(.maintenancePerYear), gpuPowerWatts: watts,
+      powerOverhead: numberOrDefault(.powerOverhead),
+      idlePowerFraction: numberOrDefault(.idlePowerFraction), pue: numberOrDefault(.pue),
+      electricityPerKWh: numberOrDefault(.electricityPerKWh),
+      colocationPerKWMonth: numberOrDefault(.colocationPerKWMonth),
+      staffFTE: numberOrDefault(.staffFTE),
+      staffCostPerYear: numberOrDefault(.staffCostPerYear),
+      otherMonthly: numberOrDefault(.otherMonthly), setupCost: numberOrDefault(.selfHostedSetupCost),
+      annualPriceChange: numberOrDefault(.gpuPriceChange))
     return (selfHosted, gpuEntry, throughputEntry)
   }
 }
@@ -284,7 +286,7 @@ extension ResolvedProfile {
     var document = scenario.profileJSON(name: name)
     for (parameter, distribution) in distributions {
       document = document.replacing(
-        path: parameter.rawValue.split(separator: ".").map(String.init), with: distribution.json)
+        path: parameter.name.split(separator: ".").map(String.init), with: distribution.json)
     }
     return document
   }
@@ -293,7 +295,7 @@ extension ResolvedProfile {
   /// medians were used.
   public var medianNote: String? {
     guard !distributions.isEmpty else { return nil }
-    let listed = distributions.map { "\($0.parameter.rawValue) = \(Format.significant($0.distribution.median, 4))" }
+    let listed = distributions.map { "\($0.parameter.name) = \(Format.significant($0.distribution.median, 4))" }
     return "\(distributions.count) input\(distributions.count == 1 ? " is a distribution" : "s are distributions"); "
       + "this uses the median\(distributions.count == 1 ? "" : "s") (\(listed.joined(separator: ", "))). "
       + "Run 'llm-tco simulate' for the spread."
@@ -332,67 +334,31 @@ extension ProfileValues {
 
 extension Scenario {
   /// The scenario as a profile document with every input filled in: feeding it back to the
-  /// resolver gives the same scenario.
+  /// resolver gives the same scenario. Written from the input descriptors.
   public func profileJSON(name: String? = nil) -> JSONValue {
-    func num(_ x: Double) -> JSONValue { .number(x) }
-    func int(_ i: Int) -> JSONValue { .number(Double(i)) }
-    var w: [(key: String, value: JSONValue)] = []
-    switch workload.volume {
-    case .tokens(let t, let s):
-      w += [("tokensPerDay", num(t)), ("inputShare", num(s))]
-    case .inputOutput(let i, let o):
-      w += [("inputTokensPerDay", num(i)), ("outputTokensPerDay", num(o))]
-    case .requests(let r, let perMonth, let i, let o):
-      w += [
-        (perMonth ? "requestsPerMonth" : "requestsPerDay", num(r)), ("inputTokensPerRequest", num(i)),
-        ("outputTokensPerRequest", num(o)),
-      ]
+    var document = JSONValue.object([])
+    for section in ["workload", "api", "selfHosted", "constraints", "hybrid"] {
+      document = document.replacing(path: [section], with: .object([]))
     }
-    w += [
-      ("cachedInputShare", num(workload.cachedInputShare)), ("batchShare", num(workload.batchShare)),
-      ("monthlyGrowth", num(workload.monthlyGrowth)),
-    ]
-    if let shape = workload.hourlyShape { w.append(("hourlyShape", .array(shape.map(num)))) }
-    var a: [(key: String, value: JSONValue)] = [
-      ("inputPerMTok", num(api.inputPerMTok)), ("cachedInputPerMTok", num(api.cachedInputPerMTok)),
-      ("outputPerMTok", num(api.outputPerMTok)), ("batchDiscount", num(api.batchDiscount)),
-      ("discount", num(api.discount)), ("annualPriceChange", num(api.annualPriceChange)),
-      ("fixedMonthly", num(api.fixedMonthly)), ("setupCost", num(api.setupCost)),
-    ]
-    if let m = api.model { a.append(("model", .string(m))) }
-    let s = selfHosted
-    var h: [(key: String, value: JSONValue)] = [
-      ("gpusPerReplica", int(s.gpusPerReplica)), ("prefillTokensPerSecond", num(s.prefillTokensPerSecond)),
-      ("decodeTokensPerSecond", num(s.decodeTokensPerSecond)), ("prefixCaching", .bool(s.prefixCaching)),
-      ("utilization", num(s.utilization)), ("minReplicas", int(s.minReplicas)),
-      ("provisioning", .string(s.provisioning.rawValue)), ("acquisition", .string(s.acquisition.rawValue)),
-      ("reservedDiscount", num(s.reservedDiscount)), ("serverOverhead", num(s.serverOverhead)),
-      ("depreciationMonths", int(s.depreciationMonths)), ("residualValue", num(s.residualValue)),
-      ("costOfCapital", num(s.costOfCapital)), ("maintenancePerYear", num(s.maintenancePerYear)),
-      ("powerOverhead", num(s.powerOverhead)), ("idlePowerFraction", num(s.idlePowerFraction)),
-      ("pue", num(s.pue)), ("electricityPerKWh", num(s.electricityPerKWh)),
-      ("colocationPerKWMonth", num(s.colocationPerKWMonth)), ("staffFTE", num(s.staffFTE)),
-      ("staffCostPerYear", num(s.staffCostPerYear)), ("otherMonthly", num(s.otherMonthly)),
-      ("setupCost", num(s.setupCost)), ("annualPriceChange", num(s.annualPriceChange)),
-    ]
-    if let m = s.model { h.append(("model", .string(m))) }
-    if let g = s.gpu { h.append(("gpu", .string(g))) }
-    if let p = s.precision { h.append(("precision", .string(p))) }
-    if let x = s.gpuHourlyRate { h.append(("gpuHourlyRate", num(x))) }
-    if let x = s.gpuPurchasePrice { h.append(("gpuPurchasePrice", num(x))) }
-    if let x = s.gpuPowerWatts { h.append(("gpuPowerWatts", num(x))) }
-    var c: [(key: String, value: JSONValue)] = [
-      ("dataMustStayInPerimeter", .bool(constraints.dataMustStayInPerimeter)),
-      ("needsFrontierModel", .bool(constraints.needsFrontierModel)),
-    ]
-    if let t = constraints.teamSize { c.append(("teamSize", int(t))) }
-    if let l = constraints.latencyBudgetMs { c.append(("latencyBudgetMs", num(l))) }
-    var root: [(key: String, value: JSONValue)] = [
-      ("workload", .object(w)), ("api", .object(a)), ("selfHosted", .object(h)),
-      ("horizonMonths", int(horizonMonths)), ("discountRate", num(discountRate)), ("constraints", .object(c)),
-      ("hybrid", .object([("frontierShare", num(hybrid.frontierShare)), ("maxLoad", num(hybrid.maxLoad))])),
-    ]
-    if let name { root.append(("name", .string(name))) }
-    return .object(root)
+    for input in InputDescriptor.all {
+      guard let value = input.read(self) else { continue }
+      document = document.replacing(path: input.path.split(separator: ".").map(String.init), with: value.json)
+    }
+    if let name { document = document.replacing(path: ["name"], with: .string(name)) }
+    return document
+  }
+}
+
+extension FieldValue {
+  /// The value as profile JSON.
+  public var json: JSONValue {
+    switch self {
+    case .number(let x): return .number(x)
+    case .integer(let i): return .number(Double(i))
+    case .bool(let b): return .bool(b)
+    case .text(let t): return .string(t)
+    case .shape(let w): return .array(w.map { .number($0) })
+    case .distribution(let d): return d.json
+    }
   }
 }

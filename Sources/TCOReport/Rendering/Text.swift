@@ -1,7 +1,9 @@
+import TCOModel
+import TCOData
 /// Plain-text layout helpers: wrapping, padding, aligned columns. ASCII widths only.
 
 /// Wraps `text` to `width` columns; the first line starts with `first`, the others with `rest`.
-func wrap(_ text: String, width: Int = 80, first: String = "", rest: String? = nil) -> [String] {
+public func wrap(_ text: String, width: Int = 80, first: String = "", rest: String? = nil) -> [String] {
   let continuation = rest ?? String(repeating: " ", count: first.count)
   var lines: [String] = []
   var line = first
@@ -20,26 +22,26 @@ func wrap(_ text: String, width: Int = 80, first: String = "", rest: String? = n
   return lines
 }
 
-func padRight(_ s: String, _ width: Int) -> String {
+public func padRight(_ s: String, _ width: Int) -> String {
   s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
 }
 
-func padLeft(_ s: String, _ width: Int) -> String {
+public func padLeft(_ s: String, _ width: Int) -> String {
   s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
 }
 
 /// Rows of a label column and right-aligned value columns.
-struct Columns {
-  var labelWidth: Int
-  var columnWidths: [Int]
-  var lines: [String] = []
+public struct Columns {
+  public var labelWidth: Int
+  public var columnWidths: [Int]
+  public var lines: [String] = []
 
-  init(labelWidth: Int, columnWidths: [Int]) {
+  public init(labelWidth: Int, columnWidths: [Int]) {
     self.labelWidth = labelWidth
     self.columnWidths = columnWidths
   }
 
-  mutating func row(_ label: String, _ cells: [String]) {
+  public mutating func row(_ label: String, _ cells: [String]) {
     var line = padRight(label, labelWidth)
     for (i, cell) in cells.enumerated() where i < columnWidths.count {
       line += padLeft(cell, columnWidths[i])

@@ -1,8 +1,9 @@
+import TCOData
 import TCOModel
 
 /// The headline figures of a compare result as Markdown: both routes side by side, break-even,
 /// payback and the verdict.
-func compareMarkdownSummary(_ e: Evaluation) -> String {
+public func compareMarkdownSummary(_ e: Evaluation) -> String {
   let s = e.steadyState
   let h = e.horizon
   var out: [String] = []
@@ -30,12 +31,12 @@ func compareMarkdownSummary(_ e: Evaluation) -> String {
   }
   out.append("")
   for reason in e.verdict.reasons { out.append("- \(reason)") }
-  for advisory in e.verdict.advisories { out.append("- Advisory: \(advisory)") }
+  for advisory in e.verdict.advisorySentences { out.append("- Advisory: \(advisory)") }
   return out.joined(separator: "\n")
 }
 
 /// The compare report as Markdown, ready for a pull-request comment.
-func compareMarkdown(_ e: Evaluation, profile: ResolvedProfile, warnings: [String]) -> String {
+public func compareMarkdown(_ e: Evaluation, profile: ResolvedProfile, warnings: [String]) -> String {
   let w = e.scenario.workload
   var out = ["## llm-tco compare" + (profile.name.map { ": \($0)" } ?? ""), ""]
   out.append(

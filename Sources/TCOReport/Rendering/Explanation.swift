@@ -1,14 +1,11 @@
+import TCOData
 import TCOModel
 
-let explainOption = OptionSpec(
-  name: "explain", short: nil, valueName: nil,
-  summary: "Show the derivation: each formula with its values substituted and its result.", group: "OPTIONS")
-
 /// A value in a derivation: 6 significant digits, money-like results to cents.
-func explanationNumber(_ x: Double) -> String { Format.significant(x, 6) }
+public func explanationNumber(_ x: Double) -> String { Format.significant(x, 6) }
 
 /// The derivation for a terminal, wrapped at 80 columns.
-func explanationTable(_ steps: [ExplanationStep]) -> String {
+public func explanationTable(_ steps: [ExplanationStep]) -> String {
   var out = ["DERIVATION (values to 6 significant digits)"]
   for (n, s) in steps.enumerated() {
     out.append("  \(n + 1). \(s.quantity) [\(s.unit)]")
@@ -23,7 +20,7 @@ func explanationTable(_ steps: [ExplanationStep]) -> String {
 }
 
 /// Joins items with ", ", starting a new line only between items.
-func wrapItems(_ items: [String], width: Int = 80, first: String, rest: String) -> [String] {
+public func wrapItems(_ items: [String], width: Int = 80, first: String, rest: String) -> [String] {
   var lines: [String] = []
   var line = first
   for (i, item) in items.enumerated() {
@@ -41,7 +38,7 @@ func wrapItems(_ items: [String], width: Int = 80, first: String, rest: String) 
 }
 
 /// The derivation as JSON: `[{quantity, formula, values, result, unit}]`.
-func explanationJSON(_ steps: [ExplanationStep]) -> JSONValue {
+public func explanationJSON(_ steps: [ExplanationStep]) -> JSONValue {
   .array(
     steps.map { s in
       J.obj([

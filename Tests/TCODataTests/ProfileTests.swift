@@ -1,6 +1,7 @@
 import Testing
 
-@testable import TCOModel
+@testable import TCOData
+import TCOModel
 
 @Suite("Profiles: JSON, decoding, resolution")
 struct ProfileTests {

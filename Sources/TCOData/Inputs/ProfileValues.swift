@@ -1,3 +1,5 @@
+import TCOModel
+
 /// Why a value does not fit its field (a message without the path).
 struct FieldProblem: Error {
   var message: String
@@ -89,10 +91,33 @@ public struct ProfileValues: Sendable {
     return nil
   }
 
+  /// The number of an input, or its default.
+  public func numberOrDefault(_ input: InputDescriptor) -> Double { number(input) ?? input.defaultNumber ?? 0 }
+  public func integerOrDefault(_ input: InputDescriptor) -> Int {
+    if let i = integer(input) { return i }
+    if case .value(.integer(let i)) = input.defaultValue { return i }
+    return 0
+  }
+  public func boolOrDefault(_ input: InputDescriptor) -> Bool {
+    if let b = bool(input) { return b }
+    if case .value(.bool(let b)) = input.defaultValue { return b }
+    return false
+  }
+  public func textOrDefault(_ input: InputDescriptor) -> String {
+    if let t = text(input) { return t }
+    if case .value(.text(let t)) = input.defaultValue { return t }
+    return ""
+  }
+  public func number(_ input: InputDescriptor) -> Double? { number(input.path) }
+  public func integer(_ input: InputDescriptor) -> Int? { integer(input.path) }
+  public func bool(_ input: InputDescriptor) -> Bool? { bool(input.path) }
+  public func text(_ input: InputDescriptor) -> String? { text(input.path) }
+  public func shape(_ input: InputDescriptor) -> [Double]? { shape(input.path) }
+
   /// The inputs given as distributions, in the registry's order.
   public var distributions: [(parameter: ScenarioParameter, distribution: Distribution)] {
-    ScenarioParameter.allCases.compactMap { p in
-      if case .distribution(let d) = values[p.rawValue] { return (p, d) }
+    InputDescriptor.parameters.compactMap { p in
+      if case .distribution(let d) = values[p.name] { return (p, d) }
       return nil
     }
   }
@@ -129,7 +154,7 @@ enum VolumeFields {
   static let forms = [tokens, inputOutput, requests]
 }
 
-extension ProfileField {
+extension InputDescriptor {
   /// Checks a value against this field's type and range; returns the problem, or `nil`.
   public func problem(with value: FieldValue) -> String? {
     switch (kind, value) {
@@ -156,7 +181,7 @@ extension ProfileField {
       return s.isEmpty ? "must be \(allowed), got an empty string" : nil
     case (.shape, .shape(let w)):
       if w.count != 24 { return "must have 24 values (hours 0-23), got \(w.count)" }
-      if let bad = w.firstIndex(where: { !($0 >= 0 && $0 <= ProfileField.largest) }) {
+      if let bad = w.firstIndex(where: { !($0 >= 0 && $0 <= InputDescriptor.largest) }) {
         return "hour \(bad) must be a number from 0 to 1e15, got \(Format.number(w[bad]))"
       }
       if !(w.reduce(0, +) > 0) { return "must have a positive sum: at least one hour needs traffic" }
@@ -267,7 +292,7 @@ extension ProfileValues {
   static func decodeObject(
     _ members: [(key: String, value: JSONValue)], section: String, into result: inout ProfileValues, origin: Origin
   ) throws(ProfileError) {
-    let allowed = ProfileField.sections[section] ?? []
+    let allowed = InputDescriptor.sections[section] ?? []
     for (key, value) in members {
       let path = section.isEmpty ? key : section + "." + key
       guard allowed.contains(key) else {
@@ -281,14 +306,14 @@ extension ProfileValues {
         result.name = s
         continue
       }
-      if ProfileField.sections[path] != nil {
+      if InputDescriptor.sections[path] != nil {
         guard case .object(let inner) = value else {
           throw ProfileError(path: path, message: "must be an object, got \(value.typeDescription)", origin: origin)
         }
         try decodeObject(inner, section: path, into: &result, origin: origin)
         continue
       }
-      guard let field = ProfileField.at(path) else {
+      guard let field = InputDescriptor.at(path) else {
         throw ProfileError(path: path, message: "is not an input of the profile", origin: origin)
       }
       switch field.decode(value) {
@@ -300,7 +325,7 @@ extension ProfileValues {
 
   static func unknownKeyMessage(_ key: String, section: String, allowed: [String]) -> String {
     let place = section.isEmpty ? "at the top level" : "in \(section)"
-    if let elsewhere = ProfileField.all.first(where: { $0.key == key }) {
+    if let elsewhere = InputDescriptor.all.first(where: { $0.key == key }) {
       return
         "unknown key \(place): '\(key)' belongs in \(elsewhere.section.isEmpty ? "the top level" : elsewhere.section)"
     }

@@ -1,8 +1,9 @@
+import TCOData
 import TCOModel
 
 /// The `compare` report for a terminal: fits 80 columns, reads top to bottom the way a
 /// reviewer checks it (workload, monthly costs, break-even, horizon, verdict, warnings).
-func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: [String]) -> String {
+public func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: [String]) -> String {
   let s = evaluation.scenario
   let w = s.workload
   let steady = evaluation.steadyState
@@ -93,7 +94,7 @@ func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: 
   } else {
     out.append("  none")
   }
-  out += wrap(b.reason, first: "  ", rest: "  ")
+  out += wrap(b.sentence, first: "  ", rest: "  ")
   out.append("")
 
   // Horizon.
@@ -128,7 +129,7 @@ func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: 
   case nil: out.append("VERDICT: none (constraints conflict)")
   }
   for reason in v.reasons { out += wrap(reason, first: "  - ", rest: "    ") }
-  for advisory in v.advisories { out += wrap("Advisory: " + advisory, first: "  - ", rest: "    ") }
+  for advisory in v.advisorySentences { out += wrap("Advisory: " + advisory, first: "  - ", rest: "    ") }
   if !warnings.isEmpty {
     out.append("")
     out.append("WARNINGS")

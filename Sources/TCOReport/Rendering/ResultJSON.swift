@@ -1,24 +1,28 @@
+import TCOData
 import TCOModel
 
 /// Builders of JSON values that apply the output rounding of the model: money to cents, every
 /// other number to 6 significant digits, integers as integers.
-enum J {
-  static func money(_ x: Double) -> JSONValue { .number(Format.roundCents(x)) }
-  static func num(_ x: Double) -> JSONValue { .number(Format.roundSignificant(x, 6)) }
-  static func int(_ i: Int) -> JSONValue { .number(Double(i)) }
-  static func str(_ s: String) -> JSONValue { .string(s) }
-  static func strings(_ items: [String]) -> JSONValue { .array(items.map(JSONValue.string)) }
-  static func optional(_ x: Double?, _ f: (Double) -> JSONValue) -> JSONValue { x.map(f) ?? .null }
-  static func obj(_ members: [(String, JSONValue)]) -> JSONValue { .object(members.map { (key: $0.0, value: $0.1) }) }
+/// The tool's version, printed by `--version` and written into JSON results.
+public let toolVersion = "0.1.0"
+
+public enum J {
+  public static func money(_ x: Double) -> JSONValue { .number(Format.roundCents(x)) }
+  public static func num(_ x: Double) -> JSONValue { .number(Format.roundSignificant(x, 6)) }
+  public static func int(_ i: Int) -> JSONValue { .number(Double(i)) }
+  public static func str(_ s: String) -> JSONValue { .string(s) }
+  public static func strings(_ items: [String]) -> JSONValue { .array(items.map(JSONValue.string)) }
+  public static func optional(_ x: Double?, _ f: (Double) -> JSONValue) -> JSONValue { x.map(f) ?? .null }
+  public static func obj(_ members: [(String, JSONValue)]) -> JSONValue { .object(members.map { (key: $0.0, value: $0.1) }) }
   /// The first members of every document llm-tco writes: its schema version and the tool.
-  static let header: [(String, JSONValue)] = [
+  public static let header: [(String, JSONValue)] = [
     ("schemaVersion", int(1)),
     ("generator", obj([("name", str("llm-tco")), ("version", str(toolVersion))])),
   ]
 }
 
 /// The `compare` result document (schemaVersion 1).
-func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: [String]) -> JSONValue {
+public func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warnings: [String]) -> JSONValue {
   let steady = evaluation.steadyState
   let s = evaluation.scenario
   let api = steady.api
@@ -68,7 +72,7 @@ func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warning
   var breakEven: [(String, JSONValue)] = [
     ("tokensPerDay", J.optional(b.tokensPerDay, J.num)),
     ("scale", J.optional(b.scale, J.num)),
-    ("reason", J.str(b.reason)),
+    ("reason", J.str(b.sentence)),
     (
       "marginalPerMillionTokens",
       J.obj([("api", J.money(b.apiMarginalPerMTok)), ("selfHosted", J.money(b.selfHostedMarginalPerMTok))])
@@ -101,7 +105,7 @@ func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warning
   let v = evaluation.verdict
   var verdict: [(String, JSONValue)] = [
     ("recommendation", v.recommendation.map { J.str($0.rawValue) } ?? .null),
-    ("reasons", J.strings(v.reasons)), ("advisories", J.strings(v.advisories)),
+    ("reasons", J.strings(v.reasons)), ("advisories", J.strings(v.advisorySentences)),
   ]
   if let conflict = v.conflict { verdict.append(("error", J.str(conflict))) }
   var root: [(String, JSONValue)] =
@@ -120,7 +124,7 @@ func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, warning
 }
 
 /// Where the catalog figures in use come from.
-func sourcesDocument(_ profile: ResolvedProfile) -> JSONValue {
+public func sourcesDocument(_ profile: ResolvedProfile) -> JSONValue {
   var members: [(String, JSONValue)] = []
   if let a = profile.apiEntry {
     members.append(
