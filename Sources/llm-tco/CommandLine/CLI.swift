@@ -41,15 +41,6 @@ struct Command {
   var options: [OptionSpec] { help.options }
 }
 
-let helpOption = OptionSpec(
-  name: "help", short: "h", valueName: nil, summary: "Show help information.", group: "OPTIONS")
-
-let outputOption = OptionSpec(
-  name: "output", short: "o", valueName: "<file>",
-  summary:
-    "Write the report to this file instead of standard output, atomically (a failed run leaves an earlier file intact).",
-  group: "OPTIONS")
-
 /// All subcommands, in the order help lists them.
 let commands: [Command] = [
   compareCommand, breakevenCommand, hybridCommand, simulateCommand, sensitivityCommand, sweepCommand, checkCommand,
@@ -62,8 +53,7 @@ let topLevelHelp = HelpPage(
     + "llm-tco prices both routes from a profile of your workload and finds where they cross.",
   usage: "llm-tco <subcommand> [<options>]",
   options: [
-    OptionSpec(name: "version", short: nil, valueName: nil, summary: "Show the version.", group: "OPTIONS"),
-    helpOption,
+    versionOption.spec, helpOption.spec,
   ],
   subcommands: commands.map { ($0.name, $0.abstract) } + [("help", "Show help for a subcommand.")],
   footer: "See 'llm-tco help <subcommand>' for detailed help.")
@@ -95,10 +85,10 @@ func run(_ arguments: [String], context: Context = Context()) -> CommandOutput {
   let rest = Array(arguments.dropFirst())
   do throws(CLIError) {
     let parsed = try parseArguments(rest, options: command.options)
-    if parsed.has("help") { return CommandOutput(exitCode: 0, stdout: command.help.text, stderr: "") }
+    if parsed[helpOption] == true { return CommandOutput(exitCode: 0, stdout: command.help.text, stderr: "") }
     var output = try command.run(parsed, context)
     // --output FILE: the report goes to the file (atomically), not to standard output.
-    if let path = parsed.value("output"), output.exitCode == 0 || output.exitCode == ExitCode.checkFailed {
+    if let path = parsed[outputOption], output.exitCode == 0 || output.exitCode == ExitCode.checkFailed {
       if let reason = context.writeFile(path, Array(output.stdout.utf8)) {
         throw CLIError(kind: .cantCreate, message: "cannot write '\(path)': \(reason)")
       }
@@ -124,6 +114,3 @@ func usageFailure(_ message: String, usage: String, helpCommand: String) -> Comm
     stderr: "Error: \(message)\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n")
 }
 
-let explainOption = OptionSpec(
-  name: "explain", short: nil, valueName: nil,
-  summary: "Show the derivation: each formula with its values substituted and its result.", group: "OPTIONS")

@@ -63,20 +63,6 @@ func parseFlagNumber(_ text: String, unit: InputDescriptor.Unit) -> Double? {
   return value.isFinite ? value : nil
 }
 
-/// A whole-number option of a command (not a profile input): `default` when absent; an error
-/// naming the option when it is not a whole number in `range`. Accepts suffixes (`1M`).
-func wholeNumberOption(
-  _ parsed: ParsedArguments, _ name: String, default value: Int, range: ClosedRange<Int>
-) throws(CLIError) -> Int {
-  guard let text = parsed.value(name) else { return value }
-  guard let x = parseFlagNumber(text, unit: .quantity), x == x.rounded(), x >= Double(range.lowerBound),
-    x <= Double(range.upperBound)
-  else {
-    throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'.")
-  }
-  return Int(x)
-}
-
 /// Examples of valid text for a unit, for error messages.
 func numberExamples(_ unit: InputDescriptor.Unit) -> String {
   switch unit {
@@ -179,14 +165,16 @@ func helpGroup(for field: InputDescriptor) -> String {
 
 /// Options for every profile field, in the registry's order.
 let profileOptionSpecs: [OptionSpec] = InputDescriptor.all.map {
-  OptionSpec(name: $0.flag, short: nil, valueName: valueName(for: $0), summary: $0.helpSummary, group: helpGroup(for: $0))
+  OptionSpec(
+    name: $0.flag, short: nil, valueName: valueName(for: $0), summary: $0.helpSummary, group: helpGroup(for: $0),
+    kind: .profileInput($0))
 }
 
 /// The profile fields set by flags, each checked; later flags win.
 func profileValues(fromFlags parsed: ParsedArguments) throws(CLIError) -> ProfileValues {
   var values = ProfileValues()
   for field in InputDescriptor.all {
-    guard let text = parsed.value(field.flag) else { continue }
+    guard let text = parsed.text(of: field) else { continue }
     values.set(field.path, try parseFlagValue(text, for: field), origin: .flag(field.flag))
   }
   return values

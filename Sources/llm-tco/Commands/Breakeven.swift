@@ -2,6 +2,22 @@ import TCOData
 import TCOModel
 import TCOReport
 
+let solveOption = Option<SolveVariable>.choice(
+  "solve", placeholder: "<variable>",
+  "The input to solve for (default: tokens-per-day): " + SolveVariable.allCases.map(\.rawValue).joined(separator: ", ")
+    + ".",
+  cases: SolveVariable.allCases, default: nil
+).defaulting(to: .tokensPerDay)
+
+let basisOption = Option<SolveBasis>.choice(
+  "basis", placeholder: "<basis>",
+  "monthly (steady state, setup excluded; default) or horizon (totals, setup and purchases included).",
+  cases: SolveBasis.allCases, default: nil
+).defaulting(to: .monthly)
+
+let rangeOption = Option<String>.text(
+  "range", placeholder: "<lo..hi>", "Search only this range of the variable (default: its valid range).")
+
 let breakevenCommand = Command(
   name: "breakeven",
   abstract: "Solve for the value of any input at which the cheaper route changes.",
@@ -14,18 +30,8 @@ let breakevenCommand = Command(
     usage: "llm-tco breakeven [<profile>] [--solve <variable>] [<options>]",
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
-      OptionSpec(
-        name: "solve", short: nil, valueName: "<variable>",
-        summary: "The input to solve for (default: tokens-per-day): "
-          + SolveVariable.allCases.map(\.rawValue).joined(separator: ", ") + ".", group: "OPTIONS"),
-      OptionSpec(
-        name: "basis", short: nil, valueName: "<basis>",
-        summary: "monthly (steady state, setup excluded; default) or horizon (totals, setup and purchases included).",
-        group: "OPTIONS"),
-      OptionSpec(
-        name: "range", short: nil, valueName: "<lo..hi>",
-        summary: "Search only this range of the variable (default: its valid range).", group: "OPTIONS"),
-      formatOption, explainOption, outputOption, helpOption,
+      solveOption.spec, basisOption.spec, rangeOption.spec,
+      tableOrJSON.spec, explainOption.spec, outputOption.spec, helpOption.spec,
     ],
     examples: [
       "llm-tco breakeven",
@@ -35,20 +41,11 @@ let breakevenCommand = Command(
       "llm-tco breakeven --solve staff-fte --tokens-per-day 1B --format json",
     ]),
   run: { parsed, context throws(CLIError) in
-    let format = try outputFormat(parsed)
-    let variableName = parsed.value("solve") ?? SolveVariable.tokensPerDay.rawValue
-    guard let variable = SolveVariable(rawValue: variableName) else {
-      let names = SolveVariable.allCases.map(\.rawValue)
-      let hint = closestMatches(to: variableName, in: names, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-      throw .usage(
-        "--solve: unknown variable '\(variableName)'.\(hint) Choose one of: \(names.joined(separator: ", ")).")
-    }
-    let basisName = parsed.value("basis") ?? "monthly"
-    guard let basis = SolveBasis(rawValue: basisName) else {
-      throw .usage("--basis: must be 'monthly' or 'horizon', got '\(basisName)'.")
-    }
+    let format = parsed[tableOrJSON]
+    let variable = parsed[solveOption]
+    let basis = parsed[basisOption]
     var range: ClosedRange<Double>?
-    if let text = parsed.value("range") {
+    if let text = parsed[rangeOption] {
       let parts = text.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
       let pieces = text.components(separatedBy: "..")
       guard pieces.count == 2, parts.count >= 2,
@@ -65,7 +62,7 @@ let breakevenCommand = Command(
     } catch {
       throw .usage("--solve: \(error.message(variable: variable)).")
     }
-    let explanation = parsed.has("explain") ? try evaluate(loaded).explanation + solveSteps(result, scenario) : nil
+    let explanation = parsed[explainOption] == true ? try evaluate(loaded).explanation + solveSteps(result, scenario) : nil
     let stdout: String
     switch format {
     case .table, .markdown:

@@ -12,10 +12,10 @@ let catalogCommand = Command(
       + "fitted from published benchmarks. Every figure carries its source and date (see --format json).",
     usage: "llm-tco catalog [api|gpus|throughput] [<options>]",
     arguments: [("<section>", "api, gpus or throughput (default: all three).")],
-    options: [formatOption, outputOption, helpOption],
+    options: [tableOrJSON.spec, outputOption.spec, helpOption.spec],
     examples: ["llm-tco catalog gpus", "llm-tco catalog api --format json"]),
   run: { parsed, _ throws(CLIError) in
-    let format = try outputFormat(parsed)
+    let format = parsed[tableOrJSON]
     let sections = ["api", "gpus", "throughput"]
     if parsed.positionals.count > 1 { throw .usage("Unexpected argument '\(parsed.positionals[1])'.") }
     var chosen = sections

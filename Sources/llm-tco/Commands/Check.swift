@@ -75,38 +75,40 @@ func parseCostLimit(_ text: String, kind: BudgetCheck.Kind, source: String) thro
   return BudgetCheck(kind: kind, route: route, limit: value)
 }
 
-let checkOptions: [OptionSpec] = [
-  OptionSpec(
-    name: "budget", short: nil, valueName: "<file>",
-    summary: "A JSON budget file with the limits below (flags override it).", group: "CHECK OPTIONS"),
-  OptionSpec(
-    name: "max-monthly-cost", short: nil, valueName: "<[route:]usd>",
-    summary: "Steady-state monthly cost of the recommended route, or of 'api:' or 'self-hosted:', at most this.",
-    group: "CHECK OPTIONS"),
-  OptionSpec(
-    name: "max-horizon-cost", short: nil, valueName: "<[route:]usd>",
-    summary: "Horizon total of the recommended route (or api:/self-hosted:) at most this.", group: "CHECK OPTIONS"),
-  OptionSpec(
-    name: "min-monthly-savings", short: nil, valueName: "<usd>",
-    summary: "Monthly savings of self-hosting (API − self-hosted) at least this.", group: "CHECK OPTIONS"),
-  OptionSpec(
-    name: "max-break-even-tokens-per-day", short: nil, valueName: "<n>",
-    summary: "Break-even volume at most this (fails when there is none).", group: "CHECK OPTIONS"),
-  OptionSpec(
-    name: "max-payback-months", short: nil, valueName: "<n>",
-    summary: "Payback month at most this (fails when it never pays back).", group: "CHECK OPTIONS"),
-  OptionSpec(
-    name: "min-utilization", short: nil, valueName: "<share>", summary: "Self-hosted utilization at least this.",
-    group: "CHECK OPTIONS"),
-  OptionSpec(
-    name: "expect-recommendation", short: nil, valueName: "<route>",
-    summary: "The verdict must recommend this route: api or self-hosted.", group: "CHECK OPTIONS"),
-]
+let budgetOption: Option<String> = {
+  var option = Option<String>.text(
+    "budget", placeholder: "<file>", "A JSON budget file with the limits below (flags override it).", kind: .inputFile)
+  option.spec.group = "CHECK OPTIONS"
+  return option
+}()
+
+extension BudgetCheck.Kind {
+  /// The flag of this check: its value is checked when the check is read (routes, units).
+  var option: Option<String> {
+    let (placeholder, summary): (String, String) =
+      switch self {
+      case .maxMonthlyCost:
+        ("<[route:]usd>", "Steady-state monthly cost of the recommended route, or of 'api:' or 'self-hosted:', at most this.")
+      case .maxHorizonCost: ("<[route:]usd>", "Horizon total of the recommended route (or api:/self-hosted:) at most this.")
+      case .minMonthlySavings: ("<usd>", "Monthly savings of self-hosting (API − self-hosted) at least this.")
+      case .maxBreakEvenTokensPerDay: ("<n>", "Break-even volume at most this (fails when there is none).")
+      case .maxPaybackMonths: ("<n>", "Payback month at most this (fails when it never pays back).")
+      case .minUtilization: ("<share>", "Self-hosted utilization at least this.")
+      case .expectRecommendation: ("<route>", "The verdict must recommend this route: api or self-hosted.")
+      }
+    var option = Option<String>.text(
+      flag, placeholder: placeholder, summary, kind: self == .expectRecommendation ? .choice(["api", "self-hosted"]) : .text)
+    option.spec.group = "CHECK OPTIONS"
+    return option
+  }
+}
+
+let checkOptions: [OptionSpec] = [budgetOption.spec] + BudgetCheck.Kind.allCases.map(\.option.spec)
 
 /// Reads the checks from a budget file and the flags (a flag replaces the file's check of its kind).
 func budgetChecks(_ parsed: ParsedArguments, context: Context) throws(CLIError) -> [BudgetCheck] {
   var checks: [BudgetCheck] = []
-  if let path = parsed.value("budget") {
+  if let path = parsed[budgetOption] {
     let name = displayName(path)
     let document = try readJSONDocument(path, expecting: "a JSON budget", context: context)
     guard case .object(let members) = document else { throw .data("\(name): a budget must be a JSON object") }
@@ -148,12 +150,13 @@ func budgetChecks(_ parsed: ParsedArguments, context: Context) throws(CLIError) 
     checks.append(check)
   }
   for kind in BudgetCheck.Kind.allCases {
-    guard let text = parsed.value(kind.flag) else { continue }
+    let given = parsed.all(kind.option)
+    guard let text = given.last else { continue }
     let flag = "--\(kind.flag)"
     switch kind {
     case .maxMonthlyCost, .maxHorizonCost:
       // One limit per route: api:, self-hosted: and the recommended route may all be given.
-      for each in parsed.allValues[kind.flag] ?? [text] { replace(try parseCostLimit(each, kind: kind, source: flag)) }
+      for each in given { replace(try parseCostLimit(each, kind: kind, source: flag)) }
     case .expectRecommendation:
       guard let r = parseRoute(text) else { throw .usage("\(flag): must be 'api' or 'self-hosted', got '\(text)'.") }
       replace(BudgetCheck(kind: kind, expected: r))
@@ -249,7 +252,7 @@ let checkCommand = Command(
       + "with the limit, the actual value and the margin. Exit 0 when all pass, 1 when any fails.",
     usage: "llm-tco check [<profile>] [<check options>] [<options>]",
     arguments: [profileArgumentHelp],
-    options: checkOptions + profileOptionSpecs + [markdownFormatOption, outputOption, helpOption],
+    options: checkOptions + profileOptionSpecs + [tableJSONOrMarkdown.spec, outputOption.spec, helpOption.spec],
     examples: [
       "llm-tco check profile.json --max-monthly-cost 50k --expect-recommendation self-hosted",
       "llm-tco check profile.json --max-monthly-cost api:20k --max-payback-months 12",
@@ -261,7 +264,7 @@ let checkCommand = Command(
       + "minUtilization, expectRecommendation. Exit codes: 0 all pass, 1 a check failed, 64 usage, 65 invalid data, 66 unreadable file."
   ),
   run: { parsed, context throws(CLIError) in
-    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
+    let format = parsed[tableJSONOrMarkdown]
     let checks = try budgetChecks(parsed, context: context)
     let loaded = try loadProfile(parsed, context: context)
     let evaluation = try evaluate(loaded)

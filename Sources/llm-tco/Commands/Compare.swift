@@ -2,31 +2,6 @@ import TCOData
 import TCOModel
 import TCOReport
 
-/// Output formats of the commands.
-enum OutputFormat: String, CaseIterable {
-  case table, json, markdown
-}
-
-let formatOption = OptionSpec(
-  name: "format", short: nil, valueName: "<format>", summary: "Output format: table or json (default: table).",
-  group: "OPTIONS")
-
-let markdownFormatOption = OptionSpec(
-  name: "format", short: nil, valueName: "<format>",
-  summary: "Output format: table, json or markdown (default: table).",
-  group: "OPTIONS")
-
-func outputFormat(_ parsed: ParsedArguments, allowed: [OutputFormat] = [.table, .json]) throws(CLIError) -> OutputFormat
-{
-  guard let text = parsed.value("format") else { return .table }
-  guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
-    let names = allowed.map(\.rawValue)
-    let hint = closestMatches(to: text, in: names, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-    throw .usage("--format: must be \(quotedList(names)), got '\(text)'.\(hint)")
-  }
-  return format
-}
-
 let profileArgumentHelp = (
   label: "<profile>",
   summary:
@@ -60,7 +35,7 @@ let compareCommand = Command(
       + "and payback, and a verdict.",
     usage: "llm-tco compare [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
-    options: profileOptionSpecs + [markdownFormatOption, explainOption, outputOption, helpOption],
+    options: profileOptionSpecs + [tableJSONOrMarkdown.spec, explainOption.spec, outputOption.spec, helpOption.spec],
     examples: [
       "llm-tco compare",
       "llm-tco compare --explain",
@@ -73,12 +48,12 @@ let compareCommand = Command(
       "Numbers take suffixes: 5M, 2.5k, 1.2B, 30%, $3.99. Hourly shapes: 24 comma-separated weights, "
       + "or flat, business-hours, evening-peak. Ids: see 'llm-tco catalog'."),
   run: { parsed, context throws(CLIError) in
-    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
+    let format = parsed[tableJSONOrMarkdown]
     let loaded = try loadProfile(parsed, context: context)
     let evaluation = try evaluate(loaded)
     let warnings = loaded.resolved.warnings + evaluation.warnings.map(\.sentence)
     let stdout: String
-    let explain = parsed.has("explain")
+    let explain = parsed[explainOption] == true
     switch format {
     case .table:
       stdout =

@@ -2,6 +2,11 @@ import TCOData
 import TCOModel
 import TCOReport
 
+let failIfIncreaseOption = Option<Double>.number(
+  "fail-if-increase", placeholder: "<pct>",
+  "Exit 1 when the monthly cost of the new result's recommended route rose by more than this (10% or 0.1).",
+  unit: .share, range: .atLeast(0), allowed: "a percentage >= 0 such as 10% or 0.1")
+
 /// One compared figure of two results.
 struct DiffMetric {
   var name: String
@@ -95,12 +100,8 @@ let diffCommand = Command(
       ("<new>", "A result file, or a profile to evaluate now."),
     ],
     options: [
-      OptionSpec(
-        name: "fail-if-increase", short: nil, valueName: "<pct>",
-        summary:
-          "Exit 1 when the monthly cost of the new result's recommended route rose by more than this (10% or 0.1).",
-        group: "OPTIONS"),
-      markdownFormatOption, outputOption, helpOption,
+      failIfIncreaseOption.spec,
+      tableJSONOrMarkdown.spec, outputOption.spec, helpOption.spec,
     ],
     examples: [
       "llm-tco compare profile.json --format json --output baseline.json",
@@ -108,19 +109,13 @@ let diffCommand = Command(
       "llm-tco diff old.json new.json --format markdown",
     ]),
   run: { parsed, context throws(CLIError) in
-    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
+    let format = parsed[tableJSONOrMarkdown]
     guard parsed.positionals.count == 2 else {
       throw .usage(
         parsed.positionals.count < 2
           ? "diff needs two files: BASELINE and NEW." : "Unexpected argument '\(parsed.positionals[2])'.")
     }
-    var threshold: Double?
-    if let text = parsed.value("fail-if-increase") {
-      guard let x = parseFlagNumber(text, unit: .share), x >= 0 else {
-        throw .usage("--fail-if-increase: must be a percentage >= 0 such as 10% or 0.1, got '\(text)'.")
-      }
-      threshold = x
-    }
+    let threshold = parsed[failIfIncreaseOption]
     let names = parsed.positionals.map(displayName)
     let baseline = try loadResult(parsed.positionals[0], context: context, allowProfile: false)
     let new = try loadResult(parsed.positionals[1], context: context, allowProfile: true)

@@ -11,6 +11,10 @@ struct HybridReport {
   var years: [HybridYear]
 }
 
+let shareOption = Option<Double>.number(
+  "share", placeholder: "<share>", "Evaluate this self-hosted share instead of optimising the split.", unit: .share,
+  range: .closed(0, 1), allowed: "a number from 0 to 1 (or 0% to 100%)")
+
 let hybridCommand = Command(
   name: "hybrid",
   abstract: "Find the best mix: self-host a share, or a base load with overflow.",
@@ -23,10 +27,8 @@ let hybridCommand = Command(
     usage: "llm-tco hybrid [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
-      OptionSpec(
-        name: "share", short: nil, valueName: "<share>",
-        summary: "Evaluate this self-hosted share instead of optimising the split.", group: "OPTIONS"),
-      markdownFormatOption, outputOption, helpOption,
+      shareOption.spec,
+      tableJSONOrMarkdown.spec, outputOption.spec, helpOption.spec,
     ],
     examples: [
       "llm-tco hybrid --tokens-per-day 1B --frontier-share 20%",
@@ -34,14 +36,8 @@ let hybridCommand = Command(
       "llm-tco hybrid --tokens-per-day 1B --share 80% --format json",
     ]),
   run: { parsed, context throws(CLIError) in
-    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
-    var fixed: Double?
-    if let text = parsed.value("share") {
-      guard let f = parseFlagNumber(text, unit: .share), f >= 0, f <= 1 else {
-        throw .usage("--share: must be a number from 0 to 1 (or 0% to 100%), got '\(text)'.")
-      }
-      fixed = f
-    }
+    let format = parsed[tableJSONOrMarkdown]
+    let fixed = parsed[shareOption]
     let loaded = try loadProfile(parsed, context: context)
     let s = loaded.resolved.scenario
     if let f = fixed, f > 1 - s.hybrid.frontierShare + 1e-12 {

@@ -253,7 +253,7 @@ let schemaCommand = Command(
       + "'compare --format json' writes. Use them in editors and to validate files in CI.",
     usage: "llm-tco schema profile|result [<options>]",
     arguments: [("<which>", "profile or result.")],
-    options: [outputOption, helpOption],
+    options: [outputOption.spec, helpOption.spec],
     examples: ["llm-tco schema profile --output profile.schema.json", "llm-tco schema result"]),
   run: { parsed, _ throws(CLIError) in
     guard parsed.positionals.count == 1 else {

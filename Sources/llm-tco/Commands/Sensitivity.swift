@@ -2,6 +2,11 @@ import TCOData
 import TCOModel
 import TCOReport
 
+let defaultRangeOption = Option<Double>.number(
+  "default-range", placeholder: "<share>", "Give plain numbers a ± range of this share (for example 25%).", unit: .share,
+  range: NumberRange(lower: 0, lowerInclusive: false, upper: 1, upperInclusive: false),
+  allowed: "a share above 0 and below 1 (for example 25%)")
+
 let sensitivityCommand = Command(
   name: "sensitivity",
   abstract: "Rank the inputs by how much their uncertainty moves the answer (a tornado).",
@@ -14,10 +19,8 @@ let sensitivityCommand = Command(
     usage: "llm-tco sensitivity [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
-      OptionSpec(
-        name: "default-range", short: nil, valueName: "<share>",
-        summary: "Give plain numbers a ± range of this share (for example 25%).", group: "OPTIONS"),
-      markdownFormatOption, outputOption, helpOption,
+      defaultRangeOption.spec,
+      tableJSONOrMarkdown.spec, outputOption.spec, helpOption.spec,
     ],
     examples: [
       "llm-tco sensitivity --default-range 25%",
@@ -25,14 +28,8 @@ let sensitivityCommand = Command(
       "llm-tco sensitivity --utilization 0.3..0.8 --gpu-hourly-rate '~2.5..4.5' --default-range 20%",
     ]),
   run: { parsed, context throws(CLIError) in
-    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
-    var share: Double?
-    if let text = parsed.value("default-range") {
-      guard let x = parseFlagNumber(text, unit: .share), x > 0, x < 1 else {
-        throw .usage("--default-range: must be a share above 0 and below 1 (for example 25%), got '\(text)'.")
-      }
-      share = x
-    }
+    let format = parsed[tableJSONOrMarkdown]
+    let share = parsed[defaultRangeOption]
     let loaded = try loadProfile(parsed, context: context, usesMedians: false)
     _ = try evaluate(loaded)
     let resolved = loaded.resolved

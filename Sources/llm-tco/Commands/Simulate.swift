@@ -2,6 +2,17 @@ import TCOData
 import TCOModel
 import TCOReport
 
+let samplesOption = Option<Int>.wholeNumber(
+  "samples", "Number of samples, at most 10M", range: 1...10_000_000, default: 10_000
+).defaulting(to: 10_000)
+let seedOption = Option<Int>.wholeNumber(
+  "seed", "Random seed, a whole number from 0 to 2147483647", range: 0...Int(Int32.max), default: 1
+).defaulting(to: 1)
+let threadsOption = Option<Int>.wholeNumber(
+  "threads", "Threads to use", range: 1...256, default: nil, defaultText: "all cores")
+let samplesOutOption = Option<String>.text(
+  "samples-out", placeholder: "<file>", "Write every sample's drawn inputs and results as CSV.", kind: .outputFile)
+
 let simulateCommand = Command(
   name: "simulate",
   abstract: "Monte Carlo over uncertain inputs: how likely self-hosting is to pay.",
@@ -15,19 +26,8 @@ let simulateCommand = Command(
     usage: "llm-tco simulate [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
-      OptionSpec(
-        name: "samples", short: nil, valueName: "<n>", summary: "Number of samples (default 10000, at most 10M).",
-        group: "OPTIONS"),
-      OptionSpec(
-        name: "seed", short: nil, valueName: "<n>",
-        summary: "Random seed, a whole number from 0 to 2147483647 (default 1).", group: "OPTIONS"),
-      OptionSpec(
-        name: "threads", short: nil, valueName: "<n>", summary: "Threads to use (default: all cores).", group: "OPTIONS"
-      ),
-      OptionSpec(
-        name: "samples-out", short: nil, valueName: "<file>",
-        summary: "Write every sample's drawn inputs and results as CSV.", group: "OPTIONS"),
-      markdownFormatOption, outputOption, helpOption,
+      samplesOption.spec, seedOption.spec, threadsOption.spec, samplesOutOption.spec,
+      tableJSONOrMarkdown.spec, outputOption.spec, helpOption.spec,
     ],
     examples: [
       "llm-tco simulate --utilization 0.3..0.8 --gpu-hourly-rate '~2.5..4.5' --tokens-per-day 50M..300M --staff-fte 0.25..0.5..1",
@@ -35,10 +35,10 @@ let simulateCommand = Command(
       "llm-tco simulate profile.json --samples-out samples.csv",
     ]),
   run: { parsed, context throws(CLIError) in
-    let format = try outputFormat(parsed, allowed: [.table, .json, .markdown])
-    let samples = try wholeNumberOption(parsed, "samples", default: 10_000, range: 1...10_000_000)
-    let seed = try wholeNumberOption(parsed, "seed", default: 1, range: 0...Int(Int32.max))
-    let threads = try wholeNumberOption(parsed, "threads", default: context.cpuCount, range: 1...256)
+    let format = parsed[tableJSONOrMarkdown]
+    let samples = parsed[samplesOption]
+    let seed = parsed[seedOption]
+    let threads = parsed[threadsOption] ?? context.cpuCount
     let loaded = try loadProfile(parsed, context: context, usesMedians: false)
     let resolved = loaded.resolved
     guard !resolved.distributions.isEmpty else {
@@ -53,9 +53,9 @@ let simulateCommand = Command(
       inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
     let progress = context.progress.map { report in { @Sendable (done: Int) in report(done, samples) } }
     let result = simulation.run(
-      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: parsed.value("samples-out") != nil,
+      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: parsed.isSet(samplesOutOption),
       progress: progress)
-    if let path = parsed.value("samples-out"),
+    if let path = parsed[samplesOutOption],
       let reason = context.writeFile(path, Array(samplesCSV(result, simulation).utf8))
     {
       throw CLIError(kind: .cantCreate, message: "cannot write '\(path)': \(reason)")

@@ -2,6 +2,21 @@ import TCOData
 import TCOModel
 import TCOReport
 
+/// The formats `sweep` writes.
+enum SweepFormat: String, CaseIterable, Sendable { case table, json, csv }
+
+let varyOption = Option<String>.text(
+  "vary", placeholder: "<input=from..to>",
+  "An input (flag name, e.g. tokens-per-day) and its range; give twice for a grid.")
+let stepsOption = Option<Int>.wholeNumber(
+  "steps", "Points per input, ends included, at most 1000", range: 2...1000, default: 11
+).defaulting(to: 11)
+let logOption = Option<Bool>.flag("log", "Space the points geometrically (the range must be above 0).")
+let sweepFormatOption = Option<SweepFormat>.choice(
+  "format", placeholder: "<format>", "Output format: table, json or csv (default: table).",
+  cases: SweepFormat.allCases, default: nil
+).defaulting(to: .table)
+
 let sweepCommand = Command(
   name: "sweep",
   abstract: "Evaluate the model along one input, or on a grid of two.",
@@ -13,31 +28,17 @@ let sweepCommand = Command(
     usage: "llm-tco sweep [<profile>] --vary <input>=<from>..<to> [--vary …] [<options>]",
     arguments: [profileArgumentHelp],
     options: profileOptionSpecs + [
-      OptionSpec(
-        name: "vary", short: nil, valueName: "<input=from..to>",
-        summary: "An input (flag name, e.g. tokens-per-day) and its range; give twice for a grid.", group: "OPTIONS"),
-      OptionSpec(
-        name: "steps", short: nil, valueName: "<n>",
-        summary: "Points per input, ends included (default 11, at most 1000).", group: "OPTIONS"),
-      OptionSpec(
-        name: "log", short: nil, valueName: nil, summary: "Space the points geometrically (the range must be above 0).",
-        group: "OPTIONS"),
-      OptionSpec(
-        name: "format", short: nil, valueName: "<format>",
-        summary: "Output format: table, json or csv (default: table).", group: "OPTIONS"),
-      outputOption, helpOption,
+      varyOption.spec, stepsOption.spec, logOption.spec, sweepFormatOption.spec,
+      outputOption.spec, helpOption.spec,
     ],
     examples: [
       "llm-tco sweep --vary tokens-per-day=1M..1B --steps 13 --log",
       "llm-tco sweep --vary utilization=0.2..1 --vary gpu-hourly-rate=1.5..6 --steps 9 --format csv",
     ]),
   run: { parsed, context throws(CLIError) in
-    let formatName = parsed.value("format") ?? "table"
-    guard ["table", "json", "csv"].contains(formatName) else {
-      throw .usage("--format: must be 'table', 'json' or 'csv', got '\(formatName)'.")
-    }
-    let steps = try wholeNumberOption(parsed, "steps", default: 11, range: 2...1000)
-    let specs = parsed.allValues["vary"] ?? []
+    let format = parsed[sweepFormatOption]
+    let steps = parsed[stepsOption]
+    let specs = parsed.all(varyOption)
     guard (1...2).contains(specs.count) else {
       throw .usage(
         specs.isEmpty ? "give the input to vary: --vary tokens-per-day=1M..1B." : "--vary: at most two inputs (a grid)."
@@ -67,15 +68,15 @@ let sweepCommand = Command(
       for x in [from, to] where !range.contains(x) {
         throw .usage("--vary: \(name) must be \(field.allowed), got \(Format.number(x)).")
       }
-      if parsed.has("log") && (from <= 0 || to <= 0) { throw .usage("--log: the range of \(name) must be above 0.") }
-      axes.append(SweepAxis(parameter: parameter, from: from, to: to, steps: steps, logarithmic: parsed.has("log")))
+      if parsed[logOption] == true && (from <= 0 || to <= 0) { throw .usage("--log: the range of \(name) must be above 0.") }
+      axes.append(SweepAxis(parameter: parameter, from: from, to: to, steps: steps, logarithmic: parsed[logOption] == true))
     }
     let points = scenario.sweep(axes)
     let stdout: String
-    switch formatName {
-    case "json": stdout = JSONWriter.write(sweepDocument(points, axes, loaded.resolved))
-    case "csv": stdout = sweepCSV(points, axes)
-    default: stdout = sweepTable(points, axes, loaded.resolved)
+    switch format {
+    case .json: stdout = JSONWriter.write(sweepDocument(points, axes, loaded.resolved))
+    case .csv: stdout = sweepCSV(points, axes)
+    case .table: stdout = sweepTable(points, axes, loaded.resolved)
     }
     return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
   })
