@@ -64,240 +64,1055 @@ public enum CapacityCalibration {
 
   /// Every measured point, with its source.
   public static let points: [MeasuredPoint] = [
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 25342.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 14699.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 8932.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 11977.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 10591.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 9356.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3137.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 7152.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 2937.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 1644.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 30354.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 34316.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 21332.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 24630.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 21636.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 18499.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3699.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 14949.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 4605.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 2105.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 15130.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 8603.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 12399.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 12129.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 9838.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3253.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 7972.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3342.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 11147.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 9922.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 6831.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 7762.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 7007.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 6271.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 1339.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 4783.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 1459.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 665.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 3803.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 4336.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 2872.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 3666.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 2909.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 2994.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 442.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2003.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 566.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 283.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 6378.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 6651.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 4199.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 5222.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 4205.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 4146.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 762.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 3082.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 898.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 437.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 63362.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 66057.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 39496.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 57117.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 42391.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 34105.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 7329.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 26854.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 8190.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 4453.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 30429.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 42821.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 26852.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 28026.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 23789.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 22061.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3331.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 16672.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3623.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 1876.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 19658.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 12447.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 18351.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 14898.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 15136.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 9924.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3225.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 39827.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 37844.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 24953.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 27817.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 25828.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 22051.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 6251.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 17554.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 6142.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 2944.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 124323.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 112676.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 68170.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 79617.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 63766.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 18088.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 52195.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 12678.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 63994.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 40572.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 24616.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 37835.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 31782.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 34734.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 7307.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 20957.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 8456.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 4106.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 10829.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 6744.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 10108.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 9677.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 9151.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 6916.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3457.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 6281.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 8020.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 6345.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 6244.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 5209.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 4933.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 749.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 4212.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 1048.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 672.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 3814.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 5348.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 4741.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 4724.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3330.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 3722.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 456.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2948.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 650.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 505.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 3627.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 4340.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 3116.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 3994.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 2919.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 2895.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 453.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2296.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 610.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 345.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 27911.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 26221.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 18027.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 20770.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 17744.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 16828.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3538.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 12194.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3902.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 1804.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 28312.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 22714.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 14325.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 17660.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 15220.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 13899.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3450.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 9305.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3459.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 1351.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 27147.2, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 13411.4, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 8851.2, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 13996.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3497.3, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3276.7, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 15647.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 7160.9, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 1859.4, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 28125.6, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 16435.2, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3625.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 6687.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3592.2, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2269.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 796.2, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 8548.9, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3648.2, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2055.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-8b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 1000.9, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 29672.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 14213.5, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3502.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 7281.1, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 6863.6, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3794.3, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 796.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 9676.9, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3972.6, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "mistral-7b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 996.6, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 5215.2, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3880.4, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 690.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 4347.6, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 6552.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 4948.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3655.6, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 3923.6, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 2539.7, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 459.7, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 2426.4, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 1732.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 278.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "l40s", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 1434.8, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "l40s", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 1113.2, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "llama-3.1-70b", gpu: "l40s", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM, engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 168.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 16542.0, basis: .latencyBounded, concurrency: 512, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 1024.0, outputTokens: 128.0, outputTokensPerSecond: 4129.0, basis: .latencyBounded, concurrency: 108, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 128.0, outputTokens: 1024.0, outputTokensPerSecond: 15103.5, basis: .latencyBounded, concurrency: 472, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 3653.1, basis: .latencyBounded, concurrency: 52, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 8192.0, outputTokens: 512.0, outputTokensPerSecond: 786.9, basis: .latencyBounded, concurrency: 10, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 14539.5, basis: .latencyBounded, concurrency: 512, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 1024.0, outputTokens: 128.0, outputTokensPerSecond: 3017.7, basis: .latencyBounded, concurrency: 80, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 128.0, outputTokens: 1024.0, outputTokensPerSecond: 13322.0, basis: .latencyBounded, concurrency: 396, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2814.7, basis: .latencyBounded, concurrency: 40, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0", inputTokens: 8192.0, outputTokens: 512.0, outputTokensPerSecond: 501.6, basis: .latencyBounded, concurrency: 7, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .vLLM, engineVersion: "0.6.3.post2.dev308", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 1064.3, basis: .fixedRequests, concurrency: 64, kvCacheBytesPerElement: 2, use: .fit, source: "dstackai/benchmarks (reference/benchmarks/vllm-throughput/vllm-throughput-llama3.1-405b-fp8-8xh100sxm-in128-out2048-n64.json); offline batch of all requests; output = tokens_per_second × OSL/(ISL+OSL)"),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .vLLM, engineVersion: "0.6.3.post2.dev308", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 552.7, basis: .fixedRequests, concurrency: 128, kvCacheBytesPerElement: 2, use: .fit, source: "dstackai/benchmarks (reference/benchmarks/vllm-throughput/vllm-throughput-llama3.1-405b-fp8-8xh100sxm-in2048-out2048-n128.json); offline batch of all requests; output = tokens_per_second × OSL/(ISL+OSL)"),
-    MeasuredPoint(model: "llama-3.1-405b", gpu: "mi300x", precision: .fp8, gpusPerReplica: 8, engine: .vLLM, engineVersion: "0.6.4.dev4 (ROCm, --enforce-eager)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 1403.1, basis: .fixedRequests, concurrency: 128, kvCacheBytesPerElement: 1, use: .fit, source: "dstackai/benchmarks (reference/benchmarks/vllm-throughput/vllm-throughput-llama3.1-405b-fp8kv-8xmi300x-in2048-out2048-n128.json); offline batch of all requests; output = tokens_per_second × OSL/(ISL+OSL)"),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang, engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 508.4, outputTokens: 514.9, outputTokensPerSecond: 4520.7, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: sglangOffline),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang, engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 508.5, outputTokens: 257.4, outputTokensPerSecond: 3492.3, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: sglangOffline),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang, engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 2047.1, outputTokens: 1023.3, outputTokensPerSecond: 2051.3, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: sglangOffline),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang, engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 2065.0, outputTokens: 506.8, outputTokensPerSecond: 1655.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: sglangOffline),
-    MeasuredPoint(model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang, engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 129.7, outputTokens: 254.9, outputTokensPerSecond: 6648.4, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: sglangOffline),  ]
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 25342.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 14699.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 8932.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 11977.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 10591.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 9356.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3137.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 7152.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 2937.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 1644.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 30354.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 34316.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 21332.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 24630.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 21636.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 18499.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3699.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 14949.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 4605.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 2105.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 15130.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 8603.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 12399.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 12129.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 9838.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3253.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 7972.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-scout", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3342.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 11147.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 9922.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 6831.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 7762.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 7007.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 6271.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 1339.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 4783.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 1459.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 665.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 3803.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 4336.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 2872.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 3666.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 2909.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 2994.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 442.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2003.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 566.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 283.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 6378.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 6651.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 4199.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 5222.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 4205.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 4146.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 762.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 3082.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 898.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 437.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 63362.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 66057.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 39496.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 57117.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 42391.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 34105.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 7329.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 26854.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 8190.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 4453.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 30429.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 42821.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 26852.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 28026.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 23789.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 22061.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3331.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 16672.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3623.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 1876.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 19658.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 12447.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 18351.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 14898.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 15136.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 9924.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-235b-a22b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3225.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 39827.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 37844.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 24953.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 27817.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 25828.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 22051.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 6251.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 17554.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 6142.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "qwen3-30b-a3b", gpu: "b200", precision: .fp4, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 2944.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 124323.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 112676.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 68170.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 79617.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 63766.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 18088.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 52195.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "b200", precision: .fp4, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0,
+      outputTokensPerSecond: 12678.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 63994.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 40572.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 24616.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 37835.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 31782.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 34734.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 7307.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 20957.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 8456.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 4106.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 10829.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 6744.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 10108.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 9677.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 9151.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 6916.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-4-maverick", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3457.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .reported("MoE under expert parallelism and attention data parallelism: not fitted"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 6281.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 8020.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 6345.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 6244.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 5209.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 4933.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 749.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 4212.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 1048.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "b200", precision: .fp4, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 672.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 3814.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 5348.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 4741.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 4724.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3330.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 3722.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 456.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2948.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 650.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 505.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 3627.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 4340.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 3116.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 3994.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 2919.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 2895.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 453.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2296.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 610.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 345.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 27911.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 26221.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 18027.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 20770.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 17744.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 16828.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3538.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 12194.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3902.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 1804.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 28312.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 22714.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 128.0, outputTokens: 4096.0, outputTokensPerSecond: 14325.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 17660.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 15220.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 1000.0, outputTokens: 2000.0, outputTokensPerSecond: 13899.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3450.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 9305.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3459.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "1.0 (PyTorch backend)", inputTokens: 20000.0, outputTokens: 2000.0, outputTokensPerSecond: 1351.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1,
+      use: .heldOut("20,000/2,000 rows held out to test long context"), source: trtV1),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 27147.2,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 13411.4,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 8851.2,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 13996.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3497.3,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 5000.0, outputTokens: 500.0, outputTokensPerSecond: 3276.7,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 15647.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 7160.9,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 1859.4,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 28125.6,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 16435.2,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3625.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 6687.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3592.2,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2269.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 796.2,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 8548.9,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3648.2,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2055.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-8b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 1000.9,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 29672.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 14213.5,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 3502.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 7281.1,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 6863.6,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3794.3,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 796.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 9676.9,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3972.6,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "mistral-7b", gpu: "l40s", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 996.6,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 5215.2,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3880.4,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 690.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 2, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 500.0, outputTokens: 2000.0, outputTokensPerSecond: 4347.6,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 6552.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 4948.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h100-sxm", precision: .fp16, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 3655.6,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 3923.6,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 2539.7,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "h200-sxm", precision: .fp8, gpusPerReplica: 1, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 459.7,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 2426.4,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 1732.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "a100-80gb-sxm", precision: .fp16, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 278.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "l40s", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 1434.8,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "l40s", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 1000.0, outputTokens: 1000.0, outputTokensPerSecond: 1113.2,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "llama-3.1-70b", gpu: "l40s", precision: .fp8, gpusPerReplica: 4, engine: .tensorRTLLM,
+      engineVersion: "0.13.0", inputTokens: 2048.0, outputTokens: 128.0, outputTokensPerSecond: 168.0,
+      basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 1, use: .fit, source: trt013),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 16542.0, basis: .latencyBounded, concurrency: 512,
+      kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 1024.0, outputTokens: 128.0, outputTokensPerSecond: 4129.0, basis: .latencyBounded, concurrency: 108,
+      kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 128.0, outputTokens: 1024.0, outputTokensPerSecond: 15103.5, basis: .latencyBounded,
+      concurrency: 472, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 3653.1, basis: .latencyBounded, concurrency: 52,
+      kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 8192.0, outputTokens: 512.0, outputTokensPerSecond: 786.9, basis: .latencyBounded, concurrency: 10,
+      kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 128.0, outputTokens: 128.0, outputTokensPerSecond: 14539.5, basis: .latencyBounded, concurrency: 512,
+      kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 1024.0, outputTokens: 128.0, outputTokensPerSecond: 3017.7, basis: .latencyBounded, concurrency: 80,
+      kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 128.0, outputTokens: 1024.0, outputTokensPerSecond: 13322.0, basis: .latencyBounded,
+      concurrency: 396, kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 2814.7, basis: .latencyBounded, concurrency: 40,
+      kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "qwen3-8b", gpu: "h100-sxm", precision: .bf16, gpusPerReplica: 1, engine: .vLLM, engineVersion: "0.30.0",
+      inputTokens: 8192.0, outputTokens: 512.0, outputTokensPerSecond: 501.6, basis: .latencyBounded, concurrency: 7,
+      kvCacheBytesPerElement: 2, use: .fit, source: silybench),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .vLLM,
+      engineVersion: "0.6.3.post2.dev308", inputTokens: 128.0, outputTokens: 2048.0, outputTokensPerSecond: 1064.3,
+      basis: .fixedRequests, concurrency: 64, kvCacheBytesPerElement: 2, use: .fit,
+      source:
+        "dstackai/benchmarks (reference/benchmarks/vllm-throughput/vllm-throughput-llama3.1-405b-fp8-8xh100sxm-in128-out2048-n64.json); offline batch of all requests; output = tokens_per_second × OSL/(ISL+OSL)"
+    ),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "h100-sxm", precision: .fp8, gpusPerReplica: 8, engine: .vLLM,
+      engineVersion: "0.6.3.post2.dev308", inputTokens: 2048.0, outputTokens: 2048.0, outputTokensPerSecond: 552.7,
+      basis: .fixedRequests, concurrency: 128, kvCacheBytesPerElement: 2, use: .fit,
+      source:
+        "dstackai/benchmarks (reference/benchmarks/vllm-throughput/vllm-throughput-llama3.1-405b-fp8-8xh100sxm-in2048-out2048-n128.json); offline batch of all requests; output = tokens_per_second × OSL/(ISL+OSL)"
+    ),
+    MeasuredPoint(
+      model: "llama-3.1-405b", gpu: "mi300x", precision: .fp8, gpusPerReplica: 8, engine: .vLLM,
+      engineVersion: "0.6.4.dev4 (ROCm, --enforce-eager)", inputTokens: 2048.0, outputTokens: 2048.0,
+      outputTokensPerSecond: 1403.1, basis: .fixedRequests, concurrency: 128, kvCacheBytesPerElement: 1, use: .fit,
+      source:
+        "dstackai/benchmarks (reference/benchmarks/vllm-throughput/vllm-throughput-llama3.1-405b-fp8kv-8xmi300x-in2048-out2048-n128.json); offline batch of all requests; output = tokens_per_second × OSL/(ISL+OSL)"
+    ),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang,
+      engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 508.4, outputTokens: 514.9,
+      outputTokensPerSecond: 4520.7, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit,
+      source: sglangOffline),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang,
+      engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 508.5, outputTokens: 257.4,
+      outputTokensPerSecond: 3492.3, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit,
+      source: sglangOffline),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang,
+      engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 2047.1, outputTokens: 1023.3,
+      outputTokensPerSecond: 2051.3, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit,
+      source: sglangOffline),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang,
+      engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 2065.0, outputTokens: 506.8,
+      outputTokensPerSecond: 1655.0, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit,
+      source: sglangOffline),
+    MeasuredPoint(
+      model: "llama-3.3-70b", gpu: "h200-sxm", precision: .bf16, gpusPerReplica: 4, engine: .sglang,
+      engineVersion: "lmsysorg/sglang:latest (~Dec 2024)", inputTokens: 129.7, outputTokens: 254.9,
+      outputTokensPerSecond: 6648.4, basis: .maxThroughput, concurrency: nil, kvCacheBytesPerElement: 2, use: .fit,
+      source: sglangOffline),
+  ]
 
   /// Predicted output tokens per second of the point's replica under `efficiency`, or `nil`
   /// when the model cannot run it (does not fit, unknown figure).
@@ -382,7 +1197,13 @@ public enum CapacityCalibration {
       if fr < values[0] {
         let expanded = along(-2)
         let fe = f(expanded)
-        if fe < fr { simplex[n] = expanded; values[n] = fe } else { simplex[n] = reflected; values[n] = fr }
+        if fe < fr {
+          simplex[n] = expanded
+          values[n] = fe
+        } else {
+          simplex[n] = reflected
+          values[n] = fr
+        }
       } else if fr < values[n - 1] {
         simplex[n] = reflected
         values[n] = fr

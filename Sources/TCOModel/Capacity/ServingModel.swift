@@ -171,7 +171,8 @@ public struct ReplicaServingModel: Sendable {
 
   /// Attention FLOPs of one token at `context` tokens of context.
   func attentionFLOPs(context: Double) -> Double {
-    attentionFullFLOPsPerContextToken * context + attentionSlidingFLOPsPerContextToken * min(context, slidingWindowTokens)
+    attentionFullFLOPsPerContextToken * context + attentionSlidingFLOPsPerContextToken
+      * min(context, slidingWindowTokens)
   }
 
   /// One decode step of `batch` sequences at mean context `context`: `(max(memory time, compute time), compute-bound?)`.
@@ -227,7 +228,8 @@ public struct ReplicaServingModel: Sendable {
     let secondsPerPrefillToken =
       (activeFLOPsPerToken + attentionFLOPs(context: input / 2)) / flopsPerSecond + commSecondsPerToken
     let prefillAlone =
-      max(input * (activeFLOPsPerToken + attentionFLOPs(context: input / 2)) / flopsPerSecond,
+      max(
+        input * (activeFLOPsPerToken + attentionFLOPs(context: input / 2)) / flopsPerSecond,
         weightBytesRead(tokens: input) / bytesPerSecond)
       + input * commSecondsPerToken + commSecondsPerStep + efficiency.stepOverheadSeconds
 
