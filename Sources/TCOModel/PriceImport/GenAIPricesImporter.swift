@@ -150,7 +150,8 @@ enum GenAIPricesImporter {
           )
         } else {
           notes.append(
-            "prices in the daily window \(longest.text) UTC (\(formatHours(longest.hours)) hours a day) are not applied")
+            "prices in the daily window \(longest.text) UTC (\(formatHours(longest.hours)) hours a day) are not applied"
+          )
         }
       }
     default:

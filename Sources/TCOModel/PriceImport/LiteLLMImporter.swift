@@ -150,7 +150,8 @@ enum LiteLLMImporter {
     let lookup = { (key: String) in fields.first { $0.key == key }?.value }
     let model = ImportedAPIModel(
       id: id, provider: provider,
-      schedule: APIPriceSchedule(initial: PriceList(base: baseBand, longContextTiers: tiers), deprecationDate: deprecation),
+      schedule: APIPriceSchedule(
+        initial: PriceList(base: baseBand, longContextTiers: tiers), deprecationDate: deprecation),
       contextWindowTokens: PriceImporter.tokenCount(lookup("max_input_tokens")),
       maxOutputTokens: PriceImporter.tokenCount(lookup("max_output_tokens")),
       origin: PriceOrigin(source: source, format: .litellm, version: version, path: path), notes: notes)

@@ -63,9 +63,10 @@ public struct APIPriceSchedule: Sendable, Equatable {
   public var deprecatedWithoutDate: Bool
 
   /// A schedule; changes are sorted by date, and of two changes on one date the later one wins.
-  public init(initial: PriceList, changes: [PriceChange] = [], deprecationDate: CalendarDate? = nil,
-    deprecatedWithoutDate: Bool = false)
-  {
+  public init(
+    initial: PriceList, changes: [PriceChange] = [], deprecationDate: CalendarDate? = nil,
+    deprecatedWithoutDate: Bool = false
+  ) {
     self.initial = initial
     var sorted: [PriceChange] = []
     for change in changes {
@@ -104,7 +105,8 @@ public struct APIPriceSchedule: Sendable, Equatable {
     var parts: [(share: Double, prices: PriceList)] = []
     var day = 1
     var current = prices(on: first)
-    for change in changes where change.start > first && change.start.year == first.year
+    for change in changes
+    where change.start > first && change.start.year == first.year
       && change.start.month == first.month
     {
       let length = change.start.day - day

@@ -23,9 +23,10 @@ public struct APITokenUsage: Sendable, Equatable {
   public var batchShare: Double
   public var requestShape: RequestShape
 
-  public init(inputTokensPerDay: Double, outputTokensPerDay: Double, cachedInputShare: Double = 0,
-    cacheWriteShare: Double = 0, batchShare: Double = 0, requestShape: RequestShape = .unknown)
-  {
+  public init(
+    inputTokensPerDay: Double, outputTokensPerDay: Double, cachedInputShare: Double = 0,
+    cacheWriteShare: Double = 0, batchShare: Double = 0, requestShape: RequestShape = .unknown
+  ) {
     self.inputTokensPerDay = inputTokensPerDay
     self.outputTokensPerDay = outputTokensPerDay
     self.cachedInputShare = cachedInputShare
@@ -85,9 +86,10 @@ public struct APIVariableCost: Sendable, Equatable {
   /// The service tier asked for is not listed: standard prices were used.
   public var serviceTierNotListed: Bool
 
-  public init(usd: Double, tiersIgnoredForUnknownShape: Bool = false, higherTiersIgnored: Bool = false,
-    batchPricedAtStandard: Bool = false, serviceTierNotListed: Bool = false)
-  {
+  public init(
+    usd: Double, tiersIgnoredForUnknownShape: Bool = false, higherTiersIgnored: Bool = false,
+    batchPricedAtStandard: Bool = false, serviceTierNotListed: Bool = false
+  ) {
     self.usd = usd
     self.tiersIgnoredForUnknownShape = tiersIgnoredForUnknownShape
     self.higherTiersIgnored = higherTiersIgnored
@@ -189,9 +191,10 @@ extension APIPriceSchedule {
   /// month's calendar days it covers (one list, share 1, unless a price changes mid-month).
   /// Volume growth, negotiated discounts and `annualPriceChange` are the caller's. Returns
   /// `nil` when the month is outside years 1…9999 or `m < 0`.
-  public func monthlyCost(_ usage: APITokenUsage, tier: ServiceTier = .standard, month m: Int,
-    horizonStart: CalendarDate) throws(APITokenUsageError) -> APIVariableCost?
-  {
+  public func monthlyCost(
+    _ usage: APITokenUsage, tier: ServiceTier = .standard, month m: Int,
+    horizonStart: CalendarDate
+  ) throws(APITokenUsageError) -> APIVariableCost? {
     guard let parts = blend(inMonth: m, horizonStart: horizonStart) else { return nil }
     var total = APIVariableCost(usd: 0)
     for part in parts {

@@ -31,9 +31,10 @@ public struct TokenPrices: Sendable, Equatable {
   /// USD per 1M output tokens.
   public var outputPerMTok: Double
 
-  public init(inputPerMTok: Double, cachedInputPerMTok: Double? = nil, cacheWritePerMTok: Double? = nil,
-    outputPerMTok: Double)
-  {
+  public init(
+    inputPerMTok: Double, cachedInputPerMTok: Double? = nil, cacheWritePerMTok: Double? = nil,
+    outputPerMTok: Double
+  ) {
     self.inputPerMTok = inputPerMTok
     self.cachedInputPerMTok = cachedInputPerMTok
     self.cacheWritePerMTok = cacheWritePerMTok
@@ -71,9 +72,10 @@ public struct PartialTokenPrices: Sendable, Equatable {
   public var cacheWritePerMTok: Double?
   public var outputPerMTok: Double?
 
-  public init(inputPerMTok: Double? = nil, cachedInputPerMTok: Double? = nil, cacheWritePerMTok: Double? = nil,
-    outputPerMTok: Double? = nil)
-  {
+  public init(
+    inputPerMTok: Double? = nil, cachedInputPerMTok: Double? = nil, cacheWritePerMTok: Double? = nil,
+    outputPerMTok: Double? = nil
+  ) {
     self.inputPerMTok = inputPerMTok
     self.cachedInputPerMTok = cachedInputPerMTok
     self.cacheWritePerMTok = cacheWritePerMTok
@@ -97,9 +99,10 @@ public struct PriceBand: Sendable, Equatable {
   public var priority: PartialTokenPrices?
   public var flex: PartialTokenPrices?
 
-  public init(standard: TokenPrices, batch: PartialTokenPrices? = nil, priority: PartialTokenPrices? = nil,
-    flex: PartialTokenPrices? = nil)
-  {
+  public init(
+    standard: TokenPrices, batch: PartialTokenPrices? = nil, priority: PartialTokenPrices? = nil,
+    flex: PartialTokenPrices? = nil
+  ) {
     self.standard = standard
     self.batch = batch
     self.priority = priority
