@@ -169,6 +169,9 @@ public enum PriceImporter {
 
   /// `["key"]` with the key's quotes and backslashes escaped.
   static func quoted(_ key: String) -> String {
+    if !key.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      return "[\"" + key + "\"]"
+    }
     var out = "[\""
     for c in key {
       if c == "\"" || c == "\\" { out.append("\\") }

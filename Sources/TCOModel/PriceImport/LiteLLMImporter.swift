@@ -92,7 +92,15 @@ enum LiteLLMImporter {
       return nil
     }
 
+    var other: [String: JSONValue] = [:]
     for (key, value) in fields {
+      switch key {
+      case "tiered_pricing", "litellm_provider", "deprecation_date", "max_input_tokens", "max_output_tokens",
+        "off_peak_pricing":
+        other[key] = value
+        continue
+      default: break
+      }
       if key == "input_cost_per_token_cache_hit" {
         cacheHit = price(key, value)
         continue
@@ -103,7 +111,7 @@ enum LiteLLMImporter {
     if let p = cacheHit, gathered[0]?[.standard]?[.cachedInput] == nil {
       gathered[0, default: [:]][.standard, default: [:]][.cachedInput] = p
     }
-    if let tiered = fields.first(where: { $0.key == "tiered_pricing" })?.value {
+    if let tiered = other["tiered_pricing"] {
       readTieredPricing(tiered, id: id, path: path + ".tiered_pricing", into: &gathered, issues: &issues)
     }
 
@@ -125,7 +133,7 @@ enum LiteLLMImporter {
     }
 
     var provider = "unknown"
-    if case .string(let p)? = fields.first(where: { $0.key == "litellm_provider" })?.value {
+    if case .string(let p)? = other["litellm_provider"] {
       provider = p
     } else {
       issues.append(
@@ -134,7 +142,7 @@ enum LiteLLMImporter {
           message: "expected the provider's name (a string); the provider is recorded as 'unknown'"))
     }
     var deprecation: CalendarDate? = nil
-    if let value = fields.first(where: { $0.key == "deprecation_date" })?.value {
+    if let value = other["deprecation_date"] {
       if case .string(let text) = value, let date = CalendarDate(parsing: text) {
         deprecation = date
       } else {
@@ -144,16 +152,15 @@ enum LiteLLMImporter {
             message: "expected a date YYYY-MM-DD, not \(value.typeDescription)"))
       }
     }
-    if fields.contains(where: { $0.key == "off_peak_pricing" }) {
+    if other["off_peak_pricing"] != nil {
       notes.append("off_peak_pricing (lower prices in daily time windows) is not applied: list prices are used")
     }
-    let lookup = { (key: String) in fields.first { $0.key == key }?.value }
     let model = ImportedAPIModel(
       id: id, provider: provider,
       schedule: APIPriceSchedule(
         initial: PriceList(base: baseBand, longContextTiers: tiers), deprecationDate: deprecation),
-      contextWindowTokens: PriceImporter.tokenCount(lookup("max_input_tokens")),
-      maxOutputTokens: PriceImporter.tokenCount(lookup("max_output_tokens")),
+      contextWindowTokens: PriceImporter.tokenCount(other["max_input_tokens"]),
+      maxOutputTokens: PriceImporter.tokenCount(other["max_output_tokens"]),
       origin: PriceOrigin(source: source, format: .litellm, version: version, path: path), notes: notes)
     return .success(model)
   }
@@ -161,6 +168,13 @@ enum LiteLLMImporter {
   /// Splits `input_cost_per_token_above_200k_tokens_batches` into (200000, batch, input);
   /// `nil` for a key that is not a text-token price.
   static func parseKey(_ key: String) -> (Double, Variant, TokenKind)? {
+    // Most keys of an entry are not text-token prices: reject them on their first bytes.
+    guard let first = key.utf8.first,
+      first == UInt8(ascii: "i") || first == UInt8(ascii: "o")
+        || first == UInt8(ascii: "c"),
+      key.hasPrefix("input_cost_per_token") || key.hasPrefix("output_cost_per_token")
+        || key.hasPrefix("cache_read_input_token_cost") || key.hasPrefix("cache_creation_input_token_cost")
+    else { return nil }
     var rest = Substring(key)
     var variant = Variant.standard
     for (suffix, v) in variantSuffixes where rest.hasSuffix(suffix) {
@@ -168,16 +182,17 @@ enum LiteLLMImporter {
       variant = v
       break
     }
-    var threshold = 0.0
-    if rest.hasSuffix("_tokens"), let base = baseKeys.first(where: { rest.hasPrefix($0.0 + "_above_") }) {
-      let amount = rest.dropFirst(base.0.count + "_above_".count).dropLast("_tokens".count)
-      guard let t = thresholdTokens(amount) else { return nil }
-      threshold = t
-      rest = rest.prefix(base.0.count)
+    if let exact = baseKeys.first(where: { rest == $0.0 }) { return (0, variant, exact.1) }
+    guard rest.hasSuffix("_tokens"), let base = aboveKeys.first(where: { rest.hasPrefix($0.prefix) }) else {
+      return nil
     }
-    guard let kind = baseKeys.first(where: { $0.0 == rest })?.1 else { return nil }
-    return (threshold, variant, kind)
+    let amount = rest.dropFirst(base.prefix.utf8.count).dropLast("_tokens".count)
+    guard let threshold = thresholdTokens(amount) else { return nil }
+    return (threshold, variant, base.kind)
   }
+
+  /// `input_cost_per_token_above_` and the like, with the kind they price.
+  static let aboveKeys: [(prefix: String, kind: TokenKind)] = baseKeys.map { ($0.0 + "_above_", $0.1) }
 
   /// `200k` → 200000, `1m` → 1000000; `nil` for anything else (`1hr`).
   static func thresholdTokens(_ text: Substring) -> Double? {
