@@ -1,4 +1,5 @@
 import Foundation
+import TCOData
 import TCOModel
 
 /// The real price files in `shared/reference/prices/`, next to the package root, parsed once.

@@ -1,3 +1,5 @@
+import TCOModel
+
 /// Reads pydantic genai-prices' v2 `data.json` (USD per million tokens).
 ///
 /// Keys read, per model: `id`, `context_window`, `deprecated`, and `prices`: either one price

@@ -1,3 +1,5 @@
+import TCOModel
+
 /// The two price-file formats the importer reads.
 public enum PriceFileFormat: String, Sendable, CaseIterable {
   /// LiteLLM's `model_prices_and_context_window.json`: an object keyed by model id, USD per token.

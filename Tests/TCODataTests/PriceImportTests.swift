@@ -1,4 +1,5 @@
 import Foundation
+import TCOData
 import TCOModel
 import Testing
 

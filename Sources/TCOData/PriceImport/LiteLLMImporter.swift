@@ -1,3 +1,5 @@
+import TCOModel
+
 /// Reads LiteLLM's `model_prices_and_context_window.json` (USD per token).
 ///
 /// Keys read, per entry: `mode` (chat, completion and responses are kept), `litellm_provider`,
