@@ -178,6 +178,23 @@ struct BenchmarkReaderCalibrationTests {
     #expect(median.bestRunIndex == 2)
   }
 
+  @Test("A concurrency sweep of one shape fits its fastest run only")
+  func oneShapeSweep() throws {
+    var sweep: [BenchmarkRun] = []
+    for c in [1, 2, 10, 50, 250] {
+      sweep += try runs("genai-perf/genai-perf-nim-llama3-8b-isl200-osl50-c\(c).json")
+    }
+    let c = try BenchmarkCalibration.calibrate(sweep, gpusPerReplica: 1)
+    guard case .combined(let rate, let reason)? = c.fit else {
+      Issue.record("expected a combined rate")
+      return
+    }
+    // The c = 250 run has the most output (file: output_token_throughput.avg = 2019.22 tokens/s).
+    #expect(c.runs.map(\.usedInFit) == [false, false, false, false, true])
+    #expect(abs(rate - c.runs[4].totalTokensPerSecondPerReplica) < 1e-9)
+    #expect(reason.contains("all 5 runs have one request shape"))
+  }
+
   @Test("Bad requests are errors")
   func errors() throws {
     let run = try gptOSS("in2048-out128", 32)

@@ -137,8 +137,10 @@ public struct BenchmarkCalibration: Sendable, Equatable {
 
     var fit: ServingRateFit?
     var reason = ""
-    if chosen.count == 1 {
+    if runs.count == 1 {
       reason = "one run measures one request shape only"
+    } else if chosen.count == 1 {
+      reason = "all \(runs.count) runs have one request shape (the fastest is fitted)"
     } else if split.count < 2 {
       reason = "the runs record only total tokens per request, not input and output"
     }
