@@ -1,3 +1,5 @@
+import TCOModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,5 @@
+import TCOModel
+
 /// The result-file formats the benchmark reader understands.
 public enum BenchmarkFormat: String, Sendable, CaseIterable {
   /// `vllm bench serve --save-result` (and `--append-result` JSON lines), and the older

@@ -1,3 +1,5 @@
+import TCOModel
+
 /// Latency targets a run must meet to count as usable capacity.
 public struct LatencyTargets: Sendable, Equatable {
   /// Time-to-first-token target in milliseconds, or `nil` for none.

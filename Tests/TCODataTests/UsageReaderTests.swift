@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TCOModel
+@testable import TCOData
+import TCOModel
 
 private let usageFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent().appendingPathComponent("Fixtures/usage")

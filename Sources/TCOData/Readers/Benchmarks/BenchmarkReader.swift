@@ -1,3 +1,5 @@
+import TCOModel
+
 /// Reads the result files of LLM serving benchmarks into ``BenchmarkRun`` values.
 ///
 /// The format is detected from the members present (see ``BenchmarkFormat``). A document is read

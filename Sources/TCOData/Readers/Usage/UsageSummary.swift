@@ -1,3 +1,5 @@
+import TCOModel
+
 /// Whose usage export a page is.
 public enum UsageProvider: String, Sendable, CaseIterable {
   /// `GET /v1/organization/usage/completions`: `input_tokens` INCLUDES `input_cached_tokens`.

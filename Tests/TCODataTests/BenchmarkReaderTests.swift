@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TCOModel
+@testable import TCOData
+import TCOModel
 
 /// The package root (the folder holding Package.swift), found from this file's path.
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

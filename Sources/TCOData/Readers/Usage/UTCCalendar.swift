@@ -1,3 +1,5 @@
+import TCOModel
+
 /// Proleptic Gregorian dates in UTC, from unix seconds and RFC 3339 timestamps; years 1970–9999.
 enum UTCCalendar {
   static let secondsPerDay = 86_400

@@ -1,3 +1,5 @@
+import TCOModel
+
 /// A problem with one member of a JSON document: where it is and what is wrong.
 ///
 /// `path` is written like `data[3].results[0].input_tokens`; the empty path is the document.
