@@ -36,7 +36,7 @@ struct InputDescriptorTests {
     values.set("selfHosted.prefillTokensPerSecond", .number(1), origin: .builtIn)
     values.set("selfHosted.decodeTokensPerSecond", .number(1), origin: .builtIn)
     values.set("selfHosted.gpuHourlyRate", .number(2), origin: .builtIn)
-    let scenario = try values.resolve().scenario
+    let scenario = try values.resolve(catalog: .builtIn).scenario
     for input in InputDescriptor.all {
       guard case .value(let value) = input.defaultValue, input.path != "selfHosted.precision" else { continue }
       if case .shape = input.kind { continue }

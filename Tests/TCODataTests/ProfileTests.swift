@@ -11,7 +11,7 @@ struct ProfileTests {
 
   func problem(_ text: String) -> ProfileError? {
     do {
-      _ = try decode(text).resolve()
+      _ = try decode(text).resolve(catalog: .builtIn)
       return nil
     } catch let e as ProfileError {
       return e
@@ -25,7 +25,7 @@ struct ProfileTests {
 
   @Test("A minimal profile resolves with catalog figures and defaults")
   func minimalProfile() throws {
-    let r = try decode(minimal).resolve()
+    let r = try decode(minimal).resolve(catalog: .builtIn)
     #expect(r.scenario.api.inputPerMTok == 2.5)
     #expect(r.scenario.selfHosted.precision == "fp8")
     #expect(r.scenario.selfHosted.gpuHourlyRate == 3.99)
@@ -37,9 +37,9 @@ struct ProfileTests {
   func roundTrip() throws {
     let text =
       #"{"workload": {"requestsPerMonth": 100000, "inputTokensPerRequest": 2000, "outputTokensPerRequest": 600, "hourlyShape": "business-hours"}, "api": {"model": "claude-sonnet-4-5", "discount": 0.1}, "selfHosted": {"model": "llama-3.1-70b", "gpu": "a100-80gb-sxm", "acquisition": "buy", "gpuPurchasePrice": 12000}, "constraints": {"teamSize": 4}}"#
-    let first = try decode(text).resolve()
+    let first = try decode(text).resolve(catalog: .builtIn)
     let written = JSONWriter.write(first.scenario.profileJSON())
-    let second = try decode(written).resolve()
+    let second = try decode(written).resolve(catalog: .builtIn)
     #expect(first.scenario == second.scenario)
   }
 

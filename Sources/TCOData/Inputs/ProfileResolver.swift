@@ -12,11 +12,13 @@ public struct ResolvedProfile: Sendable {
   public var apiEntry: APIModelEntry?
   public var gpuEntry: GPUEntry?
   public var throughputEntry: ThroughputEntry?
+  /// The date of the catalog the profile was priced with.
+  public var catalogAsOf: String = ""
 }
 
 extension ProfileValues {
   /// Fills every default and catalog figure and checks the rules that span several fields.
-  public func resolve(catalog: Catalog = .builtIn) throws(ProfileError) -> ResolvedProfile {
+  public func resolve(catalog: Catalog) throws(ProfileError) -> ResolvedProfile {
     var warnings: [String] = []
     let workload = try resolveWorkload()
     let (api, apiEntry) = try resolveAPI(catalog: catalog, batchShare: workload.batchShare, warnings: &warnings)
@@ -33,7 +35,7 @@ extension ProfileValues {
         frontierShare: numberOrDefault(.frontierShare), maxLoad: numberOrDefault(.maxLoad)))
     return ResolvedProfile(
       scenario: scenario, name: name, warnings: warnings, distributions: distributions, apiEntry: apiEntry,
-      gpuEntry: gpuEntry, throughputEntry: throughputEntry)
+      gpuEntry: gpuEntry, throughputEntry: throughputEntry, catalogAsOf: catalog.asOf)
   }
 
   func resolveWorkload() throws(ProfileError) -> Workload {
@@ -216,7 +218,7 @@ extension ProfileValues {
           "selfHosted.gpuHourlyRate",
           gpuEntry == nil
             ? "is required to rent: set selfHosted.gpu to a catalog id, or give the rate"
-            : "is required: the catalog has no rent for \(gpuName)")
+            : "is required: the catalog has no rent for \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
     case .buy:
       if purchase == nil { purchase = gpuEntry?.purchasePrice }
@@ -232,18 +234,20 @@ extension ProfileValues {
           "selfHosted.gpuPurchasePrice",
           gpuEntry == nil
             ? "is required to buy: set selfHosted.gpu to a catalog id, or give the price"
-            : "is required: no source in the catalog gives a purchase price for \(gpuName)")
+            : "is required: no source in the catalog gives a purchase price for \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
       if watts == nil { watts = gpuEntry?.boardPowerWatts }
       if let g = gpuEntry, let w = watts, w == g.boardPowerWatts, g.powerIsEstimate {
-        warnings.append("The board power of \(g.id) (\(Format.number(w)) W) is recalled, not sourced: an estimate.")
+        warnings.append(
+          "The board power of \(g.id) (\(Format.number(w)) W) is an unsourced estimate; set selfHosted.gpuPowerWatts "
+            + "to your hardware's figure.")
       }
       if watts == nil {
         throw error(
           "selfHosted.gpuPowerWatts",
           gpuEntry == nil
             ? "is required to buy: set selfHosted.gpu to a catalog id, or give the power"
-            : "is required: no source in the catalog gives the power of \(gpuName)")
+            : "is required: no source in the catalog gives the power of \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
     }
     // Warn about the figures in use, whoever typed them: a result's inputs fed back warn alike.

@@ -127,6 +127,13 @@ public struct ProfileValues: Sendable {
     ProfileError(path: path, message: message, origin: origins[path])
   }
 
+  /// An error at `path` caused by other inputs (a value required because of them): it carries the
+  /// origin of the value at `path`, or else of the first cause that was given, so the message
+  /// blames the flag or file that made it necessary.
+  public func error(_ path: String, _ message: String, causedBy causes: [String]) -> ProfileError {
+    ProfileError(path: path, message: message, origin: origins[path] ?? causes.lazy.compactMap { origins[$0] }.first)
+  }
+
   /// Lays `other` over these values: each field `other` sets replaces this one's.
   ///
   /// The daily volume is one unit: when `other` states it in a different form (tokens,

@@ -110,7 +110,7 @@ public func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, 
   if let conflict = v.conflict { verdict.append(("error", J.str(conflict))) }
   var root: [(String, JSONValue)] =
     J.header + [
-      ("catalog", J.obj([("asOf", J.str(Catalog.builtIn.asOf))])),
+      ("catalog", J.obj([("asOf", J.str(profile.catalogAsOf))])),
       ("inputs", profile.inputsJSON),
       ("monthly", monthly),
       ("breakEven", J.obj(breakEven)),

@@ -20,6 +20,8 @@ struct Context {
   var cpuCount = 2
   /// Reports progress (samples finished, samples in all) of a long run; `nil` when nobody watches.
   var progress: (@Sendable (Int, Int) -> Void)?
+  /// The catalog every command prices with: the built-in one, or one with imported price files.
+  var catalog: Catalog = .builtIn
   /// Writes a whole file atomically; returns the reason on failure.
   var writeFile: @Sendable (String, [UInt8]) -> String? = atomicWrite
 }

@@ -13,9 +13,10 @@ struct LoadedProfile {
 
 /// Reads the optional profile argument (a file, or `-` for standard input), lays the flags
 /// over it, and resolves it against the catalog. With no file the built-in example is the base.
-func loadProfile(_ parsed: ParsedArguments, context: Context, usesMedians: Bool = true) throws(CLIError)
-  -> LoadedProfile
-{
+/// `document` is a profile already read (from `path`), so standard input is read only once.
+func loadProfile(
+  _ parsed: ParsedArguments, context: Context, usesMedians: Bool = true, document: JSONValue? = nil
+) throws(CLIError) -> LoadedProfile {
   if parsed.positionals.count > 1 {
     throw .usage("Unexpected argument '\(parsed.positionals[1])': give at most one profile.")
   }
@@ -25,7 +26,15 @@ func loadProfile(_ parsed: ParsedArguments, context: Context, usesMedians: Bool 
   if let path = parsed.positionals.first {
     let name = displayName(path)
     fileName = name
-    base = try readProfile(path, name: name, context: context)
+    if let document {
+      do throws(ProfileError) {
+        base = try ProfileValues.decode(document, origin: .file(name))
+      } catch {
+        throw cliError(error, fileName: name)
+      }
+    } else {
+      base = try readProfile(path, name: name, context: context)
+    }
   } else {
     base = .builtInExample
     notes.append(
@@ -34,7 +43,7 @@ func loadProfile(_ parsed: ParsedArguments, context: Context, usesMedians: Bool 
   }
   base.overlay(try profileValues(fromFlags: parsed))
   do throws(ProfileError) {
-    var resolved = try base.resolve()
+    var resolved = try base.resolve(catalog: context.catalog)
     if usesMedians, let note = resolved.medianNote { resolved.warnings.insert(note, at: 0) }
     return LoadedProfile(resolved: resolved, notes: notes, usedBuiltInExample: fileName == nil)
   } catch {
@@ -84,7 +93,9 @@ func readProfile(_ path: String, name: String, context: Context) throws(CLIError
 func cliError(_ error: ProfileError, fileName: String?) -> CLIError {
   switch error.origin {
   case .flag(let flag):
-    return .usage("--\(flag): \(sentence(flagStyle(error.message)))")
+    // A flag caused it: name the input at fault by its flag (the flag itself, or the input it made necessary).
+    let location = InputDescriptor.at(error.path)?.flag ?? flag
+    return .usage("--\(location): \(sentence(flagStyle(error.message)))")
   case .file(let name):
     return .data("\(name): \(error.path.isEmpty ? "" : error.path + ": ")\(sentence(error.message))")
   case .builtIn, nil:

@@ -14,7 +14,7 @@ let catalogCommand = Command(
     arguments: [("<section>", "api, gpus or throughput (default: all three).")],
     options: [tableOrJSON.spec, outputOption.spec, helpOption.spec],
     examples: ["llm-tco catalog gpus", "llm-tco catalog api --format json"]),
-  run: { parsed, _ throws(CLIError) in
+  run: { parsed, context throws(CLIError) in
     let format = parsed[tableOrJSON]
     let sections = ["api", "gpus", "throughput"]
     if parsed.positionals.count > 1 { throw .usage("Unexpected argument '\(parsed.positionals[1])'.") }
@@ -26,7 +26,7 @@ let catalogCommand = Command(
       }
       chosen = [section]
     }
-    let catalog = Catalog.builtIn
+    let catalog = context.catalog
     switch format {
     case .json, .markdown:
       var members: [(String, JSONValue)] = J.header + [("asOf", J.str(catalog.asOf))]

@@ -1,0 +1,245 @@
+import TCOData
+import TCOModel
+import TCOReport
+
+/// JSON Schemas (draft 2020-12) of the profile and of the compare result.
+public enum Schemas {
+  static let dialect = "https://json-schema.org/draft/2020-12/schema"
+
+  static func obj(_ members: [(String, JSONValue)]) -> JSONValue { J.obj(members) }
+  static func type(_ t: String, _ extra: [(String, JSONValue)] = []) -> JSONValue { obj([("type", J.str(t))] + extra) }
+  static func nullable(_ t: String) -> JSONValue { obj([("type", .array([J.str(t), J.str("null")]))]) }
+  static func strictObject(_ properties: [(String, JSONValue)], required: [String] = []) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("type", J.str("object")), ("additionalProperties", .bool(false)), ("properties", obj(properties)),
+    ]
+    if !required.isEmpty { members.append(("required", J.strings(required))) }
+    return obj(members)
+  }
+
+  /// A distribution in place of a number (its range is checked by the tool).
+  static var distribution: JSONValue {
+    let numbers = { (n: Int) in
+      type("array", [("items", type("number")), ("minItems", J.int(n)), ("maxItems", J.int(n))])
+    }
+    return obj([
+      ("type", J.str("object")), ("minProperties", J.int(1)), ("maxProperties", J.int(1)),
+      ("additionalProperties", .bool(false)),
+      (
+        "properties",
+        obj([
+          ("uniform", numbers(2)), ("triangular", numbers(3)),
+          (
+            "lognormal",
+            strictObject(
+              [
+                ("p10", type("number", [("exclusiveMinimum", J.int(0))])),
+                ("p90", type("number", [("exclusiveMinimum", J.int(0))])),
+              ], required: ["p10", "p90"])
+          ),
+        ])
+      ),
+    ])
+  }
+
+  /// The schema of one profile field, from the registry.
+  static func field(_ f: InputDescriptor, catalog: Catalog) -> JSONValue {
+    let description: (String, JSONValue) = ("description", J.str(f.helpSummary + " (flag --\(f.flag))"))
+    switch f.kind {
+    case .number(let range, _):
+      var plain: [(String, JSONValue)] = [("type", J.str("number"))]
+      plain.append((range.lowerInclusive ? "minimum" : "exclusiveMinimum", .number(range.lower)))
+      plain.append((range.upperInclusive ? "maximum" : "exclusiveMaximum", .number(range.upper)))
+      return obj([description, ("oneOf", .array([obj(plain), distribution]))])
+    case .integer(let lo, let hi):
+      return obj([("type", J.str("integer")), description, ("minimum", J.int(lo)), ("maximum", J.int(hi))])
+    case .bool:
+      return obj([("type", J.str("boolean")), description])
+    case .choice(let options):
+      return obj([("enum", J.strings(options)), description])
+    case .id(let reference):
+      let ids: [String]
+      switch reference {
+      case .apiModel: ids = catalog.apiModels.map(\.id)
+      case .gpu: ids = catalog.gpus.map(\.id)
+      case .selfHostedModel: ids = catalog.selfHostedModels
+      case .precision: ids = catalog.precisions
+      }
+      return obj([("enum", J.strings(ids)), description])
+    case .shape:
+      return obj([
+        description,
+        (
+          "oneOf",
+          .array([
+            obj([
+              ("type", J.str("array")), ("minItems", J.int(24)), ("maxItems", J.int(24)),
+              (
+                "items",
+                obj([("type", J.str("number")), ("minimum", J.int(0)), ("maximum", .number(InputDescriptor.largest))])
+              ),
+            ]),
+            obj([("enum", J.strings(HourlyShape.presetNames))]),
+          ])
+        ),
+      ])
+    }
+  }
+
+  /// The profile: every section and key of the registry, nothing else.
+  public static func profile(catalog: Catalog) -> JSONValue {
+    var sections: [(String, JSONValue)] = [
+      ("name", type("string", [("description", J.str("A label shown in reports."))]))
+    ]
+    for section in ["workload", "api", "selfHosted", "constraints", "hybrid"] {
+      let fields = InputDescriptor.all.filter { $0.section == section }
+      sections.append((section, strictObject(fields.map { ($0.key, field($0, catalog: catalog)) })))
+    }
+    for f in InputDescriptor.all where f.section.isEmpty { sections.append((f.key, field(f, catalog: catalog))) }
+    var root = strictObject(sections)
+    if case .object(var members) = root {
+      members.insert((key: "$schema", value: J.str(dialect)), at: 0)
+      members.append((key: "title", value: J.str("llm-tco profile, version 1")))
+      members.append(
+        (
+          key: "description",
+          value: J.str(
+            "Inputs of the llm-tco cost model. State the daily volume one way only: tokensPerDay with inputShare; inputTokensPerDay with outputTokensPerDay; or requestsPerMonth (or requestsPerDay) with inputTokensPerRequest and outputTokensPerRequest. Rules that span fields are checked by the tool."
+          )
+        ))
+      root = .object(members)
+    }
+    return root
+  }
+
+  /// The compare result, schemaVersion 1.
+  public static func result(catalog: Catalog) -> JSONValue {
+    let money = type("number")
+    let number = type("number")
+    let integer = type("integer")
+    let string = type("string")
+    let strings = type("array", [("items", string)])
+    let routeTotals = strictObject([("total", money), ("npv", money)], required: ["total", "npv"])
+    let apiComponents = strictObject(
+      [("input", money), ("cachedInput", money), ("output", money), ("fixed", money)],
+      required: ["input", "cachedInput", "output", "fixed"])
+    let selfComponents = strictObject(
+      [
+        ("gpuRent", money), ("capital", money), ("maintenance", money), ("power", money), ("colocation", money),
+        ("staff", money), ("other", money),
+      ],
+      required: ["staff", "other"])
+    let sourceEntry = strictObject(
+      [("id", string), ("source", string), ("asOf", string), ("confidence", string)],
+      required: ["id", "source", "asOf"])
+    let step = strictObject(
+      [
+        ("quantity", string), ("formula", string),
+        ("values", obj([("type", J.str("object")), ("additionalProperties", number)])), ("result", number),
+        ("unit", string),
+      ],
+      required: ["quantity", "formula", "values", "result", "unit"])
+    var members: [(String, JSONValue)] = [
+      ("$schema", J.str(dialect)), ("title", J.str("llm-tco compare result, schemaVersion 1")),
+    ]
+    let body = strictObject(
+      [
+        ("schemaVersion", obj([("const", J.int(1))])),
+        ("name", string),
+        ("generator", strictObject([("name", string), ("version", string)], required: ["name", "version"])),
+        ("catalog", strictObject([("asOf", string)], required: ["asOf"])),
+        ("inputs", obj([("$ref", J.str("#/$defs/profile"))])),
+        (
+          "monthly",
+          strictObject(
+            [
+              (
+                "api",
+                strictObject([("total", money), ("components", apiComponents)], required: ["total", "components"])
+              ),
+              (
+                "selfHosted",
+                strictObject(
+                  [
+                    ("total", money), ("components", selfComponents), ("replicas", integer), ("gpus", integer),
+                    ("utilization", number), ("busyReplicas", number),
+                  ],
+                  required: ["total", "components", "replicas", "gpus", "utilization"])
+              ),
+              ("savings", money), ("tokensPerMonth", number),
+              (
+                "perMillionTokens",
+                strictObject([("api", money), ("selfHosted", money)], required: ["api", "selfHosted"])
+              ),
+            ], required: ["api", "selfHosted", "savings", "perMillionTokens"])
+        ),
+        (
+          "breakEven",
+          strictObject(
+            [
+              ("tokensPerDay", nullable("number")), ("scale", nullable("number")), ("reason", string),
+              ("requestsPerMonth", nullable("number")),
+              ("marginalPerMillionTokens", strictObject([("api", money), ("selfHosted", money)])),
+            ], required: ["tokensPerDay", "reason"])
+        ),
+        (
+          "horizon",
+          strictObject(
+            [
+              ("months", integer), ("api", routeTotals), ("selfHosted", routeTotals), ("savings", money),
+              ("npvSavings", money),
+              ("paybackMonth", nullable("integer")), ("discountRate", number), ("endOfHorizonCredit", money),
+              (
+                "years",
+                type(
+                  "array",
+                  [
+                    (
+                      "items",
+                      strictObject(
+                        [
+                          ("year", integer), ("months", integer), ("api", money), ("selfHosted", money),
+                          ("savings", money),
+                        ],
+                        required: ["year", "api", "selfHosted"])
+                    )
+                  ])
+              ),
+            ], required: ["months", "api", "selfHosted", "savings", "paybackMonth", "years"])
+        ),
+        (
+          "verdict",
+          strictObject(
+            [
+              ("recommendation", obj([("enum", .array([J.str("api"), J.str("selfHosted"), .null]))])),
+              ("reasons", strings), ("advisories", strings), ("error", string),
+            ], required: ["recommendation", "reasons", "advisories"])
+        ),
+        ("warnings", strings),
+        (
+          "sources",
+          strictObject([
+            ("api", sourceEntry), ("gpu", sourceEntry),
+            (
+              "throughput",
+              obj([
+                ("type", J.str("object")),
+                ("required", J.strings(["model", "gpu", "precision", "basis", "source", "asOf"])),
+              ])
+            ),
+          ])
+        ),
+        ("explanation", type("array", [("items", step)])),
+      ],
+      required: [
+        "schemaVersion", "generator", "catalog", "inputs", "monthly", "breakEven", "horizon", "verdict", "warnings",
+      ])
+    if case .object(let inner) = body { members += inner.map { ($0.key, $0.value) } }
+    // An embedded subschema carries no "$schema" of its own.
+    var embedded = profile(catalog: catalog)
+    if case .object(let m) = embedded { embedded = .object(m.filter { $0.key != "$schema" }) }
+    members.append(("$defs", obj([("profile", embedded)])))
+    return J.obj(members)
+  }
+}
+
