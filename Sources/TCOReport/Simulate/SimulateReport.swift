@@ -1,0 +1,154 @@
+import TCOData
+import TCOModel
+
+public func distributionText(_ d: Distribution) -> String {
+  func n(_ x: Double) -> String { abs(x) >= 10_000 ? Format.count(x) : Format.significant(x, 4) }
+  switch d {
+  case .uniform(let lo, let hi): return "uniform \(n(lo))..\(n(hi))"
+  case .triangular(let lo, let mode, let hi): return "triangular \(n(lo))..\(n(mode))..\(n(hi))"
+  case .lognormal(let p10, let p90): return "lognormal p10 \(n(p10)), p90 \(n(p90))"
+  }
+}
+
+public let metricLabels: [(SimulationMetric, String)] = [
+  (.monthlyApi, "Monthly API"), (.monthlySelfHosted, "Monthly self-hosted"), (.monthlySavings, "Monthly savings"),
+  (.horizonSavings, "Horizon savings"), (.breakEvenTokensPerDay, "Break-even tokens/day"),
+]
+
+public func simulationDocument(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> JSONValue {
+  var metrics: [(String, JSONValue)] = []
+  for (metric, _) in metricLabels {
+    guard let s = r.summaries[metric] else {
+      metrics.append((metric.rawValue, .null))
+      continue
+    }
+    func f(_ x: Double) -> JSONValue { metric == .breakEvenTokensPerDay ? J.num(x) : J.money(x) }
+    metrics.append(
+      (
+        metric.rawValue,
+        J.obj([
+          ("mean", f(s.mean)), ("p5", f(s.p5)), ("p10", f(s.p10)), ("p50", f(s.p50)), ("p90", f(s.p90)),
+          ("p95", f(s.p95)),
+          ("samples", J.int(s.count)),
+        ])
+      ))
+  }
+  let histogram = J.obj([
+    ("edges", .array(r.histogramEdges.map(J.money))), ("counts", .array(r.histogramCounts.map(J.int))),
+  ])
+  return J.obj(
+    J.header + [
+      ("samples", J.int(r.samples)), ("seed", .number(Double(r.seed))),
+      ("metrics", J.obj(metrics)),
+      (
+        "probabilitySelfHostedCheaper",
+        J.obj([
+          ("monthly", J.num(r.probabilitySelfHostedCheaperMonthly)),
+          ("horizon", J.num(r.probabilitySelfHostedCheaperHorizon)),
+        ])
+      ),
+      ("noBreakEvenSamples", J.int(r.noBreakEvenSamples)),
+      ("invalidSamples", J.int(r.invalidSamples)),
+      ("horizonSavingsHistogram", histogram),
+      (
+        "uncertainInputs",
+        .array(
+          sim.inputs.map { J.obj([("path", J.str($0.parameter.name)), ("distribution", $0.distribution.json)]) })
+      ),
+      ("inputs", profile.inputsJSON),
+    ])
+}
+
+public func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> String {
+  var out = wrap("llm-tco simulate" + (profile.name.map { ": \($0)" } ?? ""), rest: "  ")
+  out.append("")
+  out.append(
+    "\(Format.fixed(Double(r.samples), 0, grouping: true)) samples, seed \(r.seed), \(sim.inputs.count) uncertain input\(sim.inputs.count == 1 ? "" : "s"):"
+  )
+  for input in sim.inputs {
+    out.append(padRight("  " + input.parameter.name, 40) + distributionText(input.distribution))
+  }
+  out.append("")
+  var c = Columns(labelWidth: 23, columnWidths: [9, 9, 9, 9, 9, 9])
+  c.row("", ["mean", "P5", "P10", "P50", "P90", "P95"])
+  for (metric, label) in metricLabels {
+    guard let s = r.summaries[metric] else {
+      c.row(label, ["none"])
+      continue
+    }
+    func f(_ x: Double) -> String { metric == .breakEvenTokensPerDay ? Format.count(x) : Format.compactMoney(x) }
+    c.row(label, [f(s.mean), f(s.p5), f(s.p10), f(s.p50), f(s.p90), f(s.p95)])
+  }
+  out += c.lines
+  out.append("")
+  let months = profile.scenario.horizonMonths
+  out += wrap(
+    "Self-hosting is cheaper in \(Format.percent(r.probabilitySelfHostedCheaperMonthly)) of samples by the month "
+      + "and in \(Format.percent(r.probabilitySelfHostedCheaperHorizon)) over \(months) months.")
+  if r.noBreakEvenSamples > 0 {
+    out += wrap(
+      "\(Format.fixed(Double(r.noBreakEvenSamples), 0, grouping: true)) samples have no break-even volume (self-hosting never catches up); the break-even row describes the others."
+    )
+  }
+  if r.invalidSamples > 0 {
+    out += wrap(
+      "\(r.invalidSamples) samples needed more than \(Format.count(Double(maximumGPUs))) GPUs and are left out of every figure."
+    )
+  }
+  if !r.histogramCounts.isEmpty {
+    out.append("")
+    out.append("HORIZON SAVINGS (\(months) months)")
+    let top = max(r.histogramCounts.max() ?? 1, 1)
+    for (i, count) in r.histogramCounts.enumerated() {
+      let range =
+        padLeft(Format.compactMoney(r.histogramEdges[i]), 8) + " to "
+        + padRight(Format.compactMoney(r.histogramEdges[i + 1]), 8)
+      let bar = String(repeating: "#", count: Int((Double(count) / Double(top) * 40).rounded()))
+      out.append("  " + range + " " + padRight(bar, 41) + padLeft(String(count), 8))
+    }
+  }
+  return out.joined(separator: "\n") + "\n"
+}
+
+public func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> String {
+  var out = ["## llm-tco simulate" + (profile.name.map { ": \($0)" } ?? ""), ""]
+  out.append(
+    "\(r.samples) samples, seed \(r.seed). Uncertain inputs: "
+      + sim.inputs.map { "`\($0.parameter.name)` \(distributionText($0.distribution))" }.joined(separator: "; ")
+      + ".")
+  out.append("")
+  out.append("| | mean | P5 | P10 | P50 | P90 | P95 |")
+  out.append("|---|---:|---:|---:|---:|---:|---:|")
+  for (metric, label) in metricLabels {
+    guard let s = r.summaries[metric] else {
+      out.append("| \(label) | none | | | | | |")
+      continue
+    }
+    func f(_ x: Double) -> String { metric == .breakEvenTokensPerDay ? Format.count(x) : Format.compactMoney(x) }
+    out.append("| \(label) | \(f(s.mean)) | \(f(s.p5)) | \(f(s.p10)) | \(f(s.p50)) | \(f(s.p90)) | \(f(s.p95)) |")
+  }
+  out.append("")
+  out.append(
+    "Self-hosting is cheaper in **\(Format.percent(r.probabilitySelfHostedCheaperMonthly))** of samples by the month and **\(Format.percent(r.probabilitySelfHostedCheaperHorizon))** over \(profile.scenario.horizonMonths) months; \(r.noBreakEvenSamples) samples have no break-even."
+  )
+  return out.joined(separator: "\n") + "\n"
+}
+
+public func samplesCSV(_ r: SimulationResult, _ sim: Simulation) -> String {
+  var lines = [
+    (["sample"] + sim.inputs.map { $0.parameter.name } + SimulationMetric.allCases.map(\.rawValue)).joined(
+      separator: ",")
+  ]
+  let k = sim.inputs.count
+  lines.reserveCapacity(r.samples + 1)
+  for i in 0..<r.samples {
+    var row = [String(i)]
+    for j in 0..<k { row.append(Format.number(r.drawn[i * k + j])) }
+    let o = r.outcomes[i]
+    for x in [o.monthlyApi, o.monthlySelfHosted, o.monthlySavings, o.horizonSavings, o.breakEvenTokensPerDay] {
+      row.append(x.isFinite ? Format.number(Format.roundSignificant(x, 10)) : "")
+    }
+    lines.append(row.joined(separator: ","))
+  }
+  return lines.joined(separator: "\n") + "\n"
+}
