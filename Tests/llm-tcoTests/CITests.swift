@@ -6,11 +6,20 @@ import Testing
 
 @testable import llm_tco
 
-/// A fresh temporary directory for one test.
+/// A fresh temporary directory for one test; the test removes it with `defer { removeTemporaryDirectory(dir) }`.
 func temporaryDirectory() throws -> URL {
   let url = FileManager.default.temporaryDirectory.appendingPathComponent("llm-tco-tests-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
+}
+
+/// Removes a directory made by `temporaryDirectory()` and all it holds; a failure is a test issue.
+func removeTemporaryDirectory(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+  do {
+    try FileManager.default.removeItem(at: url)
+  } catch {
+    Issue.record("cannot remove \(url.path): \(error)", sourceLocation: sourceLocation)
+  }
 }
 
 @Suite("check")
@@ -59,6 +68,7 @@ struct CheckTests {
   @Test("A budget file sets the checks; flags replace its checks of the same kind")
   func budgetFile() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let budget = dir.appendingPathComponent("budget.json")
     try
       #"{"maxMonthlyCost": 30000, "maxMonthlyCostApi": 200000, "expectRecommendation": "self-hosted", "minUtilization": 0.5}"#
@@ -76,6 +86,7 @@ struct CheckTests {
   @Test("Bad budgets and check flags: exit 64, 65, 66")
   func badInput() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let budget = dir.appendingPathComponent("budget.json")
     try #"{"maxMonthyCost": 1}"#.write(to: budget, atomically: true, encoding: .utf8)
     let unknown = runCLI(["check", "--budget", budget.path])
@@ -103,7 +114,9 @@ struct DiffTests {
 
   @Test("Unchanged results: no input changes, every figure equal, exit 0")
   func unchanged() throws {
-    let path = try baseline(try temporaryDirectory())
+    let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
+    let path = try baseline(dir)
     let output = runCLI(["diff", path, path, "--fail-if-increase", "0%"])
     #expect(output.exitCode == 0)
     #expect(output.stdout.contains("INPUTS: unchanged"))
@@ -117,6 +130,7 @@ struct DiffTests {
   @Test("Changed inputs are listed with the figures they move; the gate fails above its percentage")
   func changed() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let path = try baseline(dir)
     let text = try String(
       contentsOf: fixtures.appendingPathComponent("profiles/owned-h100-fleet.json"), encoding: .utf8
@@ -158,6 +172,7 @@ struct SimulateOutputTests {
           .stdout == one.stdout)
     }
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let csv = dir.appendingPathComponent("samples.csv").path
     let output = runCLI(["simulate", "uncertain-support.json", "--samples", "100", "--samples-out", csv])
     #expect(output.exitCode == 0)
@@ -176,6 +191,7 @@ struct OutputTests {
   @Test("Writes the report to the file and nothing to standard output")
   func writes() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let path = dir.appendingPathComponent("result.json").path
     let direct = runCLI(["compare", "owned-h100-fleet.json", "--format", "json"])
     let written = runCLI(["compare", "owned-h100-fleet.json", "--format", "json", "--output", path])
@@ -186,6 +202,7 @@ struct OutputTests {
   @Test("A failing run leaves an earlier file intact")
   func failingRun() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let path = dir.appendingPathComponent("result.json").path
     try "earlier".write(toFile: path, atomically: true, encoding: .utf8)
     #expect(runCLI(["compare", "--tokens-per-day", "12abc", "--output", path]).exitCode == 64)
@@ -196,6 +213,7 @@ struct OutputTests {
   @Test("A write that fails part-way leaves the earlier file intact and no temporary file")
   func failingWrite() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     // The target is a directory: the temporary file is written, the rename fails.
     let target = dir.appendingPathComponent("taken")
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
@@ -215,6 +233,7 @@ struct OutputTests {
   @Test("check writes its report even when a check fails, and still exits 1")
   func checkReport() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let path = dir.appendingPathComponent("check.md").path
     let output = runCLI([
       "check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--format", "markdown", "--output", path,
