@@ -77,7 +77,7 @@ struct CheckTests {
     #expect(failing.exitCode == 1)
     let document = try JSONParser.parse(failing.stdout)
     #expect(document["passed"] == .bool(false))
-    guard case .array(let checks)? = document["checks"] else { return }
+    let checks = try #require(document["checks"]?.arrayItems)
     #expect(checks.count == 4)
     let passing = runCLI(["check", "owned-h100-fleet.json", "--budget", budget.path, "--max-monthly-cost", "40k"])
     #expect(passing.exitCode == 0, "\(passing.stdout)")
@@ -122,8 +122,10 @@ struct DiffTests {
     #expect(output.stdout.contains("INPUTS: unchanged"))
     #expect(output.stdout.contains("OK: "))
     let json = try JSONParser.parse(runCLI(["diff", path, "owned-h100-fleet.json", "--format", "json"]).stdout)
-    guard case .array(let inputs)? = json["inputs"], case .array(let metrics)? = json["metrics"] else { return }
+    let inputs = try #require(json["inputs"]?.arrayItems)
+    let metrics = try #require(json["metrics"]?.arrayItems)
     #expect(inputs.isEmpty)
+    #expect(!metrics.isEmpty)
     #expect(metrics.allSatisfy { $0["change"] == .number(0) || $0["change"] == .null })
   }
 
@@ -147,7 +149,7 @@ struct DiffTests {
     #expect(passing.exitCode == 0)
     let json = try JSONParser.parse(passing.stdout)
     #expect(json["failIfIncrease"]?["failed"] == .bool(false))
-    guard case .number(let increase)? = json["failIfIncrease"]?["increase"] else { return }
+    let increase = try #require(json["failIfIncrease"]?["increase"]?.numberValue)
     #expect(abs(increase - 10_416.67 / 39_015.14) < 1e-4)
   }
 

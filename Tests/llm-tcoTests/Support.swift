@@ -56,3 +56,17 @@ func expectGolden(_ name: String, _ arguments: [String], sourceLocation: SourceL
       sourceLocation: sourceLocation)
   }
 }
+
+extension JSONValue {
+  /// The elements of an array, or `nil` for any other value: `try #require(document["checks"]?.arrayItems)`.
+  var arrayItems: [JSONValue]? { if case .array(let items) = self { items } else { nil } }
+
+  /// The members of an object, or `nil` for any other value.
+  var objectMembers: [(key: String, value: JSONValue)]? { if case .object(let members) = self { members } else { nil } }
+
+  /// The number, or `nil` for any other value.
+  var numberValue: Double? { if case .number(let x) = self { x } else { nil } }
+
+  /// The string, or `nil` for any other value.
+  var stringValue: String? { if case .string(let s) = self { s } else { nil } }
+}
