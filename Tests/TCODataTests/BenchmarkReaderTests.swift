@@ -32,9 +32,8 @@ private func json(_ relative: String, line: Int? = nil) throws -> JSONValue {
   return try JSONParser.parse(text)
 }
 
-private func number(_ v: JSONValue?) throws -> Double {
-  guard case .number(let x)? = v else { throw CancellationError() }
-  return x
+private func number(_ v: JSONValue?, sourceLocation: SourceLocation = #_sourceLocation) throws -> Double {
+  try #require(v?.numberValue, "expected a number, got \(String(describing: v))", sourceLocation: sourceLocation)
 }
 
 private func near(_ a: Double?, _ b: Double, _ tolerance: Double = 1e-12) -> Bool {

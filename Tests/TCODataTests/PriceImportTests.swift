@@ -71,7 +71,7 @@ struct PriceImportRealFileTests {
       if case .number(let x)? = entry[key] { return x * 1e6 }
       return nil
     }
-    if case .string(let provider)? = entry["litellm_provider"] { #expect(model.provider == provider) }
+    #expect(entry["litellm_provider"] == .string(model.provider))
     let list = model.schedule.initial
     let base = list.base
     #expect(close(base.standard.inputPerMTok, perMTok("input_cost_per_token")))
@@ -87,11 +87,11 @@ struct PriceImportRealFileTests {
     #expect(close(base.priority?.inputPerMTok, perMTok("input_cost_per_token_priority")))
     #expect(close(base.flex?.outputPerMTok, perMTok("output_cost_per_token_flex")))
     // Long-context tiers: every `input_cost_per_token_above_<N>k_tokens` key is a tier above N·1000.
-    guard case .object(let members) = entry else { return }
+    let members = try #require(entry.objectMembers, "\(id) is not an object")
     var thresholds: [Double] = []
     for (key, value) in members where key.hasPrefix("input_cost_per_token_above_") && key.hasSuffix("k_tokens") {
       let n = try #require(Double(key.dropFirst("input_cost_per_token_above_".count).dropLast("k_tokens".count)))
-      guard case .number(let x) = value else { continue }
+      let x = try #require(value.numberValue, "\(id).\(key)")
       thresholds.append(n * 1000)
       let tier = try #require(list.longContextTiers.first { $0.aboveInputTokens == n * 1000 })
       #expect(close(tier.prices.standard.inputPerMTok, x * 1e6))
@@ -177,7 +177,8 @@ struct PriceImportRealFileTests {
       #expect(list.base.batch == nil)
       if case .array(let tiers)? = prices["input_mtok"]?["tiers"] {
         for t in tiers {
-          guard case .number(let start)? = t["start"], case .number(let price)? = t["price"] else { continue }
+          let start = try #require(t["start"]?.numberValue, "tier start in \(t)")
+          let price = try #require(t["price"]?.numberValue, "tier price in \(t)")
           let tier = try #require(list.longContextTiers.first { $0.aboveInputTokens == start })
           #expect(close(tier.prices.standard.inputPerMTok, price))
         }

@@ -61,7 +61,7 @@ struct BreakEvenTests {
       var lastPositive = 0.0
       for i in 1...steps {
         let x = top * Double(i) / Double(steps)
-        guard let d = Self.difference(s, x) else { break }
+        let d = try #require(Self.difference(s, x), "\(label): no self-hosted cost at scale \(x)")
         if d > 1e-9 * max(1, abs(s.apiCost(volumeFactor: x).total)) { lastPositive = x }
       }
       #expect(lastPositive <= lambda * (1 + 1e-9), "\(label): scan found dearer self-hosting above λ*")
@@ -73,7 +73,8 @@ struct BreakEvenTests {
       }
       // Just above λ* and at 1.5 λ* self-hosting is never dearer.
       for x in [lambda * (1 + 1e-7) + 1e-12, lambda * 1.5 + 1e-12] {
-        if let d = Self.difference(s, x) { #expect(d <= 1e-9 * max(1, s.apiCost(volumeFactor: x).total), "\(label)") }
+        let d = try #require(Self.difference(s, x), "\(label): no self-hosted cost at scale \(x)")
+        #expect(d <= 1e-9 * max(1, s.apiCost(volumeFactor: x).total), "\(label)")
       }
     }
     #expect(found >= 20, "\(label): too few profiles with a break-even to test (\(found), \(never) without)")

@@ -22,7 +22,7 @@ struct HybridTests {
       s.api = APIPricing(inputPerMTok: price, outputPerMTok: price, fixedMonthly: s.api.fixedMonthly)
       s.selfHosted.staffFTE = Double.random(in: 0...0.3, using: &rng)
       let phi = Bool.random(using: &rng) ? 0 : Double.random(in: 0...0.5, using: &rng)
-      guard let result = s.bestSplit(frontierShare: phi) else { continue }
+      let result = try #require(s.bestSplit(frontierShare: phi), "\(label): no best split")
       #expect(result.best.selfHostedShare <= 1 - phi + 1e-12, "\(label)")
       #expect(result.candidates.allSatisfy { $0.selfHostedShare <= 1 - phi + 1e-12 })
       #expect(result.pure.selfHostedFeasible == (phi == 0))
@@ -30,7 +30,7 @@ struct HybridTests {
       let steps = 5000
       for i in 0...steps {
         let f = (1 - phi) * Double(i) / Double(steps)
-        guard let point = s.hybridSplit(at: f) else { break }
+        let point = try #require(s.hybridSplit(at: f), "\(label): no cost at share \(f)")
         #expect(
           point.total >= result.best.total - 1e-9 * max(1, result.best.total), "\(label): share \(f) beats the optimum")
       }

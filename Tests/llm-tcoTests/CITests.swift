@@ -6,11 +6,20 @@ import Testing
 
 @testable import llm_tco
 
-/// A fresh temporary directory for one test.
+/// A fresh temporary directory for one test; the test removes it with `defer { removeTemporaryDirectory(dir) }`.
 func temporaryDirectory() throws -> URL {
   let url = FileManager.default.temporaryDirectory.appendingPathComponent("llm-tco-tests-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
+}
+
+/// Removes a directory made by `temporaryDirectory()` and all it holds; a failure is a test issue.
+func removeTemporaryDirectory(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+  do {
+    try FileManager.default.removeItem(at: url)
+  } catch {
+    Issue.record("cannot remove \(url.path): \(error)", sourceLocation: sourceLocation)
+  }
 }
 
 @Suite("check")
@@ -59,6 +68,7 @@ struct CheckTests {
   @Test("A budget file sets the checks; flags replace its checks of the same kind")
   func budgetFile() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let budget = dir.appendingPathComponent("budget.json")
     try
       #"{"maxMonthlyCost": 30000, "maxMonthlyCostApi": 200000, "expectRecommendation": "self-hosted", "minUtilization": 0.5}"#
@@ -67,7 +77,7 @@ struct CheckTests {
     #expect(failing.exitCode == 1)
     let document = try JSONParser.parse(failing.stdout)
     #expect(document["passed"] == .bool(false))
-    guard case .array(let checks)? = document["checks"] else { return }
+    let checks = try #require(document["checks"]?.arrayItems)
     #expect(checks.count == 4)
     let passing = runCLI(["check", "owned-h100-fleet.json", "--budget", budget.path, "--max-monthly-cost", "40k"])
     #expect(passing.exitCode == 0, "\(passing.stdout)")
@@ -76,6 +86,7 @@ struct CheckTests {
   @Test("Bad budgets and check flags: exit 64, 65, 66")
   func badInput() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let budget = dir.appendingPathComponent("budget.json")
     try #"{"maxMonthyCost": 1}"#.write(to: budget, atomically: true, encoding: .utf8)
     let unknown = runCLI(["check", "--budget", budget.path])
@@ -103,20 +114,25 @@ struct DiffTests {
 
   @Test("Unchanged results: no input changes, every figure equal, exit 0")
   func unchanged() throws {
-    let path = try baseline(try temporaryDirectory())
+    let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
+    let path = try baseline(dir)
     let output = runCLI(["diff", path, path, "--fail-if-increase", "0%"])
     #expect(output.exitCode == 0)
     #expect(output.stdout.contains("INPUTS: unchanged"))
     #expect(output.stdout.contains("OK: "))
     let json = try JSONParser.parse(runCLI(["diff", path, "owned-h100-fleet.json", "--format", "json"]).stdout)
-    guard case .array(let inputs)? = json["inputs"], case .array(let metrics)? = json["metrics"] else { return }
+    let inputs = try #require(json["inputs"]?.arrayItems)
+    let metrics = try #require(json["metrics"]?.arrayItems)
     #expect(inputs.isEmpty)
+    #expect(!metrics.isEmpty)
     #expect(metrics.allSatisfy { $0["change"] == .number(0) || $0["change"] == .null })
   }
 
   @Test("Changed inputs are listed with the figures they move; the gate fails above its percentage")
   func changed() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let path = try baseline(dir)
     let text = try String(
       contentsOf: fixtures.appendingPathComponent("profiles/owned-h100-fleet.json"), encoding: .utf8
@@ -133,7 +149,7 @@ struct DiffTests {
     #expect(passing.exitCode == 0)
     let json = try JSONParser.parse(passing.stdout)
     #expect(json["failIfIncrease"]?["failed"] == .bool(false))
-    guard case .number(let increase)? = json["failIfIncrease"]?["increase"] else { return }
+    let increase = try #require(json["failIfIncrease"]?["increase"]?.numberValue)
     #expect(abs(increase - 10_416.67 / 39_015.14) < 1e-4)
   }
 
@@ -158,6 +174,7 @@ struct SimulateOutputTests {
           .stdout == one.stdout)
     }
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let csv = dir.appendingPathComponent("samples.csv").path
     let output = runCLI(["simulate", "uncertain-support.json", "--samples", "100", "--samples-out", csv])
     #expect(output.exitCode == 0)
@@ -176,6 +193,7 @@ struct OutputTests {
   @Test("Writes the report to the file and nothing to standard output")
   func writes() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let path = dir.appendingPathComponent("result.json").path
     let direct = runCLI(["compare", "owned-h100-fleet.json", "--format", "json"])
     let written = runCLI(["compare", "owned-h100-fleet.json", "--format", "json", "--output", path])
@@ -186,6 +204,7 @@ struct OutputTests {
   @Test("A failing run leaves an earlier file intact")
   func failingRun() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let path = dir.appendingPathComponent("result.json").path
     try "earlier".write(toFile: path, atomically: true, encoding: .utf8)
     #expect(runCLI(["compare", "--tokens-per-day", "12abc", "--output", path]).exitCode == 64)
@@ -196,6 +215,7 @@ struct OutputTests {
   @Test("A write that fails part-way leaves the earlier file intact and no temporary file")
   func failingWrite() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     // The target is a directory: the temporary file is written, the rename fails.
     let target = dir.appendingPathComponent("taken")
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
@@ -215,6 +235,7 @@ struct OutputTests {
   @Test("check writes its report even when a check fails, and still exits 1")
   func checkReport() throws {
     let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
     let path = dir.appendingPathComponent("check.md").path
     let output = runCLI([
       "check", "owned-h100-fleet.json", "--max-monthly-cost", "1", "--format", "markdown", "--output", path,

@@ -123,6 +123,32 @@ struct GoldenTests {
     try expectGolden(name, arguments)
   }
 
+  @Test(
+    "Usage errors: the whole transcript (exit 64, the error, the usage line, the pointer to help)",
+    arguments: [
+      ("usage-unknown-option", ["compare", "--tokens-per-dya", "5M"]),
+      ("usage-unknown-subcommand", ["comapre"]),
+      ("usage-bad-choice", ["breakeven", "--basis", "horizn"]),
+      ("usage-bad-number", ["compare", "--utilization", "abc"]),
+      ("usage-bare-share", ["diff", "a", "b", "--fail-if-increase", "10"]),
+      ("usage-unknown-gpu", ["compare", "--gpu", "h100sxm"]),
+    ])
+  func usageError(name: String, arguments: [String]) throws {
+    try expectGolden(name, arguments)
+  }
+
+  @Test("An unknown GPU id that is a prefix of several ids suggests all of them, and no other GPU")
+  func gpuPrefixSuggestions() {
+    let output = runCLI(["compare", "--gpu", "h100"])
+    #expect(output.exitCode == 64)
+    // A name that starts with what was typed ranks above one a few edits away ('b200').
+    #expect(
+      output.stderr.hasPrefix(
+        "Error: --gpu: unknown GPU 'h100'. Did you mean 'h100-sxm', 'h100-nvl' or 'h100-pcie'?\n"))
+    let words = runCLI(["compare", "--gpu-hourly-price", "3"])
+    #expect(words.stderr.hasPrefix("Error: Unknown option '--gpu-hourly-price'. Did you mean '--gpu-hourly-rate'?"))
+  }
+
   @Test("Every line of help and table output fits 80 columns")
   func width() {
     let runs = [

@@ -47,13 +47,26 @@ func expectGolden(_ name: String, _ arguments: [String], sourceLocation: SourceL
   }
   let expected = try String(contentsOf: url, encoding: .utf8)
   if actual != expected {
-    let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-    let got = line < a.count ? String(a[line]) : "<end>"
-    let want = line < e.count ? String(e[line]) : "<end>"
     Issue.record(
-      "golden \(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\n(re-record with LLM_TCO_RECORD=1 only if the change is intended)",
+      """
+      golden \(name) differs from Fixtures/golden/\(name).txt \
+      (re-record with LLM_TCO_RECORD=1 only if the change is intended):
+      \(unifiedDiff(expected: expected, actual: actual))
+      """,
       sourceLocation: sourceLocation)
   }
+}
+
+extension JSONValue {
+  /// The elements of an array, or `nil` for any other value: `try #require(document["checks"]?.arrayItems)`.
+  var arrayItems: [JSONValue]? { if case .array(let items) = self { items } else { nil } }
+
+  /// The members of an object, or `nil` for any other value.
+  var objectMembers: [(key: String, value: JSONValue)]? { if case .object(let members) = self { members } else { nil } }
+
+  /// The number, or `nil` for any other value.
+  var numberValue: Double? { if case .number(let x) = self { x } else { nil } }
+
+  /// The string, or `nil` for any other value.
+  var stringValue: String? { if case .string(let s) = self { s } else { nil } }
 }

@@ -25,21 +25,37 @@ func editDistance(_ a: String, _ b: String) -> Int {
 
 /// The candidates closest to `word`, best first, for a "Did you mean" hint.
 ///
-/// A candidate qualifies when its edit distance is at most a third of its length (at least 2),
-/// or when one string contains the other. Ties keep the order of `candidates`.
+/// Ranked in tiers: a candidate equal but for case; one that starts with the word; one that
+/// contains it; one sharing whole words or contained in the word (split at `-`, `_`,
+/// `.`: `gpu-hourly-price` shares two with `gpu-hourly-rate`, one with `gpu`); then edit distance
+/// up to a third of the candidate's length (at least 2). Within a tier, more shared words, then
+/// smaller edit distance, then the order of `candidates`.
 public func closestMatches(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
   let lowered = word.lowercased()
-  var scored: [(distance: Int, index: Int, name: String)] = []
+  func words(_ s: String) -> Set<Substring> { Set(s.split(whereSeparator: { "-_. ".contains($0) })) }
+  let typedWords = words(lowered)
+  var scored: [(tier: Int, shared: Int, distance: Int, index: Int, name: String)] = []
   for (index, candidate) in candidates.enumerated() {
-    let distance = editDistance(word, candidate)
-    let threshold = max(2, candidate.count / 3)
     let c = candidate.lowercased()
-    let contains = lowered.count >= 3 && (c.contains(lowered) || lowered.contains(c))
-    if distance <= threshold || contains {
-      scored.append((contains ? min(distance, threshold) : distance, index, candidate))
+    let distance = editDistance(lowered, c)
+    let shared = typedWords.intersection(words(c)).count
+    let tier: Int
+    if c == lowered {
+      tier = 0
+    } else if lowered.count >= 2 && c.hasPrefix(lowered) {
+      tier = 1
+    } else if lowered.count >= 3 && c.contains(lowered) {
+      tier = 2
+    } else if (shared > 0 && typedWords.count > 1) || (c.count >= 3 && lowered.contains(c)) {
+      tier = 3
+    } else if distance <= max(2, c.count / 3) {
+      tier = 4
+    } else {
+      continue
     }
+    scored.append((tier, shared, distance, index, candidate))
   }
-  scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
+  scored.sort { ($0.tier, -$0.shared, $0.distance, $0.index) < ($1.tier, -$1.shared, $1.distance, $1.index) }
   return scored.prefix(limit).map(\.name)
 }
 
