@@ -107,9 +107,10 @@ public func calibrationTable(_ result: CalibrationResult) -> String {
         "No run meets them (or the files lack the statistic): no rate under the targets.", first: "  ", rest: "  ")
     }
   }
-  let notes = result.refused.map { "Refused \($0.source): \($0.reason)" } + c.warnings.map { "Note: " + $0 }
-  if !notes.isEmpty { out.append("") }
-  for note in notes { out += wrap(note, rest: "  ") }
+  if !result.refused.isEmpty { out += ["", "REFUSED"] }
+  for r in result.refused { out += wrap("\(r.source): \(r.reason)", first: "  ", rest: "    ") }
+  if !c.warnings.isEmpty { out += ["", "NOTES"] }
+  for w in c.warnings { out += wrap(w, first: "  ", rest: "    ") }
   out.append("")
   out += wrap(
     "Runs at full load are upper bounds: a service under latency targets serves less (see --ttft-target, "

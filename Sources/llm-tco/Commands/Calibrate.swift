@@ -4,7 +4,7 @@ import TCOReport
 
 let calibrateCommand = Command(
   name: "calibrate",
-  abstract: "Read your serving benchmarks: per-GPU rates, fitted P and D.",
+  abstract: "Fit serving rates to your own benchmark results.",
   help: HelpPage(
     overview:
       "Read the result files of serving benchmarks (vLLM bench serve and bench throughput, SGLang "

@@ -7,7 +7,7 @@ let fromUsageOption = Option<Bool>.flag(
 
 let profileCommand = Command(
   name: "profile",
-  abstract: "Build a profile's workload from your API usage exports.",
+  abstract: "Build a workload from your API usage exports.",
   help: HelpPage(
     overview:
       "Build the workload block of a profile from the provider's own usage data, so the estimate starts "
