@@ -172,6 +172,35 @@ struct CalibrateCommandTests {
     #expect(none.exitCode == 65 && none.stderr.contains("no run meets the latency targets"))
   }
 
+  /// By hand: the 2048/2048 c = 64 run has 5892.885 output tokens/s (file); two replicas of 8 GPUs measured
+  /// together give 5892.885 / 2 = 2946.44 per replica and / 8 = 368.305 per GPU.
+  @Test("--replicas divides the run's rates among the replicas measured together")
+  func replicas() throws {
+    let output = runCLI(["calibrate", gptOSSRuns[4], "--gpus-per-replica", "8", "--replicas", "2", "--format", "json"])
+    let document = try parsedJSON(output.stdout)
+    #expect(numberAt(document, "runs", "0", "outputTokensPerSecondPerReplica") == 2946.44)
+    #expect(numberAt(document, "runs", "0", "outputTokensPerSecondPerGPU") == 368.305)
+    #expect(numberAt(document, "replicas") == 2)
+  }
+
+  @Test("Every benchmark fixture is calibrated, or refused with its reason")
+  func everyFixture() throws {
+    let folder = fixtures.appendingPathComponent("benchmarks")
+    let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".json") || $0.hasSuffix(".jsonl")
+    }
+    #expect(files.count == 19)
+    for file in files.sorted() {
+      let output = runCLI(["calibrate", bench(file), "--gpus-per-replica", "8"])
+      if file.contains("all-requests-failed") {
+        #expect(output.exitCode == 65 && output.stderr.contains("no request completed"))
+      } else {
+        #expect(output.exitCode == 0, "\(file): \(output.stderr)")
+        #expect(output.stdout.contains("SERVING RATES\n  "))
+      }
+    }
+  }
+
   @Test("Errors: usage (64), bad data (65), missing files (66)")
   func errors() throws {
     let noFiles = runCLI(["calibrate", "--gpus-per-replica", "8"])
@@ -202,5 +231,9 @@ struct CalibrateCommandTests {
     let base = runCLI(
       ["calibrate", gptOSSRuns[0], "--gpus-per-replica", "8", "--base", gptOSSRuns[1], "--write-profile", "-"])
     #expect(base.exitCode == 65 && base.stderr.contains("unknown key at the top level"))
+    let unwritable = runCLI(
+      ["calibrate", gptOSSRuns[0], "--gpus-per-replica", "8", "--write-profile", "/nonexistent-folder/p.json"])
+    #expect(
+      unwritable.exitCode == 73 && unwritable.stderr.hasPrefix("Error: cannot write '/nonexistent-folder/p.json'"))
   }
 }

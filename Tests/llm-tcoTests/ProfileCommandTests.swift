@@ -22,6 +22,19 @@ private let noisyWeek: String = {
   return #"{"object":"page","data":["# + buckets.joined(separator: ",") + "]}"
 }()
 
+/// Seven OpenAI daily buckets grouped by model, all of `model`, with input tokens `1e6·factor^d` on day d.
+private func dailyPage(model: String, factor: Double) -> String {
+  let day0 = 1_743_984_000  // 2025-04-07T00:00:00Z
+  let buckets = (0..<7).map { d in
+    let start = day0 + 86_400 * d
+    let tokens = Int((1e6 * pow(factor, Double(d))).rounded())
+    return #"{"object":"bucket","start_time":\#(start),"end_time":\#(start + 86_400),"results":[{"#
+      + #""object":"organization.usage.completions.result","input_tokens":\#(tokens),"output_tokens":1000,"#
+      + #""input_cached_tokens":0,"num_model_requests":10,"model":"\#(model)"}]}"#
+  }
+  return #"{"object":"page","data":["# + buckets.joined(separator: ",") + "]}"
+}
+
 @Suite("llm-tco profile --from-usage")
 struct ProfileCommandTests {
   @Test("Golden: help, an OpenAI export in two pages, an Anthropic export")
@@ -97,6 +110,29 @@ struct ProfileCommandTests {
     let flags = ["-", "--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--api", "gpt-4o-mini", "--horizon-months", "12"]
     #expect(runCLI(["compare"] + flags, stdin: output.stdout).exitCode == 0)
     #expect(runCLI(["simulate"] + flags + ["--samples", "200"], stdin: output.stdout).exitCode == 0)
+  }
+
+  @Test("A dated snapshot names its catalog model; an unknown model is left out and said so")
+  func models() throws {
+    let dated = runCLI(["profile", "--from-usage", "-"], stdin: dailyPage(model: "gpt-4.1-mini-2025-04-14", factor: 1))
+    #expect(dated.exitCode == 0)
+    #expect(member(try parsedJSON(dated.stdout), "api", "model") == .string("gpt-4.1-mini"))
+    #expect(dated.stderr.contains("Model: gpt-4.1-mini-2025-04-14, 100% of tokens (api.model gpt-4.1-mini)."))
+    let unknown = runCLI(["profile", "--from-usage", "-"], stdin: dailyPage(model: "ft:my-model", factor: 1))
+    #expect(member(try parsedJSON(unknown.stdout), "api") == nil)
+    #expect(unknown.stderr.contains("Note: the catalog does not know ft:my-model: give --api or the API's prices."))
+  }
+
+  /// Input doubling every day: growth 2^(365/12) − 1 ≈ 1.4e9 %/month, above the profile's +1000 %.
+  @Test("Growth beyond what a profile allows is capped and said so")
+  func cappedGrowth() throws {
+    let output = runCLI(["profile", "--from-usage", "-"], stdin: dailyPage(model: "gpt-4o", factor: 2))
+    #expect(output.exitCode == 0)
+    #expect(numberAt(try parsedJSON(output.stdout), "workload", "monthlyGrowth") == 10)
+    #expect(output.stderr.contains("the profile has 1000 %"))
+    let compared = runCLI(
+      ["compare", "-", "--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--horizon-months", "3"], stdin: output.stdout)
+    #expect(compared.exitCode == 0, "\(compared.stderr)")
   }
 
   @Test("Errors: usage (64), not a usage page and other bad pages (65), missing files (66)")

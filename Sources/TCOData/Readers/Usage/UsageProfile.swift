@@ -60,7 +60,9 @@ extension UsageSummary {
       case .point(let g):
         workload.append(("monthlyGrowth", .number(bounded(g))))
         if bounded(g) != Format.roundSignificant(g, 6) {
-          notes.append("monthly growth capped to the range of the profile")
+          notes.append(
+            "the measured growth (\(Format.significant(g * 100, 4)) %/month) is outside what a profile allows "
+              + "(above -100 %, at most +1000 %): the profile has \(Format.number(bounded(g) * 100)) %")
         }
       case .triangular(let low, let mode, let high):
         let (lo, mo, hi) = (bounded(low), bounded(mode), bounded(high))
