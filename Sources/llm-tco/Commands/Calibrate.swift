@@ -88,7 +88,9 @@ func calibratedProfile(
   _ result: CalibrationResult, _ parsed: ParsedArguments, gpusPerReplica: Int, context: Context
 ) throws(CLIError) -> String {
   guard let fit = result.profileFit else {
-    throw .data("no run meets the latency targets, so there is no rate under them to write; see the report.")
+    throw .data(
+      "no run meets the latency targets, so there is no rate under them to write: run without --write-profile "
+        + "to see each run's latencies.")
   }
   let rates = fit.profileRates
   let block = CalibratedSelfHosting(
