@@ -46,7 +46,7 @@ struct Command {
 /// All subcommands, in the order help lists them.
 let commands: [Command] = [
   compareCommand, breakevenCommand, hybridCommand, simulateCommand, sensitivityCommand, sweepCommand, checkCommand,
-  diffCommand, schemaCommand, catalogCommand,
+  diffCommand, schemaCommand, catalogCommand, calibrateCommand, profileCommand,
 ]
 
 let topLevelHelp = HelpPage(
