@@ -35,7 +35,7 @@ let calibrateCommand = Command(
         "give --gpus-per-replica: how many GPUs served one copy of the model in these runs "
           + "(benchmark files do not record it).")
     }
-    let catalog = Catalog.builtIn
+    let catalog = context.catalog
     if let gpu = parsed[calibrateGPUOption], catalog.gpu(gpu) == nil {
       throw .usage("--gpu: unknown GPU '\(gpu)'.\(didYouMean(gpu, catalog.gpus.map(\.id)))")
     }
@@ -110,7 +110,7 @@ func calibratedProfile(
   let document = block.profile(provenance: result.provenance, base: base)
   if parsed[baseProfileOption] != nil {
     do throws(ProfileError) {
-      _ = try ProfileValues.decode(document, origin: .file("the calibrated profile")).resolve()
+      _ = try ProfileValues.decode(document, origin: .file("the calibrated profile")).resolve(catalog: context.catalog)
     } catch {
       throw cliError(error, fileName: "the calibrated profile")
     }

@@ -41,7 +41,7 @@ let profileCommand = Command(
     } catch {
       throw .data(sentence(error.description))
     }
-    let profile = summary.profile()
+    let profile = summary.profile(catalog: context.catalog)
     return CommandOutput(
       exitCode: 0, stdout: JSONWriter.write(profile.document), stderr: usageSummaryText(summary, profile: profile))
   })

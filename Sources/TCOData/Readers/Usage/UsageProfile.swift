@@ -14,7 +14,7 @@ extension UsageSummary {
   /// The catalog id of the dominant model: the id as exported, else without a dated snapshot suffix
   /// (`-20250929` as Anthropic writes it, `-2025-04-14` as OpenAI does); `nil` when no model
   /// dominates or the catalog knows neither.
-  public func catalogModel(in catalog: Catalog = .builtIn) -> String? {
+  public func catalogModel(in catalog: Catalog) -> String? {
     guard let model = dominantModel else { return nil }
     if catalog.apiModel(model) != nil { return model }
     let undated = Self.withoutDateSuffix(model)
@@ -43,7 +43,7 @@ extension UsageSummary {
   /// number, or `{"triangular": [lo, mode, hi]}` when the fit is noisy) and `api.model` when one
   /// model dominates and the catalog knows it. Shares, weights and growth are rounded to 6
   /// significant digits; growth is kept inside the profile's range (−100 %, 1000 %].
-  public func profile(catalog: Catalog = .builtIn) -> UsageProfile {
+  public func profile(catalog: Catalog) -> UsageProfile {
     var notes: [String] = []
     func share(_ x: Double) -> JSONValue { .number(Format.roundSignificant(x, 6)) }
     var workload: [(key: String, value: JSONValue)] = [
