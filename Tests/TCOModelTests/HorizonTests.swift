@@ -146,6 +146,9 @@ struct VerdictTests {
       $0.workload.volume = .inputOutput(inputTokensPerDay: 3e9, outputTokensPerDay: 1e9)
       $0.workload.hourlyShape = [Double](repeating: 0, count: 23) + [1]
     }
-    #expect(peaky.warnings.contains { $0.sentence.contains("busiest hour") })
+    // Always-on capacity now covers the busiest hour (all traffic in one hour: peak 24x) at 90 % load.
+    #expect(peaky.warnings.contains { $0.sentence.contains("sized for the busiest hour") })
+    let cap = peaky.steadyState.selfHosted.capacity
+    #expect(Double(cap.replicas) * 0.9 >= cap.busyReplicas * 24 - 1e-9)
   }
 }

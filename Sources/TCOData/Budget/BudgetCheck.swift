@@ -37,6 +37,7 @@ public func routeName(_ r: Route?) -> String {
   switch r {
   case .api: return "api"
   case .selfHosted: return "self-hosted"
+  case .hybrid: return "hybrid"
   case nil: return "none"
   }
 }
@@ -45,6 +46,7 @@ public func parseRoute(_ text: String) -> Route? {
   switch text {
   case "api": return .api
   case "self-hosted", "selfHosted": return .selfHosted
+  case "hybrid": return .hybrid
   default: return nil
   }
 }

@@ -124,6 +124,13 @@ extension InputDescriptor {
   public static let utilization = number(
     "selfHosted.utilization", "utilization", .above(0, upTo: 1), .share, value(0.6), "Target average load of replicas",
     get: { $0.selfHosted.utilization }, set: { $0.selfHosted.utilization = $1 })
+  public static let maxLoad = number(
+    "selfHosted.maxLoad", "max-load", .above(0, upTo: 1), .share, value(0.9),
+    "Highest load a replica may carry in any hour", get: { $0.selfHosted.maxLoad },
+    set: { $0.selfHosted.maxLoad = $1 })
+  public static let spareReplicas = other(
+    "selfHosted.spareReplicas", "spare-replicas", .integer(lower: 0, upper: 1024), .value(.integer(0)),
+    "Replicas added for redundancy (N+k)", get: { .integer($0.selfHosted.spareReplicas) })
   public static let minReplicas = other(
     "selfHosted.minReplicas", "min-replicas", .integer(lower: 0, upper: maximumGPUs), .value(.integer(1)),
     "Replicas kept at all times", get: { .integer($0.selfHosted.minReplicas) })
@@ -225,9 +232,6 @@ extension InputDescriptor {
   public static let frontierShare = number(
     "hybrid.frontierShare", "frontier-share", .closed(0, 1), .share, value(0),
     "Hybrid: traffic that must stay on the API", get: { $0.hybrid.frontierShare }, set: { $0.hybrid.frontierShare = $1 })
-  public static let maxLoad = number(
-    "hybrid.maxLoad", "max-load", .above(0, upTo: 1), .share, value(0.9), "Hybrid overflow: per-hour load ceiling",
-    get: { $0.hybrid.maxLoad }, set: { $0.hybrid.maxLoad = $1 })
 
   /// Every input of the profile format, in the order of the specification.
   public static let all: [InputDescriptor] = [
@@ -236,12 +240,12 @@ extension InputDescriptor {
     apiModel, apiInputPrice, apiCachedInputPrice, apiOutputPrice, apiBatchDiscount, apiDiscount, apiPriceChange,
     apiFixedMonthly, apiSetupCost,
     model, gpu, precision, gpusPerReplica, prefillTokensPerSecond, decodeTokensPerSecond, prefixCaching, utilization,
-    minReplicas, provisioning, acquisition, gpuHourlyRate, reservedDiscount, gpuPurchasePrice, serverOverhead,
+    maxLoad, minReplicas, spareReplicas, provisioning, acquisition, gpuHourlyRate, reservedDiscount, gpuPurchasePrice, serverOverhead,
     depreciationMonths, residualValue, costOfCapital, maintenancePerYear, gpuPowerWatts, powerOverhead,
     idlePowerFraction, pue, electricityPerKWh, colocationPerKWMonth, staffFTE, staffCostPerYear, otherMonthly,
     selfHostedSetupCost, gpuPriceChange,
     horizonMonths, discountRate, dataMustStayInPerimeter, needsFrontierModel, teamSize, latencyBudgetMs,
-    frontierShare, maxLoad,
+    frontierShare,
   ]
 
   /// The input at a JSON path.

@@ -31,8 +31,7 @@ extension ProfileValues {
     let scenario = Scenario(
       workload: workload, api: api, selfHosted: selfHosted, horizonMonths: integerOrDefault(.horizonMonths),
       discountRate: numberOrDefault(.discountRate), constraints: constraints,
-      hybrid: HybridSettings(
-        frontierShare: numberOrDefault(.frontierShare), maxLoad: numberOrDefault(.maxLoad)))
+      hybrid: HybridSettings(frontierShare: numberOrDefault(.frontierShare)))
     return ResolvedProfile(
       scenario: scenario, name: name, warnings: warnings, distributions: distributions, apiEntry: apiEntry,
       gpuEntry: gpuEntry, throughputEntry: throughputEntry, catalogAsOf: catalog.asOf)
@@ -278,7 +277,8 @@ extension ProfileValues {
       staffFTE: numberOrDefault(.staffFTE),
       staffCostPerYear: numberOrDefault(.staffCostPerYear),
       otherMonthly: numberOrDefault(.otherMonthly), setupCost: numberOrDefault(.selfHostedSetupCost),
-      annualPriceChange: numberOrDefault(.gpuPriceChange))
+      annualPriceChange: numberOrDefault(.gpuPriceChange), maxLoad: numberOrDefault(.maxLoad),
+      spareReplicas: integerOrDefault(.spareReplicas))
     return (selfHosted, gpuEntry, throughputEntry)
   }
 }

@@ -88,6 +88,7 @@ extension Scenario {
 
   /// The self-hosted route's steady-state monthly cost as a curve in the volume scale λ.
   ///
+  /// Always-on steps come at `z_1 / U_eff` (the busiest-hour rule); spare replicas are a fixed cost.
   /// Rent, always-on: one step of `k·730·h·(1−e)` per replica. Rent, autoscaled: one step per
   /// hour of the day of `k·DAYS_PER_MONTH·h·(1−e)` per replica. Buy: one step per replica of
   /// `k·(A + K·μ/12 + W'·p_k + ι·W'·730·PUE·p_e)`, plus the load-dependent power as the slope.
@@ -96,17 +97,21 @@ extension Scenario {
     let k = Double(s.gpusPerReplica)
     let z1 = busyReplicas(volumeFactor: 1)
     let fixed = s.staffMonthly + s.otherMonthly
+    let spare = Double(s.spareReplicas)
+    let u = effectiveUtilization
     switch s.acquisition {
     case .rent:
       let rate = (s.gpuHourlyRate ?? 0) * (1 - s.reservedDiscount)
       switch s.provisioning {
       case .alwaysOn:
         return CostCurve(
-          fixed: fixed, slope: 0, steps: [.init(rate: z1 / s.utilization, weight: k * hoursPerMonth * rate)],
-          minimum: s.minReplicas, gpusPerReplica: s.gpusPerReplica)
+          fixed: fixed + spare * k * hoursPerMonth * rate, slope: 0,
+          steps: [.init(rate: z1 / u, weight: k * hoursPerMonth * rate)], minimum: s.minReplicas,
+          gpusPerReplica: s.gpusPerReplica)
       case .autoscaled:
         let weight = k * daysPerMonth * rate
-        var curve = CostCurve(fixed: fixed, slope: 0, minimum: s.minReplicas, gpusPerReplica: s.gpusPerReplica)
+        var curve = CostCurve(
+          fixed: fixed + spare * 24 * weight, slope: 0, minimum: s.minReplicas, gpusPerReplica: s.gpusPerReplica)
         for w in workload.normalizedShape {
           if w > 0 {
             curve.append(.init(rate: z1 * 24 * w / s.utilization, weight: weight))
@@ -124,7 +129,7 @@ extension Scenario {
         + s.idlePowerFraction * kw * energy
       let slope = (1 - s.idlePowerFraction) * k * z1 * kw * energy
       return CostCurve(
-        fixed: fixed, slope: slope, steps: [.init(rate: z1 / s.utilization, weight: k * perGPU)],
+        fixed: fixed + spare * k * perGPU, slope: slope, steps: [.init(rate: z1 / u, weight: k * perGPU)],
         minimum: s.minReplicas, gpusPerReplica: s.gpusPerReplica)
     }
   }

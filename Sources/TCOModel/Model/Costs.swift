@@ -79,15 +79,33 @@ extension Scenario {
     return work * v / secondsPerDay
   }
 
+  /// The busiest hour's traffic relative to the day's average, `peak = 24 · max_h w_h` (1 for a flat day).
+  public var peakFactor: Double {
+    let peak = 24 * (workload.normalizedShape.max() ?? 0)
+    return peak <= 1 + 1e-12 ? 1 : peak
+  }
+
+  /// The utilization always-on replicas are sized at, so the busiest hour carries at most `maxLoad`:
+  /// `U_eff = min(U, max(U, maxLoad) / peak)`. A flat day gives `U`; autoscaled capacity is sized
+  /// hour by hour at `U` and keeps it.
+  public var effectiveUtilization: Double {
+    let u = selfHosted.utilization
+    guard selfHosted.provisioning == .alwaysOn else { return u }
+    return min(u, max(u, selfHosted.maxLoad) / peakFactor)
+  }
+
   /// Replicas and GPUs for `z` busy replicas; `nil` when that needs more than `maximumGPUs` GPUs.
+  ///
+  /// Always-on: `max(r_0, ceil(z / U_eff)) + spare`. Autoscaled, each hour:
+  /// `max(r_0, ceil(z · 24 · w_h / U)) + spare`.
   public func capacity(busyReplicas z: Double) -> Capacity? {
     let s = selfHosted
     let k = s.gpusPerReplica
     let replicaLimit = maximumGPUs / max(k, 1)
     switch s.provisioning {
     case .alwaysOn:
-      guard let needed = ceilWithTolerance(z / s.utilization, limit: replicaLimit) else { return nil }
-      let r = max(s.minReplicas, needed)
+      guard let needed = ceilWithTolerance(z / effectiveUtilization, limit: replicaLimit) else { return nil }
+      let r = max(s.minReplicas, needed) + s.spareReplicas
       guard r <= replicaLimit else { return nil }
       return Capacity(
         busyReplicas: z, replicas: r, gpus: r * k, replicaHoursPerDay: 24 * r,
@@ -98,7 +116,7 @@ extension Scenario {
       for w in workload.normalizedShape {
         guard let needed = ceilWithTolerance(z * 24 * w / s.utilization, limit: replicaLimit)
         else { return nil }
-        let r = max(s.minReplicas, needed)
+        let r = max(s.minReplicas, needed) + s.spareReplicas
         guard r <= replicaLimit else { return nil }
         sum += r
         peak = max(peak, r)

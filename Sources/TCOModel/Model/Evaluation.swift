@@ -2,6 +2,8 @@
 public enum Route: String, Sendable, Equatable {
   case api
   case selfHosted
+  /// Both side by side: the best split or overflow (when a frontier share rules out self-hosting alone).
+  case hybrid
 }
 
 /// Month-0 costs of both routes, without growth or price change.
@@ -50,6 +52,19 @@ public struct HybridAdvantage: Sendable, Equatable {
   public var gain: Double { 1 - monthlyTotal / bestPureMonthly }
 }
 
+/// The best hybrid over the horizon, when a frontier share φ > 0 rules out self-hosting alone: the
+/// choice is then the API alone or this.
+public struct HybridOption: Sendable, Equatable {
+  public var frontierShare: Double
+  /// The best of month 0 (split or overflow) and its monthly cost.
+  public var kind: HybridAdvantage.Kind
+  public var monthly: Double
+  /// Horizon totals on accrual costs, one-time setup costs included: the hybrid pays both setups.
+  public var horizonTotal: Double
+  public var apiAloneHorizonTotal: Double
+  public var horizonMonths: Int
+}
+
 /// The recommendation and the facts that justify it; `TCOReport` words them.
 public struct Verdict: Sendable, Equatable {
   /// `nil` when constraints conflict.
@@ -63,6 +78,8 @@ public struct Verdict: Sendable, Equatable {
   /// The payback month, stated when self-hosting wins on cost alone and pays back after month 0.
   public var paybackMonth: Int?
   public var hybridAdvantage: HybridAdvantage?
+  /// With a frontier share: the best hybrid against the API alone (what the recommendation weighs).
+  public var hybridOption: HybridOption?
   public var advisories: [Advisory]
 }
 
@@ -70,8 +87,9 @@ public struct Verdict: Sendable, Equatable {
 public enum ModelWarning: Sendable, Equatable {
   /// Replicas would run under 20 % utilization.
   case lowUtilization(Double)
-  /// Always-on replicas are short at the busiest hour: replicas needed at full load, provisioned.
-  case shortAtPeak(peakReplicas: Double, provisioned: Int)
+  /// Always-on replicas are sized for the busiest hour, below the target utilization: the target,
+  /// the effective utilization, the busiest hour relative to the average, and the highest load.
+  case sizedForBusiestHour(target: Double, effective: Double, peak: Double, maxLoad: Double)
   /// Bought GPUs outlive the horizon: their book value is credited at the end.
   case horizonShorterThanLife(horizonMonths: Int, lifeMonths: Int)
 }
@@ -106,12 +124,14 @@ extension Scenario {
       verdict: verdict(horizon: projection), warnings: warnings(steady: steady))
   }
 
-  /// The recommendation: the route with the lower horizon total, unless constraints rule.
+  /// The recommendation: the route with the lower horizon total, unless constraints rule. With a
+  /// frontier share φ > 0 self-hosting alone is not an option: the API alone against the best
+  /// hybrid (split or overflow) over the horizon.
   public func verdict(horizon: Horizon) -> Verdict {
     let cheaper: Route = horizon.savings > 0 ? .selfHosted : .api
     var verdict = Verdict(
       recommendation: cheaper, rule: nil, horizonMonths: horizonMonths, apiTotal: horizon.apiTotal,
-      selfHostedTotal: horizon.selfHostedTotal, paybackMonth: nil, hybridAdvantage: hybridAdvantage(),
+      selfHostedTotal: horizon.selfHostedTotal, paybackMonth: nil, hybridAdvantage: nil, hybridOption: nil,
       advisories: [])
     let c = constraints
     switch (c.dataMustStayInPerimeter, c.needsFrontierModel) {
@@ -125,13 +145,47 @@ extension Scenario {
       verdict.rule = .needsFrontierModel
       verdict.recommendation = .api
     case (false, false):
-      if let payback = horizon.paybackMonth, cheaper == .selfHosted, payback > 0 { verdict.paybackMonth = payback }
+      if hybrid.frontierShare > 0 {
+        verdict.hybridOption = hybridOption(apiHorizonTotal: horizon.apiTotal)
+        if let option = verdict.hybridOption, option.horizonTotal < option.apiAloneHorizonTotal {
+          verdict.recommendation = .hybrid
+        } else {
+          verdict.recommendation = .api
+        }
+      } else if let payback = horizon.paybackMonth, cheaper == .selfHosted, payback > 0 {
+        verdict.paybackMonth = payback
+      }
     }
+    if hybrid.frontierShare == 0 { verdict.hybridAdvantage = hybridAdvantage() }
     if let team = c.teamSize, team < 3 { verdict.advisories.append(.smallTeam(team)) }
     if let latency = c.latencyBudgetMs, latency < 100 {
       verdict.advisories.append(.tightLatency(milliseconds: latency))
     }
     return verdict
+  }
+
+  /// The best hybrid of month 0 and its horizon total (split or overflow, whichever is cheaper over
+  /// the horizon), against the API alone; `nil` when the self-hosted part needs too many GPUs.
+  func hybridOption(apiHorizonTotal: Double) -> HybridOption? {
+    guard let months = hybridHorizon(), let first = months.first else { return nil }
+    let setups = api.setupCost + selfHosted.setupCost
+    let splitTotal = months.reduce(0) { $0 + $1.split.total } + setups
+    let overflowTotal = months.allSatisfy { $0.overflow != nil }
+      ? months.reduce(0) { $0 + ($1.overflow?.total ?? 0) } + setups : nil
+    let useOverflow = overflowTotal.map { $0 < splitTotal } ?? false
+    let kind: HybridAdvantage.Kind
+    let monthly: Double
+    if useOverflow, let o = first.overflow {
+      kind = .overflow(replicas: o.replicas, overflowShare: 1 - o.selfHostedShare)
+      monthly = o.total
+    } else {
+      kind = .split(selfHostedShare: first.split.selfHostedShare)
+      monthly = first.split.total
+    }
+    return HybridOption(
+      frontierShare: hybrid.frontierShare, kind: kind, monthly: monthly,
+      horizonTotal: useOverflow ? overflowTotal ?? splitTotal : splitTotal,
+      apiAloneHorizonTotal: months.reduce(0) { $0 + $1.pure.api } + api.setupCost, horizonMonths: horizonMonths)
   }
 
   /// The best split or overflow when it beats both pure routes by more than 5 % a month.
@@ -145,7 +199,7 @@ extension Scenario {
     if let split = bestSplit(frontierShare: hybrid.frontierShare) {
       consider(split.best, split.pure, .split(selfHostedShare: split.best.selfHostedShare))
     }
-    if hybrid.frontierShare == 0, let overflow = bestOverflow(maxLoad: hybrid.maxLoad) {
+    if hybrid.frontierShare == 0, let overflow = bestOverflow(maxLoad: selfHosted.maxLoad) {
       consider(
         overflow.best, overflow.pure,
         .overflow(replicas: overflow.best.replicas, overflowShare: overflow.overflowShare))
@@ -158,12 +212,11 @@ extension Scenario {
     var out: [ModelWarning] = []
     let cap = steady.selfHosted.capacity
     if cap.utilization < 0.2 { out.append(.lowUtilization(cap.utilization)) }
-    if selfHosted.provisioning == .alwaysOn, workload.hourlyShape != nil {
-      let peak = workload.normalizedShape.max() ?? 0
-      let peakDemand = cap.busyReplicas * 24 * peak
-      if peakDemand > Double(cap.replicas) * (1 + 1e-9) {
-        out.append(.shortAtPeak(peakReplicas: peakDemand, provisioned: cap.replicas))
-      }
+    let effective = effectiveUtilization
+    if selfHosted.provisioning == .alwaysOn, effective < selfHosted.utilization {
+      out.append(
+        .sizedForBusiestHour(
+          target: selfHosted.utilization, effective: effective, peak: peakFactor, maxLoad: selfHosted.maxLoad))
     }
     if selfHosted.acquisition == .buy, horizonMonths < selfHosted.depreciationMonths {
       out.append(.horizonShorterThanLife(horizonMonths: horizonMonths, lifeMonths: selfHosted.depreciationMonths))

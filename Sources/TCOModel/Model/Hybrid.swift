@@ -40,7 +40,9 @@ public struct SplitResult: Sendable, Equatable {
 public struct OverflowResult: Sendable, Equatable {
   public var best: HybridPoint
   public var maxLoad: Double
-  /// Share of tokens sent to the API: `1 − best.selfHostedShare`.
+  /// φ, the share kept on the API whatever the load.
+  public var frontierShare: Double
+  /// Share of all tokens sent to the API: `1 − best.selfHostedShare` (the frontier share included).
   public var overflowShare: Double { 1 - best.selfHostedShare }
   /// Every replica count tried, from 0 to enough for the busiest hour.
   public var candidates: [HybridPoint]
@@ -133,21 +135,27 @@ extension Scenario {
 
   /// Overflow with `replicas` always-on replicas, each hour carrying up to `maxLoad` of their capacity.
   ///
-  /// `Overflow(R) = (R > 0 ? F + α·R + β·(1 − overflow) : 0) + (overflow > 0 ? overflow·A1 + F_a : 0)`
-  /// with `d_h = z_1·24·w_h`, `served_h = min(d_h, R·maxLoad)`, `overflow = Σ(d_h − served_h) / Σ d_h`.
-  public func overflow(replicas r: Int, maxLoad: Double) -> HybridPoint {
+  /// With a frontier share φ only `(1 − φ)` of each hour's demand is eligible:
+  /// `d_h = (1 − φ)·z_1·24·w_h`, `served_h = min(d_h, R·maxLoad)`,
+  /// `overflow = Σ(d_h − served_h) / Σ d_h` (of the eligible tokens). The API carries
+  /// `φ + (1 − φ)·overflow` of all tokens; self-hosting the rest, with its load-dependent cost
+  /// (power) scaled by that share:
+  /// `Overflow(R) = (R > 0 ? F + α·R + β·(1 − φ)(1 − overflow) : 0) + (api share > 0 ? share·A1 + F_a : 0)`.
+  public func overflow(replicas r: Int, maxLoad: Double, frontierShare phi: Double = 0) -> HybridPoint {
     let z1 = busyReplicas(volumeFactor: 1)
-    let demand = workload.normalizedShape.map { z1 * 24 * $0 }
+    let demand = workload.normalizedShape.map { (1 - phi) * z1 * 24 * $0 }
     let total = demand.reduce(0, +)
     let served = demand.reduce(0) { $0 + min($1, Double(r) * maxLoad) }
     let overflowShare = total > 0 ? max(0, (total - served) / total) : 0
+    let selfShare = (1 - phi) * (1 - overflowShare)
+    let apiShare = 1 - selfShare
     let a1 = apiCost(volumeFactor: 1).variable
     let (alpha, beta, fixed) = replicaCostTerms
     var point = HybridPoint(
-      selfHostedShare: 1 - overflowShare, apiMonthly: 0, selfHostedMonthly: 0, replicas: r,
-      gpus: r * selfHosted.gpusPerReplica, utilization: r > 0 ? z1 * (1 - overflowShare) / Double(r) : 0)
-    if r > 0 { point.selfHostedMonthly = fixed + alpha * Double(r) + beta * (1 - overflowShare) }
-    if overflowShare > 0 { point.apiMonthly = overflowShare * a1 + api.fixedMonthly }
+      selfHostedShare: selfShare, apiMonthly: 0, selfHostedMonthly: 0, replicas: r,
+      gpus: r * selfHosted.gpusPerReplica, utilization: r > 0 ? z1 * selfShare / Double(r) : 0)
+    if r > 0 { point.selfHostedMonthly = fixed + alpha * Double(r) + beta * selfShare }
+    if apiShare > 1e-15 { point.apiMonthly = apiShare * a1 + api.fixedMonthly }
     return point
   }
 
@@ -160,16 +168,18 @@ extension Scenario {
     return (curve.steps.first?.weight ?? 0, curve.slope, curve.fixed)
   }
 
-  /// The cheapest number of always-on replicas from 0 to enough for the busiest hour at `maxLoad`.
-  public func bestOverflow(maxLoad: Double) -> OverflowResult? {
+  /// The cheapest number of always-on replicas from 0 to enough for the busiest hour's eligible
+  /// demand at `maxLoad`.
+  public func bestOverflow(maxLoad: Double, frontierShare phi: Double = 0) -> OverflowResult? {
     let z1 = busyReplicas(volumeFactor: 1)
-    let peak = z1 * 24 * (workload.normalizedShape.max() ?? 0)
+    let peak = (1 - phi) * z1 * 24 * (workload.normalizedShape.max() ?? 0)
     let limit = maximumGPUs / max(selfHosted.gpusPerReplica, 1)
     guard let top = ceilWithTolerance(peak / maxLoad, limit: limit) else { return nil }
-    let candidates = (0...top).map { overflow(replicas: $0, maxLoad: maxLoad) }
+    let candidates = (0...top).map { overflow(replicas: $0, maxLoad: maxLoad, frontierShare: phi) }
     var best = candidates[0]
     for c in candidates where c.total < best.total - 1e-9 * max(1, abs(best.total)) { best = c }
-    return OverflowResult(best: best, maxLoad: maxLoad, candidates: candidates, pure: pureRoutes())
+    return OverflowResult(
+      best: best, maxLoad: maxLoad, frontierShare: phi, candidates: candidates, pure: pureRoutes(frontierShare: phi))
   }
 
   /// The scenario as it stands in month `m`: volume grown by `v_m`, API prices and GPU prices

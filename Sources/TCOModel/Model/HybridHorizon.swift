@@ -26,7 +26,9 @@ extension Scenario {
   /// The best split and overflow month by month over the horizon, with growth and price trends,
   /// on each month's accrual costs (one-time setup costs excluded; owned GPUs priced as if bought
   /// that month). `nil` when a month needs more than `maximumGPUs` GPUs.
-  public func hybridHorizon() -> [HybridMonth]? {
+  ///
+  /// - Parameter share: a fixed self-hosted share, used in every month instead of the best split.
+  public func hybridHorizon(share: Double? = nil) -> [HybridMonth]? {
     var months: [HybridMonth] = []
     var previous: Scenario?
     for m in 0..<horizonMonths {
@@ -37,8 +39,8 @@ extension Scenario {
         continue
       }
       previous = s
-      guard let split = s.bestSplit(frontierShare: hybrid.frontierShare) else { return nil }
-      let overflow = hybrid.frontierShare == 0 ? s.bestOverflow(maxLoad: hybrid.maxLoad)?.best : nil
+      guard let split = s.bestSplit(frontierShare: hybrid.frontierShare, share: share) else { return nil }
+      let overflow = s.bestOverflow(maxLoad: selfHosted.maxLoad, frontierShare: hybrid.frontierShare)?.best
       months.append(HybridMonth(month: m, pure: split.pure, split: split.best, overflow: overflow))
     }
     return months

@@ -180,6 +180,11 @@ public struct SelfHosting: Sendable, Equatable {
   public var setupCost: Double
   /// Yearly change of GPU rent and of the price of new GPUs, `a_s`.
   public var annualPriceChange: Double
+  /// The highest load a replica may carry in any hour (0…1]: always-on replicas are sized so the
+  /// busiest hour stays at or under it, and overflow routing fills replicas up to it.
+  public var maxLoad: Double
+  /// Replicas added for redundancy (N+k) in every month, whatever the load.
+  public var spareReplicas: Int
 
   public init(
     model: String? = nil, gpu: String? = nil, precision: String? = nil,
@@ -192,8 +197,10 @@ public struct SelfHosting: Sendable, Equatable {
     powerOverhead: Double = 0.25, idlePowerFraction: Double = 0.3, pue: Double = 1.4,
     electricityPerKWh: Double = 0.10, colocationPerKWMonth: Double = 0, staffFTE: Double = 0.5,
     staffCostPerYear: Double = 200_000, otherMonthly: Double = 0, setupCost: Double = 0,
-    annualPriceChange: Double = 0
+    annualPriceChange: Double = 0, maxLoad: Double = 0.9, spareReplicas: Int = 0
   ) {
+    self.maxLoad = maxLoad
+    self.spareReplicas = spareReplicas
     self.model = model
     self.gpu = gpu
     self.precision = precision
@@ -252,12 +259,9 @@ public struct Constraints: Sendable, Equatable {
 public struct HybridSettings: Sendable, Equatable {
   /// φ: share of traffic that needs a frontier model and must stay on the API (0…1).
   public var frontierShare: Double
-  /// Per-hour ceiling of the self-hosted replicas' load under overflow routing (0…1].
-  public var maxLoad: Double
 
-  public init(frontierShare: Double = 0, maxLoad: Double = 0.9) {
+  public init(frontierShare: Double = 0) {
     self.frontierShare = frontierShare
-    self.maxLoad = maxLoad
   }
 }
 

@@ -173,10 +173,11 @@ extension Scenario {
   /// Replica demand per unit of λ of every ceil term the basis evaluates (months × hours).
   func ceilRates(basis: SolveBasis) -> [Double] {
     let z1 = busyReplicas(volumeFactor: 1)
-    let hours: [Double] =
-      selfHosted.provisioning == .alwaysOn ? [1] : workload.normalizedShape.filter { $0 > 0 }.map { 24 * $0 }
+    let alwaysOn = selfHosted.provisioning == .alwaysOn
+    let hours: [Double] = alwaysOn ? [1] : workload.normalizedShape.filter { $0 > 0 }.map { 24 * $0 }
+    let u = effectiveUtilization
     var rates: [Double] = []
-    for v in volumeFactors(basis: basis) { for w in hours { rates.append(z1 * v * w / selfHosted.utilization) } }
+    for v in volumeFactors(basis: basis) { for w in hours { rates.append(z1 * v * w / u) } }
     return rates
   }
 
@@ -193,7 +194,8 @@ extension Scenario {
     case .utilization:
       // Beyond `replicaBound` replicas self-hosting is dearer than the API in every month.
       let replicas = min(replicaLimit, replicaBound(basis: basis))
-      let lower = max(1e-9, peakRate * selfHosted.utilization / replicas)
+      // U ≥ U_eff ≥ the busiest demand per replica the fleet may hold.
+      let lower = max(1e-9, peakRate * effectiveUtilization / replicas)
       return lower < 1 ? lower...1 : nil
     case .apiDiscount: return 0...(1 - 1e-12)
     case .cachedInputShare: return 0...1
@@ -260,15 +262,23 @@ extension Scenario {
         }
       }
     case .utilization:
-      // ceil(c / U) changes where U = c / j; c is the demand at U = 1.
+      // ceil(c / U_eff(U)) changes where U_eff(U) = c / j; c is the demand of a step term. Autoscaled
+      // and flat days have U_eff = U. Always-on under a peak p > 1: U_eff = U up to maxLoad / p, then
+      // the constant maxLoad / p up to maxLoad (no step), then U / p: steps at c/j and p·c/j.
+      let peak = selfHosted.provisioning == .alwaysOn ? peakFactor : 1
+      let load = selfHosted.maxLoad
       for rate in ceilRates(basis: basis) {
-        let c = rate * selfHosted.utilization
-        var j = max(r0, 1, Int(min(c / range.upperBound, Double(maximumGPUs)).rounded(.down)))
-        while true {
-          let x = c / (Double(j) + 1e-9)
-          if x <= range.lowerBound { break }
-          try add(x)
-          j += 1
+        let c = rate * effectiveUtilization
+        for (scale, valid) in [(1.0, { (x: Double) in peak == 1 || x <= load / peak }), (peak, { $0 > load })]
+        where scale == 1 || peak > 1 {
+          var j = max(r0, 1, Int(min(scale * c / range.upperBound, Double(maximumGPUs)).rounded(.down)))
+          while true {
+            let x = scale * c / (Double(j) + 1e-9)
+            if x <= range.lowerBound { break }
+            if valid(x) { try add(x) }
+            j += 1
+            if j > maximumGPUs { break }
+          }
         }
       }
     case .cachedInputShare:

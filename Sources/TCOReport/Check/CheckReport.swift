@@ -29,10 +29,20 @@ public func runChecks(_ checks: [BudgetCheck], _ e: Evaluation) -> [CheckOutcome
     let routeLabel = c.route == nil ? "recommended route (\(routeName(recommended ?? .api)))" : routeName(route)
     switch c.kind {
     case .maxMonthlyCost:
-      let actual = route == .api ? e.steadyState.api.total : e.steadyState.selfHosted.total
+      let actual =
+        switch route {
+        case .api: e.steadyState.api.total
+        case .selfHosted: e.steadyState.selfHosted.total
+        case .hybrid: e.verdict.hybridOption?.monthly ?? e.steadyState.api.total
+        }
       return money(c.limit, actual, max: true, name: "monthly cost, \(routeLabel)")
     case .maxHorizonCost:
-      let actual = route == .api ? e.horizon.apiTotal : e.horizon.selfHostedTotal
+      let actual =
+        switch route {
+        case .api: e.horizon.apiTotal
+        case .selfHosted: e.horizon.selfHostedTotal
+        case .hybrid: e.verdict.hybridOption?.horizonTotal ?? e.horizon.apiTotal
+        }
       return money(c.limit, actual, max: true, name: "\(e.scenario.horizonMonths)-month cost, \(routeLabel)")
     case .minMonthlySavings:
       return money(c.limit, e.steadyState.savings, max: false, name: "monthly savings of self-hosting")

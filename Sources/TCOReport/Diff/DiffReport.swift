@@ -66,7 +66,7 @@ public func makeDiff(
   if let threshold {
     // The monthly cost of what each result recommends (the API when it recommends nothing).
     func recommendedCost(_ r: String?, _ side: KeyPath<DiffMetric, Double?>) -> Double? {
-      metrics[r == "selfHosted" ? 1 : 0][keyPath: side]
+      metrics[ResultFigure.monthlyCostIndex(of: r)][keyPath: side]
     }
     let base = recommendedCost(a.recommendation, \.baseline)
     let now = recommendedCost(b.recommendation, \.new)

@@ -177,7 +177,9 @@ public func hybridTable(_ r: HybridReport) -> String {
     out.append(
       padRight("  Replicas", 24)
         + "\(o.best.replicas) (\(o.best.gpus) GPUs) at up to \(Format.percent(o.maxLoad)) load per hour")
-    out.append(padRight("  Overflow to the API", 24) + "\(Format.percent(o.overflowShare)) of tokens")
+    out.append(
+      padRight("  Overflow to the API", 24) + "\(Format.percent(o.overflowShare)) of tokens"
+        + (o.frontierShare > 0 ? " (the \(Format.percent(o.frontierShare)) frontier share included)" : ""))
     out.append(
       padRight("  Monthly", 24)
         + "\(Format.money(o.best.apiMonthly)) API + \(Format.money(o.best.selfHostedMonthly)) self-hosted = \(Format.money(o.best.total))"
@@ -190,7 +192,9 @@ public func hybridTable(_ r: HybridReport) -> String {
     }
     out.append("")
   } else {
-    out += wrap("OVERFLOW: not evaluated: a frontier share must stay on the API whatever the load.", rest: "  ")
+    out += wrap(
+      "OVERFLOW: not evaluated: the busiest hour would need more than \(Format.count(Double(maximumGPUs))) GPUs.",
+      rest: "  ")
     out.append("")
   }
   var y = Columns(labelWidth: 10, columnWidths: [14, 14, 14, 14, 9])

@@ -27,6 +27,7 @@ public func compareMarkdownSummary(_ e: Evaluation) -> String {
   switch e.verdict.recommendation {
   case .api: out.append("**Verdict: use the API.**")
   case .selfHosted: out.append("**Verdict: self-host.**")
+  case .hybrid: out.append("**Verdict: hybrid (the frontier share on the API, the rest self-hosted).**")
   case nil: out.append("**Verdict: none (constraints conflict).**")
   }
   out.append("")

@@ -126,6 +126,7 @@ public func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, war
   switch v.recommendation {
   case .api: out.append("VERDICT: use the API")
   case .selfHosted: out.append("VERDICT: self-host")
+  case .hybrid: out.append("VERDICT: hybrid (the frontier share on the API, the rest self-hosted)")
   case nil: out.append("VERDICT: none (constraints conflict)")
   }
   for reason in v.reasons { out += wrap(reason, first: "  - ", rest: "    ") }

@@ -108,6 +108,23 @@ public func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, 
     ("reasons", J.strings(v.reasons)), ("advisories", J.strings(v.advisorySentences)),
   ]
   if let conflict = v.conflict { verdict.append(("error", J.str(conflict))) }
+  if let h = v.hybridOption {
+    var kind: [(String, JSONValue)] = []
+    switch h.kind {
+    case .split(let share): kind = [("kind", J.str("split")), ("selfHostedShare", J.num(share))]
+    case .overflow(let replicas, let share):
+      kind = [("kind", J.str("overflow")), ("replicas", J.int(replicas)), ("apiShare", J.num(share))]
+    }
+    verdict.append(
+      (
+        "hybrid",
+        J.obj(
+          kind + [
+            ("frontierShare", J.num(h.frontierShare)), ("monthly", J.money(h.monthly)),
+            ("horizonTotal", J.money(h.horizonTotal)), ("apiAloneHorizonTotal", J.money(h.apiAloneHorizonTotal)),
+          ])
+      ))
+  }
   var root: [(String, JSONValue)] =
     J.header + [
       ("catalog", J.obj([("asOf", J.str(profile.catalogAsOf))])),

@@ -42,7 +42,19 @@ public struct ResultFigure: Sendable {
     .init("payback month", ["horizon", "paybackMonth"], money: false, nullable: true) {
       $0.horizon.paybackMonth.map(Double.init)
     },
+    .init("monthly cost, best hybrid", ["verdict", "hybrid", "monthly"], money: true, nullable: true) {
+      $0.verdict.hybridOption?.monthly
+    },
   ]
+
+  /// The index of the monthly cost of a recommended route (`api`, `selfHosted`, `hybrid`).
+  public static func monthlyCostIndex(of route: String?) -> Int {
+    switch route {
+    case "selfHosted": return 1
+    case "hybrid": return all.count - 1
+    default: return 0
+    }
+  }
 
   init(
     _ name: String, _ path: [String], money: Bool, nullable: Bool = false,
@@ -81,6 +93,7 @@ public struct ResultSummary: Sendable {
       switch document.at(figure.path) {
       case .number(let x)? where x.isFinite: values.append(x)
       case .null? where figure.nullable: values.append(nil)
+      case nil where figure.nullable && figure.path.first == "verdict": values.append(nil)
       case nil: throw ResultReadError(path: path, message: "is missing")
       case let other?:
         throw ResultReadError(
@@ -89,12 +102,12 @@ public struct ResultSummary: Sendable {
     }
     figures = values
     switch document.at(["verdict", "recommendation"]) {
-    case .string(let s)? where s == "api" || s == "selfHosted": recommendation = s
+    case .string(let s)? where s == "api" || s == "selfHosted" || s == "hybrid": recommendation = s
     case .null?: recommendation = nil
     case let other:
       throw ResultReadError(
         path: "verdict.recommendation",
-        message: "must be \"api\", \"selfHosted\" or null, got \(other?.typeDescription ?? "nothing")")
+        message: "must be \"api\", \"selfHosted\", \"hybrid\" or null, got \(other?.typeDescription ?? "nothing")")
     }
     guard let inputs = document["inputs"], case .object = inputs else {
       throw ResultReadError(path: "inputs", message: "must be an object")

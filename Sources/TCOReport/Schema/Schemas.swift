@@ -211,7 +211,17 @@ public enum Schemas {
           "verdict",
           strictObject(
             [
-              ("recommendation", obj([("enum", .array([J.str("api"), J.str("selfHosted"), .null]))])),
+              ("recommendation", obj([("enum", .array([J.str("api"), J.str("selfHosted"), J.str("hybrid"), .null]))])),
+              (
+                "hybrid",
+                strictObject(
+                  [
+                    ("kind", obj([("enum", J.strings(["split", "overflow"]))])), ("selfHostedShare", type("number")),
+                    ("replicas", type("integer")), ("apiShare", type("number")), ("frontierShare", type("number")),
+                    ("monthly", type("number")), ("horizonTotal", type("number")),
+                    ("apiAloneHorizonTotal", type("number")),
+                  ], required: ["kind", "frontierShare", "monthly", "horizonTotal", "apiAloneHorizonTotal"])
+              ),
               ("reasons", strings), ("advisories", strings), ("error", string),
             ], required: ["recommendation", "reasons", "advisories"])
         ),

@@ -31,6 +31,8 @@ extension Verdict {
         "The workload needs a frontier model that cannot be self-hosted, so self-hosting is ruled out whatever it costs.",
         costSentence,
       ]
+    case nil where hybridOption != nil:
+      out = hybridOption.map(\.sentences) ?? []
     case nil:
       out = [costSentence]
       if let payback = paybackMonth {
@@ -66,6 +68,39 @@ extension Advisory {
   }
 }
 
+extension HybridAdvantage.Kind {
+  /// "self-host 80% of all traffic and send the rest to the API", or the overflow equivalent.
+  public var description: String {
+    switch self {
+    case .split(let share):
+      return "self-host \(Format.percent(share)) of all traffic and send the rest to the API"
+    case .overflow(let replicas, let overflowShare):
+      return "keep \(replicas) always-on replica\(replicas == 1 ? "" : "s") and send "
+        + "each hour's excess and the frontier share (\(Format.percent(overflowShare)) of tokens) to the API"
+    }
+  }
+}
+
+extension HybridOption {
+  /// Why the choice is the API alone or a hybrid, and which costs less over the horizon.
+  public var sentences: [String] {
+    let months = horizonMonthsText
+    let first =
+      "A \(Format.percent(frontierShare)) frontier share must stay on the API, so self-hosting alone is not an "
+      + "option: the choice is the API alone or a hybrid."
+    let cheaper = horizonTotal < apiAloneHorizonTotal
+    let second =
+      "The best hybrid (\(kind.description), \(Format.money(monthly)) in the first month) costs "
+      + "\(Format.money(horizonTotal)) over \(months) against \(Format.money(apiAloneHorizonTotal)) for the API alone"
+      + (cheaper
+        ? ", \(Format.money(apiAloneHorizonTotal - horizonTotal)) less."
+        : ": the API alone is cheaper by \(Format.money(horizonTotal - apiAloneHorizonTotal)).")
+    return [first, second]
+  }
+
+  var horizonMonthsText: String { "\(horizonMonths) month" + (horizonMonths == 1 ? "" : "s") }
+}
+
 extension HybridAdvantage {
   public var sentence: String {
     let how: String
@@ -88,10 +123,11 @@ extension ModelWarning {
     case .lowUtilization(let u):
       return "Self-hosted replicas would run at \(Format.percent(u)) utilization "
         + "(under 20%): most of the GPU time you pay for sits idle."
-    case .shortAtPeak(let peak, let provisioned):
-      return "Capacity is short at the busiest hour: it needs \(Format.significant(peak, 3)) "
-        + "replicas at full load but \(provisioned) are provisioned; expect queueing or "
-        + "route the peak to the API (lower utilization or autoscale to avoid it)."
+    case .sizedForBusiestHour(let target, let effective, let peak, let maxLoad):
+      return "Always-on replicas are sized for the busiest hour (\(Format.significant(peak, 3))x the day's average "
+        + "traffic) at no more than \(Format.percent(maxLoad)) load, so they average \(Format.percent(effective)) "
+        + "utilization, not the \(Format.percent(target)) target; autoscaling or routing the peak to the API "
+        + "(llm-tco hybrid) would use them better."
     case .horizonShorterThanLife(let horizon, let life):
       return "The horizon (\(horizon) months) is shorter than the GPUs' life "
         + "(\(life) months): their remaining book value is credited at the end, "

@@ -40,10 +40,10 @@ extension BudgetCheck.Kind {
       case .maxBreakEvenTokensPerDay: ("<n>", "Break-even volume at most this (fails when there is none).")
       case .maxPaybackMonths: ("<n>", "Payback month at most this (fails when it never pays back).")
       case .minUtilization: ("<share>", "Self-hosted utilization at least this.")
-      case .expectRecommendation: ("<route>", "The verdict must recommend this route: api or self-hosted.")
+      case .expectRecommendation: ("<route>", "The verdict must recommend this route: api, self-hosted or hybrid.")
       }
     var option = Option<String>.text(
-      flag, placeholder: placeholder, summary, kind: self == .expectRecommendation ? .choice(["api", "self-hosted"]) : .text)
+      flag, placeholder: placeholder, summary, kind: self == .expectRecommendation ? .choice(["api", "self-hosted", "hybrid"]) : .text)
     option.spec.group = "CHECK OPTIONS"
     return option
   }

@@ -41,8 +41,8 @@ let hybridCommand = Command(
         "the self-hosted part would need more than \(Format.count(Double(maximumGPUs))) GPUs: check the volume, growth, utilization and throughput inputs."
     )
     guard let split = s.bestSplit(frontierShare: s.hybrid.frontierShare, share: fixed) else { throw tooLarge }
-    let overflow = s.hybrid.frontierShare == 0 ? s.bestOverflow(maxLoad: s.hybrid.maxLoad) : nil
-    guard let months = s.hybridHorizon() else { throw tooLarge }
+    let overflow = s.bestOverflow(maxLoad: s.selfHosted.maxLoad, frontierShare: s.hybrid.frontierShare)
+    guard let months = s.hybridHorizon(share: fixed) else { throw tooLarge }
     let report = HybridReport(
       profile: loaded.resolved, split: split, fixedShare: fixed != nil, overflow: overflow, years: hybridYears(months))
     let stdout: String
