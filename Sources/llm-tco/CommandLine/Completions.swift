@@ -451,15 +451,39 @@ func zshCompletionScript(_ model: CompletionModel) -> String {
     "# (PREFIX/share/zsh/site-functions), or source it after compinit.",
     "",
   ]
+  // A spec several subcommands share (the profile options) is written once, in an array named for the
+  // set of subcommands that use it; the arrays are local to _llm-tco, which calls the functions below.
+  var users: [(spec: String, subcommands: [String])] = []
+  for command in model.subcommands {
+    let specs =
+      command.options.flatMap { zshOptionSpecs($0, exclusive: $0.name == "help") }
+      + command.arguments.map(zshArgumentSpec)
+    for spec in specs {
+      if let i = users.firstIndex(where: { $0.spec == spec }) {
+        users[i].subcommands.append(command.name)
+      } else {
+        users.append((spec, [command.name]))
+      }
+    }
+  }
+  var sharedArrays: [(name: String, subcommands: [String], specs: [String])] = []
+  for (spec, subcommands) in users where subcommands.count > 1 {
+    if let i = sharedArrays.firstIndex(where: { $0.subcommands == subcommands }) {
+      sharedArrays[i].specs.append(spec)
+    } else {
+      sharedArrays.append(("__llm_tco_shared_\(sharedArrays.count + 1)", subcommands, [spec]))
+    }
+  }
   for command in model.subcommands {
     lines.append("\(zshFunctionName(command.name))() {")
-    var specs = command.options.flatMap { zshOptionSpecs($0, exclusive: $0.name == "help") }
-    specs += command.arguments.map(zshArgumentSpec)
-    if specs.isEmpty {
+    let words =
+      sharedArrays.filter { $0.subcommands.contains(command.name) }.map { "\"${" + $0.name + "[@]}\"" }
+      + users.filter { $0.subcommands == [command.name] }.map(\.spec)
+    if words.isEmpty {
       lines.append("  _message 'no more arguments'")
     } else {
       lines.append("  _arguments -s -S \\")
-      lines += specs.enumerated().map { "    " + $1 + ($0 == specs.count - 1 ? "" : " \\") }
+      lines += words.enumerated().map { "    " + $1 + ($0 == words.count - 1 ? "" : " \\") }
     }
     lines += ["}", ""]
   }
@@ -467,6 +491,15 @@ func zshCompletionScript(_ model: CompletionModel) -> String {
     "_\(program)() {",
     "  local curcontext=\"$curcontext\" state line",
     "  typeset -A opt_args",
+  ]
+  for array in sharedArrays {
+    lines.append("  # Options of " + array.subcommands.joined(separator: ", ") + ".")
+    lines.append("  local -a \(array.name)")
+    lines.append("  \(array.name)=(")
+    lines += array.specs.map { "    " + $0 }
+    lines.append("  )")
+  }
+  lines += [
     "  local -a subcommands",
     "  subcommands=(",
   ]
@@ -568,9 +601,10 @@ func fishCompletionScript(_ model: CompletionModel) -> String {
     "    not __llm_tco_subcommand >/dev/null",
     "end",
     "",
+    "# Succeeds when the subcommand on the command line is one of the arguments.",
     "function __llm_tco_using_subcommand",
     "    set -l subcommand (__llm_tco_subcommand)",
-    "    and test \"$subcommand\" = \"$argv[1]\"",
+    "    and contains -- $subcommand $argv",
     "end",
     "",
     "# No file names unless an argument or option takes a file.",
@@ -583,12 +617,25 @@ func fishCompletionScript(_ model: CompletionModel) -> String {
     lines.append(
       "complete -c \(program) -n __llm_tco_needs_subcommand -a \(command.name) -d \(fishQuoted(command.summary))")
   }
+  // An option several subcommands share (the profile options) is one line whose condition names them all.
+  var optionLines: [(option: CompletionOption, subcommands: [String])] = []
   for command in model.subcommands {
-    lines += ["", "# \(program) \(command.name)"]
-    let condition = "__llm_tco_using_subcommand \(command.name)"
     for option in command.options {
-      lines.append(fishOptionLine(option, condition: condition, program: program))
+      if let i = optionLines.firstIndex(where: { $0.option == option }) {
+        optionLines[i].subcommands.append(command.name)
+      } else {
+        optionLines.append((option, [command.name]))
+      }
     }
+  }
+  lines += ["", "# Options of the subcommands"]
+  for (option, subcommands) in optionLines {
+    let condition = "__llm_tco_using_subcommand " + subcommands.joined(separator: " ")
+    lines.append(fishOptionLine(option, condition: condition, program: program))
+  }
+  lines += ["", "# Arguments of the subcommands"]
+  for command in model.subcommands {
+    let condition = "__llm_tco_using_subcommand \(command.name)"
     if let argument = command.arguments.first {
       let values: String
       switch argument.values {
