@@ -25,7 +25,9 @@ func manualPage() -> String {
   page.macro("Op", "Ar options")
   for option in topLevelHelp.options {
     page.macro("Nm")
-    page.macro(optionMacroLine(option))
+    var synopsisOption = option
+    synopsisOption.short = nil
+    page.macro(optionMacroLine(synopsisOption))
   }
   for command in commands {
     page.macro("Nm")
