@@ -55,7 +55,7 @@ let topLevelHelp = HelpPage(
     + "llm-tco prices both routes from a profile of your workload and finds where they cross.",
   usage: "llm-tco <subcommand> [<options>]",
   options: [
-    versionOption.spec, helpOption.spec,
+    generateCompletionScriptOption.spec, generateManualOption.spec, versionOption.spec, helpOption.spec,
   ],
   subcommands: commands.map { ($0.name, $0.abstract) } + [("help", "Show help for a subcommand.")],
   footer: "See 'llm-tco help <subcommand>' for detailed help.")
@@ -71,6 +71,8 @@ func run(_ arguments: [String], context: Context = Context()) -> CommandOutput {
     return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "")
   case "--version":
     return CommandOutput(exitCode: 0, stdout: toolVersion + "\n", stderr: "")
+  case let flag where isGeneratorFlag(flag):
+    return runGenerator(arguments, context: context)
   case "help":
     guard arguments.count > 1 else { return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "") }
     guard let command = commands.first(where: { $0.name == arguments[1] }) else {
