@@ -241,6 +241,9 @@ enum ClaimsPage {
     guard let breakEvenVolume = breakEven.only, breakEven.thresholds[0].selfHostedCheaperAbove else {
       throw ClaimsPageError("`\(breakEven.invocation.display)`: expected one break-even volume")
     }
+    guard breakEvenVolume >= 1, breakEvenVolume < 1e15 else {
+      throw ClaimsPageError("`\(breakEven.invocation.display)`: break-even volume \(breakEvenVolume) is out of range")
+    }
     let atBreakEven = try Comparison(compare.with(["--tokens-per-day", String(Int64(breakEvenVolume.rounded()))]))
     let atHalf = Invocation(command: "breakeven", profile: profile, flags: ["--tokens-per-day", half])
     let staffAtHalf = try Solution(atHalf.with(["--solve", "staff-fte"]))

@@ -88,7 +88,7 @@ struct Comparison {
   var catalogAsOf: String
 
   init(_ invocation: Invocation) throws {
-    precondition(invocation.command == "compare")
+    guard invocation.command == "compare" else { throw ClaimsPageError("not a compare: \(invocation.display)") }
     let document = try runJSON(invocation)
     self.invocation = invocation
     self.document = document
@@ -152,7 +152,7 @@ struct Solution {
   var reason: String
 
   init(_ invocation: Invocation) throws {
-    precondition(invocation.command == "breakeven")
+    guard invocation.command == "breakeven" else { throw ClaimsPageError("not a breakeven: \(invocation.display)") }
     let document = try runJSON(invocation)
     self.invocation = invocation
     variable = try requireString(document, "variable", in: invocation)

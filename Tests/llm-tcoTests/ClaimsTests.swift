@@ -56,6 +56,7 @@ struct ClaimsTests {
     let base = try Comparison(Invocation(command: "compare", profile: profile))
     let tokensPerDay = try base.input("workload.tokensPerDay")
     let full = (tokensPerDay / base.utilization * (1 - 1e-5)).rounded(.down)
+    try #require(full.isFinite && full >= 1 && full < 1e15)
     let atFull = try Comparison(base.invocation.with(["--tokens-per-day", String(Int64(full))]))
     #expect(atFull.replicas == 1)
     let solve = try Solution(Invocation(command: "breakeven", profile: profile, flags: ["--solve", "tokens-per-day"]))
