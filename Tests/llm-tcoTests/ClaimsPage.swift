@@ -87,11 +87,10 @@ enum ClaimsPage {
       + "\(Fmt.percent(c.utilization)) utilized"
   }
 
-  /// The monthly costs of a run in a sentence: "the API costs $1,065 a month, self-hosting $14,159 (13.3× the API)".
+  /// The monthly costs of a run: "the API costs $1,065 a month and self-hosting $14,159 (…), 13.3× the API bill".
   static func costs(_ c: Comparison) -> String {
-    let cheaper = c.selfHosted < c.api ? "self-hosting is cheaper" : "the API is cheaper"
-    return "the API costs \(Fmt.money(c.api)) a month and self-hosting \(Fmt.money(c.selfHosted)) "
-      + "(\(capacity(c))): \(Fmt.factor(c.costRatio)) the API bill, \(cheaper)"
+    "the API costs \(Fmt.money(c.api)) a month and self-hosting \(Fmt.money(c.selfHosted)) (\(capacity(c))), "
+      + "\(Fmt.factor(c.costRatio)) the API bill"
   }
 
   /// Where a volume lies against a range: "inside", "below" or "above" it.
@@ -145,6 +144,7 @@ enum ClaimsPage {
       holds = "not in any setting tried here"
     }
 
+    let rangePhrase = breakEven.only.map { "\(position($0, low: low, high: high)) the article's range" } ?? "never"
     let rentSentence: String
     if let rent = top.gpuRent {
       rentSentence =
@@ -202,7 +202,7 @@ enum ClaimsPage {
 
       **What the tool finds.** At \(Fmt.count(try base.input("workload.tokensPerDay"))) tokens/day \(costs(base)) \
       (`\(base.invocation.display)`). Self-hosting is cheaper from **\(volume(breakEven))** \
-      (`\(breakEven.invocation.display)`): \(placed(breakEven)). At 5M tokens/day, the top of the range, the API \
+      (`\(breakEven.invocation.display)`), \(rangePhrase). At 5M tokens/day, the top of the range, the API \
       bill is \(Fmt.money(top.api)) a month\(rentSentence) (`\(top.invocation.display)`).
 
       **What would have to be true.**
@@ -304,7 +304,7 @@ enum ClaimsPage {
       \(try base.settingSentence())
 
       **What the tool finds.** One replica serves **\(Fmt.count(fullCapacity)) tokens/day** at full capacity \
-      (`\(full.invocation.display)`): there \(costs(full)), so self-hosting saves **\(Fmt.percent(savingsAtFull))**, \
+      (`\(full.invocation.display)`): there \(costs(full)): self-hosting saves **\(Fmt.percent(savingsAtFull))**, \
       \(verdictAtFull). Self-hosting is cheaper from \(volume(breakEven)) (`\(breakEven.invocation.display)`), where \
       the replica is **\(Fmt.percent(atBreakEven.utilization)) utilized** (`\(atBreakEven.invocation.display)`). \
       At the profile's \(Fmt.count(tokensPerDay)) tokens/day \(costs(base)) (`\(base.invocation.display)`).
@@ -397,6 +397,12 @@ enum ClaimsPage {
     }
     let at1M = rows[3].1
     let apiMatches = abs(base.api - 1500) <= 15
+    let selfMatches = abs(base.selfHosted - 400) <= 100
+    let oneReplica =
+      at1M.replicas == 1
+      ? "self-hosted cost is the same at every row because one replica serves even 1M requests a month "
+        + "(\(capacity(at1M)))."
+      : "self-hosted cost grows from 500K requests a month: 1M need \(capacity(at1M))."
     let holds: String
     if let rent = threeTimes.only, !threeTimes.thresholds[0].selfHostedCheaperAbove {
       holds = "no staff and rent ≤ \(Fmt.value(rent, of: "gpu-hourly-rate")) (3×)"
@@ -430,10 +436,10 @@ enum ClaimsPage {
       \(try base.settingSentence())
 
       **What the tool finds.** \(apiMatches ? "The API column reproduces" : "The API column does not reproduce") \
-      the article's (\(Fmt.money(base.api)) at 100K requests); the self-hosted one does not: \(costs(base)) \
+      the article's (\(Fmt.money(base.api)) at 100K requests); the self-hosted one \(selfMatches ? "does" : "does not"): \
+      \(costs(base)) \
       (`\(base.invocation.display)`). The \
-      self-hosted cost is the same at every row because one replica serves even 1M requests a month \
-      (\(capacity(at1M))). At 500K requests the API costs \(Fmt.factor(at500.api / at500.selfHosted)) the \
+      \(oneReplica) At 500K requests the API costs \(Fmt.factor(at500.api / at500.selfHosted)) the \
       self-hosted bill, at 1M \(Fmt.factor(at1M.api / at1M.selfHosted)); self-hosting is cheaper from \
       **\(volume(breakEven))** (`\(breakEven.invocation.display)`).
 
