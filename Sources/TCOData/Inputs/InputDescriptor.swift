@@ -78,6 +78,9 @@ public struct InputDescriptor: Sendable {
 
   /// The largest magnitude any numeric input may have, so no sum or product overflows.
   public static let largest = largestMagnitude
+  /// The smallest magnitude a non-zero numeric input may have: below it volumes, prices and rates
+  /// lose the precision the model needs (a per-1M price of a subnormal volume is infinite).
+  public static let smallest = 1e-9
 
   /// The section (`workload`, `api`, `selfHosted`, `constraints`, `hybrid`) or "" for top-level keys.
   public var section: String {

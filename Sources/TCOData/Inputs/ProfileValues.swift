@@ -166,7 +166,11 @@ extension InputDescriptor {
   public func problem(with value: FieldValue) -> String? {
     switch (kind, value) {
     case (.number(let range, _), .number(let x)):
-      return range.contains(x) ? nil : "must be \(allowed), got \(Format.number(x))"
+      guard range.contains(x) else { return "must be \(allowed), got \(Format.number(x))" }
+      guard x == 0 || abs(x) >= InputDescriptor.smallest else {
+        return "is too small to compute with: use 0 or a value of at least 1e-9 in size, got \(Format.number(x))"
+      }
+      return nil
     case (.number(let range, _), .distribution(let d)):
       if let problem = d.problem { return problem }
       let support = d.support

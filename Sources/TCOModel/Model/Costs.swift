@@ -132,15 +132,18 @@ extension Scenario {
 
   /// The level monthly capital charge per GPU at price factor 1, `A`.
   ///
-  /// `A = (K − ρK/(1+r_m)^L) · r_m / (1 − (1+r_m)^−L)`, or `K(1−ρ)/L` when `r_m = 0`.
+  /// `A = (K − ρK/(1+r_m)^L) · r_m / (1 − (1+r_m)^−L)`, or `K(1−ρ)/L` when `r_m = 0`. Written with
+  /// `log1p`/`expm1` so the annuity factor keeps its precision as `r_m` approaches 0 (where
+  /// `1 − (1+r_m)^−L` cancels): it tends to `1/L`, never to infinity.
   public var monthlyCapitalCharge: Double {
     let s = selfHosted
     let k = capitalPerGPU
     let l = Double(s.depreciationMonths)
     let rm = s.costOfCapital / 12
     if rm == 0 { return k * (1 - s.residualValue) / l }
-    let growth = power(1 + rm, l)
-    return (k - s.residualValue * k / growth) * rm / (1 - 1 / growth)
+    let logGrowth = l * log1pOf(rm)  // ln((1 + r_m)^L)
+    let discount = -expm1Of(-logGrowth)  // 1 − (1 + r_m)^−L, exact for small r_m
+    return k * (1 - s.residualValue * expOf(-logGrowth)) * rm / discount
   }
 
   /// Kilowatts one GPU draws at full load, host share included: `W · (1 + π_o) / 1000`.

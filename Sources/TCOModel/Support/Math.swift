@@ -21,6 +21,13 @@ public let largestMagnitude = 1e15
 /// `base` raised to `exponent` (the C library's `pow`).
 @inline(__always) public func power(_ base: Double, _ exponent: Double) -> Double { pow(base, exponent) }
 
+/// `ln(1 + x)`, exact for small `x`.
+@inline(__always) func log1pOf(_ x: Double) -> Double { log1p(x) }
+/// `e^x − 1`, exact for small `x`.
+@inline(__always) func expm1Of(_ x: Double) -> Double { expm1(x) }
+/// `e^x`.
+@inline(__always) func expOf(_ x: Double) -> Double { exp(x) }
+
 /// Base-10 logarithm.
 @inline(__always) public func log10Of(_ x: Double) -> Double { log10(x) }
 
