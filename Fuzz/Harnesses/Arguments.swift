@@ -16,6 +16,6 @@ public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   }
   arguments = Array(arguments.prefix(64))
   let output = run(arguments, context: fuzzContext(stdin: stdin))
-  checkOutput(arguments, output)
+  checkOutput(arguments, output, stdin: stdin)
   return 0
 }

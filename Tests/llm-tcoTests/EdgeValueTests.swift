@@ -161,29 +161,38 @@ struct EdgeValueTests {
     try #require(try runBinary(["compare", profile, "--format", "json", "--output", baseline]).status == 0)
     let all = Self.cases(baseline: baseline, profile: profile)
     let results = ResultBox(count: all.count)
-    DispatchQueue.concurrentPerform(iterations: all.count) { index in
-      let edge = all[index]
-      let start = Date()
-      let problem: String?
-      do {
-        let run = try runBinary(edge.arguments, timeout: 10)
-        let seconds = Date().timeIntervalSince(start)
-        if run.signaled {
-          problem = "ended on signal \(run.status)"
-        } else if run.timedOut || seconds > 5 {
-          problem = "took \(Int(seconds)) s"
-        } else if ![0, 1, 64, 65].contains(run.status) {
-          problem = "exit \(run.status): \(run.stderr.prefix(200))"
-        } else if let word = Self.nonFiniteWord(run.stdout) ?? Self.nonFiniteWord(run.stderr) {
-          problem = "printed '\(word)'"
-        } else {
-          problem = nil
+    // Each run mostly waits for exec and the dynamic loader: twice as many workers as cores.
+    let workers = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let finished = DispatchSemaphore(value: 0)
+    for worker in 0..<workers {
+      Thread.detachNewThread {
+        defer { finished.signal() }
+        for index in stride(from: worker, to: all.count, by: workers) {
+          let edge = all[index]
+          let start = Date()
+          let problem: String?
+          do {
+            let run = try runBinary(edge.arguments, timeout: 10)
+            let seconds = Date().timeIntervalSince(start)
+            if run.signaled {
+              problem = "ended on signal \(run.status)"
+            } else if run.timedOut || seconds > 5 {
+              problem = "took \(Int(seconds)) s"
+            } else if ![0, 1, 64, 65].contains(run.status) {
+              problem = "exit \(run.status): \(run.stderr.prefix(200))"
+            } else if let word = Self.nonFiniteWord(run.stdout) ?? Self.nonFiniteWord(run.stderr) {
+              problem = "printed '\(word)'"
+            } else {
+              problem = nil
+            }
+          } catch {
+            problem = "could not run: \(error)"
+          }
+          results.set(index, problem)
         }
-      } catch {
-        problem = "could not run: \(error)"
       }
-      results.set(index, problem)
     }
+    for _ in 0..<workers { finished.wait() }
     var unexplained: [String] = []
     var knownHits: [String: Int] = [:]
     var knownMatched: [String: Int] = [:]
