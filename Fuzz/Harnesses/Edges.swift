@@ -3,6 +3,14 @@
 // (flag, value) pairs; a trap, a non-finite number in the output or an internal error is a finding.
 @testable import llm_tco
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Each command with the arguments it needs to run at all (distributions, a range, two files).
 let edgeCommands: [(name: String, base: [String])] = [
   ("compare", []),
@@ -81,6 +89,8 @@ public func fuzzEdges(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     arguments += [entry.flag, entry.values[Int(bytes[index + 1]) % entry.values.count]]
     index += 2
   }
+  // FUZZ_VERBOSE=1 prints each command line first (to replay a saved input that traps).
+  if getenv("FUZZ_VERBOSE") != nil { fputs("llm-tco \(arguments.joined(separator: " "))\n", stderr) }
   let output = run(arguments, context: fuzzContext())
   checkOutput(arguments, output)
   if ![0, 1, 64, 65].contains(output.exitCode) {
