@@ -53,8 +53,7 @@ struct Entry {
   static func processEnvironment() -> [String: String] {
     var environment: [String: String] = [:]
     #if canImport(Darwin)
-      // Darwin does not export `environ` to Swift; `_NSGetEnviron` is its documented accessor.
-      var pointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = _NSGetEnviron().pointee
+      var pointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = darwinEnvironment().pointee
     #else
       var pointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
     #endif
@@ -86,6 +85,14 @@ struct Entry {
   }
 }
 
+#if canImport(Darwin)
+  /// Darwin's accessor of the environment (`<crt_externs.h>`): `environ` itself is not exported
+  /// to Swift there. Declared by its symbol, so it does not depend on how the SDK's module map
+  /// groups that header.
+  @_silgen_name("_NSGetEnviron")
+  private func darwinEnvironment() -> UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+#endif
+
 /// A progress line on standard error, shown only once a run has taken more than a second.
 final class ProgressLine: @unchecked Sendable {
   static let shared = ProgressLine()
@@ -96,10 +103,12 @@ final class ProgressLine: @unchecked Sendable {
 
   init() { pthread_mutex_init(&lock, nil) }
 
+  /// Seconds since the epoch; only differences of a second matter here. (`gettimeofday` has the
+  /// same name and fields on Linux and Darwin, unlike the clock ids of `clock_gettime`.)
   static func now() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    var t = timeval()
+    gettimeofday(&t, nil)
+    return Double(t.tv_sec) + Double(t.tv_usec) / 1e6
   }
 
   @Sendable func report(_ finished: Int, _ total: Int) {

@@ -316,6 +316,12 @@ struct ProcessBoundaryTests {
     #expect(atomicWrite(directory.path, [1]) == "is a directory")
     #expect(atomicWrite(directory.path + "/missing/file.txt", [1]) == "No such file or directory")
     #expect(atomicWrite("", [1]) == "not a file name")
+    #expect(writeOutputFile(directory.path + "/missing/file.txt", [1])?.exitCode == 73)
+    if let full = safeDevice("full", minor: 7, in: directory) {
+      #expect(writeOutputFile(full, [1]) == .writeFailed("No space left on device"))
+      #expect(writeOutputFile(full, [1])?.exitCode == 74)
+      unlink(full)
+    }
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["dangling", "made.txt"])
   }
 }

@@ -19,7 +19,30 @@
 ///   `/proc` or `/dev/fd` (`/dev/stdout`) is written through, appending: it is never replaced.
 ///   A failed write reports the system's reason (`No space left on device`).
 @Sendable func atomicWrite(_ path: String, _ bytes: [UInt8]) -> String? {
-  guard !path.isEmpty, !path.hasSuffix("/") else { return "not a file name" }
+  writeOutputFile(path, bytes)?.reason
+}
+
+/// Why an output file was not written: it could not be created or opened (sysexits 73,
+/// EX_CANTCREAT), or writing to it failed (74, EX_IOERR: a full disk, an I/O error).
+struct OutputFailure: Error, Equatable {
+  enum Kind: Equatable {
+    case cannotCreate
+    case writeFailed
+  }
+  var kind: Kind
+  /// The system's reason, a short phrase ("No space left on device").
+  var reason: String
+
+  static func cannotCreate(_ reason: String) -> OutputFailure { OutputFailure(kind: .cannotCreate, reason: reason) }
+  static func writeFailed(_ reason: String) -> OutputFailure { OutputFailure(kind: .writeFailed, reason: reason) }
+
+  /// The sysexits code: 73 or 74.
+  var exitCode: Int32 { kind == .cannotCreate ? 73 : 74 }
+}
+
+/// `atomicWrite` with the kind of failure, so that a caller can exit 73 or 74.
+func writeOutputFile(_ path: String, _ bytes: [UInt8]) -> OutputFailure? {
+  guard !path.isEmpty, !path.hasSuffix("/") else { return .cannotCreate("not a file name") }
   var target = path
   var throughKernelLinks = isKernelLinkPath(path)
   // Follow symbolic links by hand, so that a dangling link's target can still be created.
@@ -27,23 +50,23 @@
     var info = stat()
     guard lstat(target, &info) == 0 else {
       if errno == ENOENT { break }  // a new file
-      return systemReason()
+      return .cannotCreate(systemReason())
     }
     guard fileKind(info) == .symbolicLink else { break }
-    if hop == 40 { return "too many levels of symbolic links" }
-    guard let link = readLink(target) else { return systemReason() }
+    if hop == 40 { return .cannotCreate("too many levels of symbolic links") }
+    guard let link = readLink(target) else { return .cannotCreate(systemReason()) }
     target = link.hasPrefix("/") ? link : directoryPart(target) + "/" + link
     throughKernelLinks = throughKernelLinks || isKernelLinkPath(target)
   }
   var info = stat()
   if stat(path, &info) == 0 {
     switch fileKind(info) {
-    case .directory: return "is a directory"
+    case .directory: return .cannotCreate("is a directory")
     case .regular where !throughKernelLinks: return replaceRegularFile(target, bytes, existing: info)
     default: return writeThrough(path, bytes)
     }
   }
-  if errno != ENOENT { return systemReason() }
+  if errno != ENOENT { return .cannotCreate(systemReason()) }
   if throughKernelLinks { return writeThrough(path, bytes) }
   return replaceRegularFile(target, bytes, existing: nil)
 }
@@ -113,25 +136,25 @@ private func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> String? {
 
 /// Opens an existing device, FIFO or kernel link and writes to it, appending (a `>` redirect
 /// is empty at this point; a `>>` one keeps what it had).
-private func writeThrough(_ path: String, _ bytes: [UInt8]) -> String? {
+private func writeThrough(_ path: String, _ bytes: [UInt8]) -> OutputFailure? {
   var descriptor: Int32
   repeat {
     descriptor = open(path, O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC)
   } while descriptor < 0 && errno == EINTR
-  if descriptor < 0 { return systemReason() }
+  if descriptor < 0 { return .cannotCreate(systemReason()) }
   if let reason = writeAll(descriptor, bytes) {
     close(descriptor)
-    return reason
+    return .writeFailed(reason)
   }
-  if close(descriptor) != 0 && errno != EINTR { return systemReason() }
+  if close(descriptor) != 0 && errno != EINTR { return .writeFailed(systemReason()) }
   return nil
 }
 
 /// Replaces the regular file at `path` (or creates it) through a temporary file and `rename`.
-private func replaceRegularFile(_ path: String, _ bytes: [UInt8], existing: stat?) -> String? {
+private func replaceRegularFile(_ path: String, _ bytes: [UInt8], existing: stat?) -> OutputFailure? {
   let directory = directoryPart(path)
   let base = path.split(separator: "/").last.map(String.init) ?? path
-  guard !base.isEmpty, base != ".", base != ".." else { return "not a file name" }
+  guard !base.isEmpty, base != ".", base != ".." else { return .cannotCreate("not a file name") }
   // ".<base>.llm-tco-XXXXXX" adds 16 bytes: shorten the base so the name stays within the limit.
   let limit = pathconf(directory, Int32(_PC_NAME_MAX))
   let nameMax = limit > 0 && limit < 4096 ? Int(limit) : 255
@@ -144,30 +167,30 @@ private func replaceRegularFile(_ path: String, _ bytes: [UInt8], existing: stat
     descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOCTTY | O_CLOEXEC, 0o666)
     if descriptor >= 0 || (errno != EEXIST && errno != EINTR) { break }
   }
-  if descriptor < 0 { return systemReason() }
-  func fail(_ reason: String) -> String {
+  if descriptor < 0 { return .cannotCreate(systemReason()) }
+  func fail(_ failure: OutputFailure) -> OutputFailure {
     close(descriptor)
     unlink(temporary)
-    return reason
+    return failure
   }
-  if let reason = writeAll(descriptor, bytes) { return fail(reason) }
+  if let reason = writeAll(descriptor, bytes) { return fail(.writeFailed(reason)) }
   if let existing {
     // Keep the owner first (only root may give a file away; chown may clear set-id bits), then the mode.
     if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
     if fchmod(descriptor, mode_t(truncatingIfNeeded: UInt32(truncatingIfNeeded: existing.st_mode) & 0o7777)) != 0 {
-      return fail(systemReason())
+      return fail(.cannotCreate(systemReason()))
     }
   }
-  if fsync(descriptor) != 0 { return fail(systemReason()) }
+  if fsync(descriptor) != 0 { return fail(.writeFailed(systemReason())) }
   if close(descriptor) != 0 {
     let reason = systemReason()
     unlink(temporary)
-    return reason
+    return .writeFailed(reason)
   }
   if rename(temporary, path) != 0 {
     let reason = systemReason()
     unlink(temporary)
-    return reason
+    return .cannotCreate(reason)
   }
   return nil
 }
