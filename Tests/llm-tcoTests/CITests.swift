@@ -221,13 +221,23 @@ struct OutputTests {
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
     #expect(atomicWrite(target.path, Array("new".utf8)) != nil)
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["taken"])
-    // An injected writer that fails: exit 73, an Error line, nothing printed as if written.
+    // An injected writer that fails: exit 74 for a failed write (73 when the file cannot be created),
+    // an Error line, nothing printed as if written.
     var context = fixtureContext()
-    context.writeFile = { _, _ in "No space left on device" }
+    context.writeFile = { _, _ in .writeFailed("No space left on device") }
     let output = run(["compare", "--output", "/x/result.json"], context: context)
-    #expect(output.exitCode == 73)
+    #expect(output.exitCode == 74)
     #expect(output.stderr.hasPrefix("Error: cannot write '/x/result.json': No space left on device"))
     #expect(output.stdout.isEmpty)
+    context.writeFile = { _, _ in .cannotCreate("Permission denied") }
+    #expect(run(["compare", "--output", "/x/result.json"], context: context).exitCode == 73)
+    // The output may not be an input of the same run; '-' is standard output.
+    context.isSameFile = { a, b in a == b }
+    let same = run(["compare", "/x/p.json", "--output", "/x/p.json"], context: context)
+    #expect(same.exitCode == 64)
+    #expect(same.stderr.hasPrefix("Error: --output: '/x/p.json' is also an input of this run"))
+    let dash = runCLI(["compare", "--output", "-"])
+    #expect(dash.exitCode == 0 && dash.stdout.hasPrefix("llm-tco compare"))
     // A missing directory.
     #expect(atomicWrite(dir.appendingPathComponent("no/such/dir/x.json").path, [1]) != nil)
   }

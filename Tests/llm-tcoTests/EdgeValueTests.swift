@@ -44,23 +44,10 @@ private let tinyValues: Set<String> = ["4.9e-324", "1e-320", "1e-310", "2.225073
 /// Failures that bugs outside the process boundary cause today (issue 15); each entry names one.
 /// Remove an entry when its bug is fixed: the sweep then reports the entry as stale.
 let knownFindings: [KnownFinding] = [
-  // Issue 15 item 1: a subnormal volume traps (SIGILL, Int(NaN) in Format.price called from the
-  // break-even sentence, Format.swift:62 via BreakEven.swift:118) from about 1e-320, and below
-  // about 1e-290 prints "$inf" per 1M tokens (compare, sensitivity, simulate, check).
-  KnownFinding(name: "subnormal tokens-per-day") { edge in
-    edge.flag == "--tokens-per-day" && tinyValues.contains(edge.value)
-  },
-  // Issue 15 item 5: a cost of capital between 0 and ~1.5e-15 gives an infinite capital charge
-  // ("Capital charge $inf", breakeven "costs $inf more").
-  KnownFinding(name: "cost of capital near zero") { edge in
-    edge.flag == "--cost-of-capital" && edge.buy && (tinyValues.contains(edge.value) || edge.value == "1e-16")
-  },
-  // Issue 15 item 4: hybrid prints "Self-hosted only $inf" and "$inf" horizon rows where compare
-  // gives the capacity error: replicas so slow (or a load so low) that the fleet is unbounded.
-  KnownFinding(name: "hybrid with an unbounded fleet") { edge in
-    edge.command == "hybrid"
-      && ["--prefill-tokens-per-second", "--decode-tokens-per-second", "--utilization"].contains(edge.flag)
-      && (tinyValues.contains(edge.value) || edge.value == "1e-16")
+  // Issue 15 item 4 / issue 16: hybrid recomputes every candidate of every month, so a fleet that
+  // grows without bound (a bought fleet at ~100 %/month growth) takes seconds and prints "$inf".
+  KnownFinding(name: "hybrid with unbounded growth") { edge in
+    edge.command == "hybrid" && edge.flag == "--monthly-growth" && edge.value == "0.999999"
   },
   // Issue 15 item 4: hybrid at 1e15 tokens/day prints "$inf" (compare gives the capacity error).
   KnownFinding(name: "hybrid at the largest volume") { edge in

@@ -76,7 +76,8 @@ struct ErrorTests {
       (["--tokens-per-day", "5M", "--input-tokens-per-day", "1M"], ["the volume is given two ways"]),
       (["--acquisition", "buy", "--gpu", "h200-sxm"], ["--gpu-purchase-price", "no source"]),
       (["--provisioning", "autoscaled", "--acquisition", "buy"], ["--provisioning", "rented GPUs only"]),
-      (["--utilization", "1e-12"], ["more than", "GPUs"]),
+      (["--utilization", "1e-12"], ["--utilization", "at least 1e-9"]),
+      (["--utilization", "1e-8"], ["more than", "GPUs"]),
     ])
   func badFlag(arguments: [String], fragments: [String]) {
     expectError(["compare"] + arguments, exit: 64, contains: fragments)

@@ -23,7 +23,9 @@ struct Context {
   /// The catalog every command prices with: the built-in one, or one with imported price files.
   var catalog: Catalog = .builtIn
   /// Writes a whole file atomically; returns the reason on failure.
-  var writeFile: @Sendable (String, [UInt8]) -> String? = atomicWrite
+  var writeFile: @Sendable (String, [UInt8]) -> OutputFailure? = writeOutputFile
+  /// Whether two paths name the same existing regular file (so an output would overwrite an input).
+  var isSameFile: @Sendable (String, String) -> Bool = sameFile
 }
 
 /// What a command produced.
@@ -90,12 +92,13 @@ func run(_ arguments: [String], context: Context = Context()) -> CommandOutput {
   do throws(CLIError) {
     let parsed = try parseArguments(rest, options: command.options)
     if parsed[helpOption] == true { return CommandOutput(exitCode: 0, stdout: command.help.text, stderr: "") }
+    try refuseOverwritingInputs(parsed, command: command, context: context)
     var output = try command.run(parsed, context)
-    // --output FILE: the report goes to the file (atomically), not to standard output.
-    if let path = parsed[outputOption], output.exitCode == 0 || output.exitCode == ExitCode.checkFailed {
-      if let reason = context.writeFile(path, Array(output.stdout.utf8)) {
-        throw CLIError(kind: .cantCreate, message: "cannot write '\(path)': \(reason)")
-      }
+    // --output FILE: the report goes to the file (atomically), not to standard output; '-' is stdout.
+    if let path = parsed[outputOption], path != "-",
+      output.exitCode == 0 || output.exitCode == ExitCode.checkFailed
+    {
+      try writeOutput(path, output.stdout, context: context)
       output.stdout = ""
     }
     return output
@@ -118,3 +121,33 @@ func usageFailure(_ message: String, usage: String, helpCommand: String) -> Comm
     stderr: "Error: \(message)\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n")
 }
 
+
+/// Writes a file a command produces; a failure is exit 73 (cannot create) or 74 (write failed).
+func writeOutput(_ path: String, _ text: String, context: Context) throws(CLIError) {
+  if let failure = context.writeFile(path, Array(text.utf8)) {
+    throw CLIError(
+      kind: failure.kind == .cannotCreate ? .cantCreate : .ioError,
+      message: "cannot write '\(path)': \(failure.reason)")
+  }
+}
+
+/// Refuses a run whose output file is one of its input files (the input would be lost), or two
+/// outputs that are the same file.
+func refuseOverwritingInputs(_ parsed: ParsedArguments, command: Command, context: Context) throws(CLIError) {
+  var inputs = parsed.positionals.filter { $0 != "-" }
+  var outputs: [(option: String, path: String)] = []
+  for spec in command.options {
+    for value in parsed.values[spec.name] ?? [] where value != "-" {
+      if case .inputFile = spec.kind { inputs.append(value) }
+      if case .outputFile = spec.kind { outputs.append((spec.name, value)) }
+    }
+  }
+  for (i, output) in outputs.enumerated() {
+    let others = inputs + outputs.prefix(i).map(\.path)
+    if let input = others.first(where: { context.isSameFile($0, output.path) }) {
+      throw .usage(
+        "--\(output.option): '\(output.path)' is also \(inputs.contains(input) ? "an input" : "an output") of this "
+          + "run; write to another file.")
+    }
+  }
+}

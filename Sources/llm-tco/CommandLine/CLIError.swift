@@ -15,6 +15,8 @@ struct CLIError: Error, Equatable {
     case software
     /// An output file cannot be created: exit 73.
     case cantCreate
+    /// A write failed (a full disk, an I/O error): exit 74.
+    case ioError
   }
 
   var kind: Kind
@@ -31,6 +33,7 @@ struct CLIError: Error, Equatable {
     case .noInput: return 66
     case .software: return 70
     case .cantCreate: return 73
+    case .ioError: return 74
     }
   }
 }

@@ -77,9 +77,7 @@ let calibrateCommand = Command(
     }
     let profile = try calibratedProfile(result, parsed, gpusPerReplica: gpusPerReplica, context: context)
     if destination == "-" { return CommandOutput(exitCode: 0, stdout: profile, stderr: report) }
-    if let reason = context.writeFile(destination, Array(profile.utf8)) {
-      throw CLIError(kind: .cantCreate, message: "cannot write '\(destination)': \(reason)")
-    }
+    try writeOutput(destination, profile, context: context)
     return CommandOutput(exitCode: 0, stdout: report, stderr: "Wrote the calibrated profile to \(destination).\n")
   })
 

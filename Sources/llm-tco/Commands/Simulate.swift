@@ -55,11 +55,7 @@ let simulateCommand = Command(
     let result = simulation.run(
       samples: samples, seed: UInt64(seed), threads: threads, keepSamples: parsed.isSet(samplesOutOption),
       progress: progress)
-    if let path = parsed[samplesOutOption],
-      let reason = context.writeFile(path, Array(samplesCSV(result, simulation).utf8))
-    {
-      throw CLIError(kind: .cantCreate, message: "cannot write '\(path)': \(reason)")
-    }
+    if let path = parsed[samplesOutOption] { try writeOutput(path, samplesCSV(result, simulation), context: context) }
     let stdout: String
     switch format {
     case .json: stdout = JSONWriter.write(simulationDocument(result, simulation, resolved))
