@@ -52,14 +52,17 @@ let simulateCommand = Command(
       base: resolved.scenario,
       inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
     let progress = context.progress.map { report in { @Sendable (done: Int) in report(done, samples) } }
-    let result = simulation.run(
-      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: parsed.isSet(samplesOutOption),
-      progress: progress)
+    // The samples are kept to bin the horizon savings with an edge at zero (ZeroAlignedHistogram).
+    var result = simulation.run(
+      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: true, progress: progress
+    ).withZeroAlignedHistogram()
     if let path = parsed[samplesOutOption],
       let reason = context.writeFile(path, Array(samplesCSV(result, simulation).utf8))
     {
       throw CLIError(kind: .cantCreate, message: "cannot write '\(path)': \(reason)")
     }
+    result.drawn = []
+    result.outcomes = []
     let stdout: String
     switch format {
     case .json: stdout = JSONWriter.write(simulationDocument(result, simulation, resolved))
