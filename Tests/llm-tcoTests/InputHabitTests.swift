@@ -50,7 +50,9 @@ struct InputHabitTests {
 
   @Test("Catalog ids are found in any case and written in the catalog's spelling")
   func idsInAnyCase() throws {
-    let output = runCLI(["compare", "--api", "GPT-4o", "--gpu", "H100-SXM", "--model", "Llama-3.1-70B", "--format", "json"])
+    let output = runCLI([
+      "compare", "--api", "GPT-4o", "--gpu", "H100-SXM", "--model", "Llama-3.1-70B", "--format", "json",
+    ])
     #expect(output.exitCode == 0, "\(output.stderr)")
     let document = try JSONParser.parse(bytes: Array(output.stdout.utf8))
     #expect(document.at(["inputs", "api", "model"])?.stringValue == "gpt-4o")
@@ -116,7 +118,8 @@ struct InputHabitTests {
     let chat = try JSONParser.parse(bytes: Array(chatbot.stdout.utf8))
     let chatShare = try #require(chat.at(["inputs", "workload", "inputShare"])?.numberValue)
     #expect(abs(chatShare - 5.0 / 6.0) < 1e-12)
-    #expect(unwrapped(chatbot.stderr).contains("its input share, 83% (from 1.50k input and 300 output tokens per request)"))
+    #expect(
+      unwrapped(chatbot.stderr).contains("its input share, 83% (from 1.50k input and 300 output tokens per request)"))
   }
 
   @Test("A new input share on a profile in input and output tokens keeps the profile's total, with a note")
@@ -126,7 +129,9 @@ struct InputHabitTests {
     let document = try JSONParser.parse(bytes: Array(output.stdout.utf8))
     #expect(document.at(["inputs", "workload", "tokensPerDay"])?.numberValue == 1.35e9)
     #expect(document.at(["inputs", "workload", "inputShare"])?.numberValue == 0.5)
-    #expect(unwrapped(output.stderr).contains("its total, 1.35B tokens/day (from 1.20B input and 150M output tokens/day), is kept."))
+    #expect(
+      unwrapped(output.stderr).contains(
+        "its total, 1.35B tokens/day (from 1.20B input and 150M output tokens/day), is kept."))
   }
 
   @Test("The overlay keeps the other half of the volume only from plain numbers, and says so")

@@ -246,8 +246,9 @@ struct ReportOutputTests {
     #expect(wColumns.count == 1, "\(rows)")
     let estimated = try #require(rows.first { $0.contains("W*") })
     let plain = try #require(rows.first { $0.contains("700 W") })
-    #expect(estimated.firstRange(of: " W")?.lowerBound.utf16Offset(in: estimated)
-      == plain.firstRange(of: " W")?.lowerBound.utf16Offset(in: plain))
+    #expect(
+      estimated.firstRange(of: " W")?.lowerBound.utf16Offset(in: estimated)
+        == plain.firstRange(of: " W")?.lowerBound.utf16Offset(in: plain))
   }
 
   @Test("compare's value columns stay aligned at hundreds of replicas")

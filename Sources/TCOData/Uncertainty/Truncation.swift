@@ -1,3 +1,5 @@
+import TCOModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import TCOModel
 
 extension Distribution {
   /// Whether the simulation truncates a draw to its input's valid range: a draw is the quantile at

@@ -28,7 +28,9 @@ public struct ResultFigure: Sendable {
       $0.steadyState.selfHosted.total
     },
     .init("monthly savings", ["monthly", "savings"], money: true) { $0.steadyState.savings },
-    .init("per 1M tokens, API", ["monthly", "perMillionTokens", "api"], money: true, perUnit: true) { $0.steadyState.apiPerMTok },
+    .init("per 1M tokens, API", ["monthly", "perMillionTokens", "api"], money: true, perUnit: true) {
+      $0.steadyState.apiPerMTok
+    },
     .init("per 1M tokens, self-hosted", ["monthly", "perMillionTokens", "selfHosted"], money: true, perUnit: true) {
       $0.steadyState.selfHostedPerMTok
     },

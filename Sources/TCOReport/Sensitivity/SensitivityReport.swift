@@ -49,7 +49,9 @@ public func sensitivityTable(_ r: SensitivityResult, _ profile: ResolvedProfile,
   out += wrap(
     "* a distribution in the profile. Savings and swings are \(months)-month totals."
       + (still.isEmpty
-        ? "" : " Not shown, as \(still.count == 1 ? "it" : "they") moved nothing: \(quotedList(still, conjunction: "and"))."))
+        ? ""
+        : " Not shown, as \(still.count == 1 ? "it" : "they") moved nothing: \(quotedList(still, conjunction: "and")).")
+  )
   return out.joined(separator: "\n") + "\n"
 }
 
