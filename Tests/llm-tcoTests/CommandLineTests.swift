@@ -15,7 +15,7 @@ struct CommandLineTests {
       ("250k", .quantity, 250_000), ("1e6", .quantity, 1e6), ("30%", .share, 0.3), ("$3.99", .money, 3.99),
       ("$5k", .money, 5000), ("-0.25", .share, -0.25), (".5", .quantity, 0.5), ("12abc", .quantity, nil),
       ("30%", .quantity, nil), ("$3", .share, nil), ("", .quantity, nil), ("1e", .quantity, nil), ("k", .quantity, nil),
-      ("1,000", .quantity, nil), ("0x10", .quantity, nil), ("inf", .quantity, nil), ("5m", .quantity, nil),
+      ("1,00", .quantity, nil), ("0x10", .quantity, nil), ("inf", .quantity, nil), ("5mm", .quantity, nil),
     ])
   func numbers(text: String, unit: InputDescriptor.Unit, expected: Double?) {
     #expect(parseFlagNumber(text, unit: unit) == expected)

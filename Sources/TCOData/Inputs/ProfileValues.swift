@@ -134,17 +134,73 @@ public struct ProfileValues: Sendable {
     ProfileError(path: path, message: message, origin: origins[path] ?? causes.lazy.compactMap { origins[$0] }.first)
   }
 
-  /// Lays `other` over these values: each field `other` sets replaces this one's.
+  /// Lays `other` over these values: each field `other` sets replaces this one's. Returns notes
+  /// (JSON paths quoted) about what was kept from `self`.
   ///
   /// The daily volume is one unit: when `other` states it in a different form (tokens,
-  /// input/output, requests) the forms of `self` are dropped rather than mixed.
-  public mutating func overlay(_ other: ProfileValues) {
+  /// input/output, requests) the forms of `self` are dropped rather than mixed. When `other`
+  /// gives only the total (`tokensPerDay`) or only the split (`inputShare`) and `self` states the
+  /// volume as input and output tokens (per day or per request), the missing half is taken from
+  /// `self` rather than demanded, and a note says so.
+  @discardableResult
+  public mutating func overlay(_ other: ProfileValues) -> [String] {
+    var notes: [String] = []
     let otherForms = Set(VolumeFields.forms.indices.filter { other.setsAny(of: VolumeFields.forms[$0]) })
+    if otherForms == [0], let kept = keptVolumeHalf(under: other) {
+      set(kept.path, kept.value, origin: origins[kept.from] ?? .builtIn)
+      notes.append(kept.note)
+    }
     for (i, form) in VolumeFields.forms.enumerated() where !otherForms.isEmpty && !otherForms.contains(i) {
       for path in form { remove(path) }
     }
     for (path, value) in other.values { set(path, value, origin: other.origins[path] ?? .builtIn) }
     if let n = other.name { name = n }
+    return notes
+  }
+
+  /// When `other` sets one of `tokensPerDay` and `inputShare` and these values give the volume as
+  /// plain input and output numbers, the other one computed from them: the path, its value, the
+  /// path it is derived from (for its origin) and a note.
+  func keptVolumeHalf(under other: ProfileValues) -> (path: String, value: FieldValue, from: String, note: String)? {
+    let setsTotal = other.values["workload.tokensPerDay"] != nil
+    let setsShare = other.values["workload.inputShare"] != nil
+    guard setsTotal != setsShare else { return nil }
+    func plain(_ path: String) -> Double? {
+      switch values[path] {
+      case .number(let x)?: return x
+      case .integer(let i)?: return Double(i)
+      default: return nil
+      }
+    }
+    let input: Double
+    let output: Double
+    let from: String
+    let described: String
+    if let i = plain("workload.inputTokensPerDay"), let o = plain("workload.outputTokensPerDay") {
+      (input, output, from) = (i, o, "workload.inputTokensPerDay")
+      described = "\(Format.count(i)) input and \(Format.count(o)) output tokens/day"
+    } else if let i = plain("workload.inputTokensPerRequest"), let o = plain("workload.outputTokensPerRequest") {
+      (input, output, from) = (i, o, "workload.inputTokensPerRequest")
+      described = "\(Format.count(i)) input and \(Format.count(o)) output tokens per request"
+      guard setsTotal else { return nil }  // a total per day needs the request count: not derived
+    } else {
+      return nil
+    }
+    guard input >= 0, output >= 0, input + output > 0 else { return nil }
+    if setsTotal {
+      let share = input / (input + output)
+      return (
+        "workload.inputShare", .number(share), from,
+        "'workload.tokensPerDay' replaces the profile's daily volume; its input share, "
+          + "\(Format.percent(share)) (from \(described)), is kept."
+      )
+    }
+    let total = input + output
+    return (
+      "workload.tokensPerDay", .number(total), from,
+      "'workload.inputShare' replaces the profile's split of the volume; its total, "
+        + "\(Format.count(total)) tokens/day (from \(described)), is kept."
+    )
   }
 
   func setsAny(of paths: [String]) -> Bool { paths.contains { values[$0] != nil } }
@@ -174,11 +230,18 @@ extension InputDescriptor {
     case (.number(let range, _), .distribution(let d)):
       if let problem = d.problem { return problem }
       let support = d.support
-      guard range.contains(support.lowerBound), range.contains(support.upperBound) else {
-        return "the distribution spans \(Format.significant(support.lowerBound, 4)) to "
-          + "\(Format.significant(support.upperBound, 4)), outside the valid range: \(allowed)"
+      if range.contains(support.lowerBound), range.contains(support.upperBound) { return nil }
+      let spans =
+        "the distribution spans \(Format.significant(support.lowerBound, 4)) to "
+        + "\(Format.significant(support.upperBound, 4)), outside the valid range: \(allowed)"
+      guard case .lognormal = d else { return spans }
+      // A lognormal reaches past its p10 and p90 without end: its far tail is truncated to the
+      // range (see Distribution.samplingTruncatesToRange), but its median must be a valid value.
+      guard range.contains(d.median) else {
+        return "the lognormal's median \(Format.significant(d.median, 4)) is outside the valid range: \(allowed)"
       }
-      return nil
+      if Distribution.samplingTruncatesToRange { return nil }
+      return spans + " (its far tail, 1 draw in a billion; narrow p10..p90 to keep it inside)"
     case (.integer, .distribution):
       return "must be \(allowed): distributions are for real-valued inputs"
     case (.integer(let lo, let hi), .integer(let i)):

@@ -23,8 +23,9 @@ public func gpuTable(_ catalog: Catalog) -> String {
   var c = Columns(labelWidth: 16, columnWidths: [7, 8, 9, 9, 12, 11])
   c.row("GPU", ["memory", "power", "rent low", "typical", "hyperscaler", "purchase"])
   for g in catalog.gpus {
-    let power = g.boardPowerWatts.map { Format.number($0) + " W" + (g.powerIsEstimate ? "*" : "") } ?? "-"
-    let buy = g.purchasePrice.map { Format.money($0) + (g.purchasePriceIsEstimate ? "*" : "") } ?? "-"
+    // An estimate's "*" hangs past the digits, so figures with and without one stay aligned.
+    let power = g.boardPowerWatts.map { Format.number($0) + " W" + (g.powerIsEstimate ? "*" : " ") } ?? "- "
+    let buy = g.purchasePrice.map { Format.money($0) + (g.purchasePriceIsEstimate ? "*" : " ") } ?? "- "
     c.row(
       "  " + g.id,
       [

@@ -86,8 +86,13 @@ public func runChecks(_ checks: [BudgetCheck], _ e: Evaluation) -> [CheckOutcome
 /// failures (a summary of the comparison follows in Markdown).
 public func checkReport(_ outcomes: [CheckOutcome], _ e: Evaluation, _ profile: ResolvedProfile) -> Document {
   let failed = outcomes.filter { !$0.passed }.count
-  let summary =
-    failed == 0 ? "All \(outcomes.count) checks passed." : "\(failed) of \(outcomes.count) checks failed."
+  let summary: String
+  switch (outcomes.count, failed) {
+  case (1, 0): summary = "The check passed."
+  case (1, _): summary = "The check failed."
+  case (_, 0): summary = "All \(outcomes.count) checks passed."
+  default: summary = "\(failed) of \(outcomes.count) checks failed."
+  }
   let table = DocumentTable(
     columns: [
       .init("check", .left, width: 38), .init("limit", .right, width: 14), .init("actual", .right, width: 14),

@@ -6,8 +6,19 @@ public struct DiffMetric: Sendable {
   public var name: String
   public var path: [String]
   public var money: Bool
+  /// A rate (dollars per 1M tokens), shown and written with its significant digits, not cents.
+  public var perUnit: Bool = false
   public var baseline: Double?
   public var new: Double?
+
+  public init(name: String, path: [String], money: Bool, perUnit: Bool = false, baseline: Double?, new: Double?) {
+    self.name = name
+    self.path = path
+    self.money = money
+    self.perUnit = perUnit
+    self.baseline = baseline
+    self.new = new
+  }
 
   public var change: Double? { baseline.flatMap { b in new.map { $0 - b } } }
   public var relative: Double? {
@@ -57,7 +68,8 @@ public func makeDiff(
   }
   let metrics = ResultFigure.all.indices.map { i in
     let f = ResultFigure.all[i]
-    return DiffMetric(name: f.name, path: f.path, money: f.money, baseline: a.figures[i], new: b.figures[i])
+    return DiffMetric(
+      name: f.name, path: f.path, money: f.money, perUnit: f.perUnit, baseline: a.figures[i], new: b.figures[i])
   }
   var report = DiffReport(
     baselineName: names.0, newName: names.1, inputs: inputs, metrics: metrics,
@@ -91,13 +103,18 @@ public func describe(_ v: JSONValue?) -> String {
 
 public func metricText(_ m: DiffMetric, _ x: Double?) -> String {
   guard let x else { return m.path.last == "paybackMonth" ? "never" : "none" }
-  return m.money ? Format.money(x) : Format.count(x)
+  return amountText(m, x)
+}
+
+/// A figure's value in its unit: a rate per 1M tokens with its significant digits, money, or a count.
+func amountText(_ m: DiffMetric, _ x: Double) -> String {
+  m.money ? (m.perUnit ? Format.price(x) : Format.money(x)) : Format.count(x)
 }
 
 public func changeText(_ m: DiffMetric) -> String {
   guard let c = m.change else { return m.baseline == nil && m.new == nil ? "" : "changed" }
   if c == 0 { return "=" }
-  let absolute = (c > 0 ? "+" : "") + (m.money ? Format.money(c) : Format.count(c))
+  let absolute = (c > 0 ? "+" : "") + amountText(m, c)
   guard let r = m.relative else { return absolute }
   return absolute + " (" + (r > 0 ? "+" : "") + Format.percent(r) + ")"
 }
@@ -152,7 +169,7 @@ public func diffTable(_ r: DiffReport) -> String {
 public func metricJSON(_ m: DiffMetric) -> JSONValue {
   func value(_ x: Double?) -> JSONValue {
     guard let x else { return .null }
-    return m.money ? J.money(x) : J.num(x)
+    return m.money && !m.perUnit ? J.money(x) : J.num(x)
   }
   var members: [(String, JSONValue)] = []
   members.append(("name", J.str(m.name)))

@@ -43,7 +43,7 @@ public func compareMarkdown(_ e: Evaluation, profile: ResolvedProfile, warnings:
   out.append(
     "\(Format.count(w.tokensPerDay)) tokens/day (\(Format.count(w.inputTokensPerDay)) input, "
       + "\(Format.count(w.outputTokensPerDay)) output): **\(e.scenario.api.model ?? "custom API prices")** against "
-      + "**\(e.scenario.selfHosted.model ?? "a custom model") on \(e.scenario.selfHosted.gpu ?? "custom GPUs")** "
+      + "**\(servingLabel(profile))** "
       + "(\(e.scenario.selfHosted.acquisition.rawValue)).")
   out.append("")
   out.append(compareMarkdownSummary(e))

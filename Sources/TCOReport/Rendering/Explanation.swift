@@ -37,6 +37,10 @@ public func wrapItems(_ items: [String], width: Int = 80, first: String, rest: S
   return lines
 }
 
+/// Units of money totals, written in cents; every other result (a rate per 1M tokens, a share)
+/// keeps 6 significant digits.
+let moneyTotalUnits: Set<String> = ["USD", "USD/month", "USD/year"]
+
 /// The derivation as JSON: `[{quantity, formula, values, result, unit}]`.
 public func explanationJSON(_ steps: [ExplanationStep]) -> JSONValue {
   .array(
@@ -44,7 +48,7 @@ public func explanationJSON(_ steps: [ExplanationStep]) -> JSONValue {
       J.obj([
         ("quantity", J.str(s.quantity)), ("formula", J.str(s.formula)),
         ("values", .object(s.values.map { (key: $0.symbol, value: J.num($0.value)) })),
-        ("result", s.unit.hasPrefix("USD") && !s.unit.contains("1M") ? J.money(s.result) : J.num(s.result)),
+        ("result", moneyTotalUnits.contains(s.unit) ? J.money(s.result) : J.num(s.result)),
         ("unit", J.str(s.unit)),
       ])
     })

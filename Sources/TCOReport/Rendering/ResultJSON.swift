@@ -1,8 +1,9 @@
 import TCOData
 import TCOModel
 
-/// Builders of JSON values that apply the output rounding of the model: money to cents, every
-/// other number to 6 significant digits, integers as integers.
+/// Builders of JSON values that apply the output rounding of the model: money totals to cents, every
+/// other number (unit prices, rates per 1M tokens, per GPU-hour or per request, shares,
+/// utilizations) to 6 significant digits, integers as integers.
 /// The tool's version, printed by `--version` and written into JSON results.
 public let toolVersion = "0.1.0"
 
@@ -65,7 +66,7 @@ public func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, 
     ("tokensPerMonth", J.num(steady.monthlyMTok * 1e6)),
     (
       "perMillionTokens",
-      J.obj([("api", J.money(steady.apiPerMTok)), ("selfHosted", J.money(steady.selfHostedPerMTok))])
+      J.obj([("api", J.num(steady.apiPerMTok)), ("selfHosted", J.num(steady.selfHostedPerMTok))])
     ),
   ])
   let b = evaluation.breakEven
@@ -75,7 +76,7 @@ public func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, 
     ("reason", J.str(b.sentence)),
     (
       "marginalPerMillionTokens",
-      J.obj([("api", J.money(b.apiMarginalPerMTok)), ("selfHosted", J.money(b.selfHostedMarginalPerMTok))])
+      J.obj([("api", J.num(b.apiMarginalPerMTok)), ("selfHosted", J.num(b.selfHostedMarginalPerMTok))])
     ),
   ]
   if s.workload.volume.requestsPerDay != nil {

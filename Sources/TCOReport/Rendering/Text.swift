@@ -41,10 +41,18 @@ public struct Columns {
     self.columnWidths = columnWidths
   }
 
+  /// Adds a row: each cell ends at its column's right edge even when the label or an earlier
+  /// cell is wider than its column (the overflow takes the padding of the cells after it); a
+  /// cell that cannot end there follows the text before it after one space, never touching it
+  /// (a cell that starts with spaces brings its own).
   public mutating func row(_ label: String, _ cells: [String]) {
     var line = padRight(label, labelWidth)
+    var end = labelWidth
     for (i, cell) in cells.enumerated() where i < columnWidths.count {
-      line += padLeft(cell, columnWidths[i])
+      end += columnWidths[i]
+      guard !cell.isEmpty else { continue }
+      let gap = line.isEmpty || line.hasSuffix(" ") || cell.hasPrefix(" ") ? 0 : 1
+      line = padRight(line, max(end - cell.count, line.count + gap)) + cell
     }
     while line.hasSuffix(" ") { line.removeLast() }
     lines.append(line)

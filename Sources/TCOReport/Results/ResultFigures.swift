@@ -8,15 +8,17 @@ import TCOModel
 public struct ResultFigure: Sendable {
   public var name: String
   public var path: [String]
-  /// Money is rounded to cents; other figures to 6 significant digits.
+  /// A figure in US dollars.
   public var money: Bool
+  /// A rate (dollars per 1M tokens): rounded to 6 significant digits, not to cents.
+  public var perUnit: Bool
   /// Whether `null` is a valid value ("none", "never").
   public var nullable: Bool
   let read: @Sendable (Evaluation) -> Double?
 
   /// The figure of an evaluation, rounded as the result document writes it.
   public func value(of e: Evaluation) -> Double? {
-    read(e).map { money ? Format.roundCents($0) : Format.roundSignificant($0, 6) }
+    read(e).map { money && !perUnit ? Format.roundCents($0) : Format.roundSignificant($0, 6) }
   }
 
   /// Every figure `diff` compares, in the order it lists them.
@@ -26,8 +28,10 @@ public struct ResultFigure: Sendable {
       $0.steadyState.selfHosted.total
     },
     .init("monthly savings", ["monthly", "savings"], money: true) { $0.steadyState.savings },
-    .init("per 1M tokens, API", ["monthly", "perMillionTokens", "api"], money: true) { $0.steadyState.apiPerMTok },
-    .init("per 1M tokens, self-hosted", ["monthly", "perMillionTokens", "selfHosted"], money: true) {
+    .init("per 1M tokens, API", ["monthly", "perMillionTokens", "api"], money: true, perUnit: true) {
+      $0.steadyState.apiPerMTok
+    },
+    .init("per 1M tokens, self-hosted", ["monthly", "perMillionTokens", "selfHosted"], money: true, perUnit: true) {
       $0.steadyState.selfHostedPerMTok
     },
     .init("self-hosted GPUs", ["monthly", "selfHosted", "gpus"], money: false) {
@@ -57,12 +61,13 @@ public struct ResultFigure: Sendable {
   }
 
   init(
-    _ name: String, _ path: [String], money: Bool, nullable: Bool = false,
+    _ name: String, _ path: [String], money: Bool, perUnit: Bool = false, nullable: Bool = false,
     _ read: @escaping @Sendable (Evaluation) -> Double?
   ) {
     self.name = name
     self.path = path
     self.money = money
+    self.perUnit = perUnit
     self.nullable = nullable
     self.read = read
   }

@@ -114,7 +114,9 @@ public enum Schemas {
 
   /// The compare result, schemaVersion 1.
   public static func result(catalog: Catalog) -> JSONValue {
-    let money = type("number")
+    let money = type("number", [("description", J.str("US dollars, rounded to cents"))])
+    let rate = type(
+      "number", [("description", J.str("US dollars per 1M tokens, rounded to 6 significant digits (not to cents)"))])
     let number = type("number")
     let integer = type("integer")
     let string = type("string")
@@ -169,7 +171,7 @@ public enum Schemas {
               ("savings", money), ("tokensPerMonth", number),
               (
                 "perMillionTokens",
-                strictObject([("api", money), ("selfHosted", money)], required: ["api", "selfHosted"])
+                strictObject([("api", rate), ("selfHosted", rate)], required: ["api", "selfHosted"])
               ),
             ], required: ["api", "selfHosted", "savings", "perMillionTokens"])
         ),
@@ -179,7 +181,7 @@ public enum Schemas {
             [
               ("tokensPerDay", nullable("number")), ("scale", nullable("number")), ("reason", string),
               ("requestsPerMonth", nullable("number")),
-              ("marginalPerMillionTokens", strictObject([("api", money), ("selfHosted", money)])),
+              ("marginalPerMillionTokens", strictObject([("api", rate), ("selfHosted", rate)])),
             ], required: ["tokensPerDay", "reason"])
         ),
         (

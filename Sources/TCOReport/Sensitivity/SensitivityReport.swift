@@ -42,11 +42,16 @@ public func sensitivityTable(_ r: SensitivityResult, _ profile: ResolvedProfile,
     c.lines.append(line)
   }
   out += c.lines
-  let still = r.bars.filter { $0.swing == 0 && ($0.breakEvenSwing ?? 0) == 0 }.count
+  let still = r.bars.filter { $0.swing == 0 && ($0.breakEvenSwing ?? 0) == 0 }.map {
+    $0.parameter.input?.flag ?? $0.parameter.name
+  }
   out.append("")
   out += wrap(
     "* a distribution in the profile. Savings and swings are \(months)-month totals."
-      + (still > 0 ? " \(still) input\(still == 1 ? "" : "s") moved nothing and are not shown." : ""))
+      + (still.isEmpty
+        ? ""
+        : " Not shown, as \(still.count == 1 ? "it" : "they") moved nothing: \(quotedList(still, conjunction: "and")).")
+  )
   return out.joined(separator: "\n") + "\n"
 }
 

@@ -38,6 +38,12 @@ struct OptionSpec: Sendable {
 
   var takesValue: Bool { valueName != nil }
 
+  /// A true/false profile input: its value may be left out (`--prefix-caching` means true).
+  var valueIsOptionalBool: Bool {
+    if case .profileInput(let input) = kind, case .bool = input.kind { return true }
+    return false
+  }
+
   /// The choices of a choice option (for checks, help and completions).
   var choices: [String]? {
     if case .choice(let c) = kind { return c }
@@ -167,6 +173,9 @@ struct ParsedArguments {
   /// Options in the order given, for messages.
   var order: [String] = []
   var positionals: [String] = []
+  /// A positional that came right after a true/false option given without a value, by that
+  /// option's name: when it is not a file, the user most likely meant it as the option's value.
+  var positionalAfterBoolOption: [String: String] = [:]
 
   /// The value of an option (the last repeat wins), or its default.
   subscript<V>(_ option: Option<V>) -> V? {
@@ -187,9 +196,13 @@ struct ParsedArguments {
   func text(of input: InputDescriptor) -> String? { values[input.flag]?.last }
 }
 
+/// The words a true/false option takes as its value.
+let boolWords: Set<String> = ["true", "false", "yes", "no", "1", "0"]
+
 /// Splits arguments into options and positionals: `--opt value`, `--opt=value`, `-o value`,
-/// `--` ends options; a lone `-` is a positional (standard input). Every value is checked
-/// against its option's kind.
+/// `--` ends options; a lone `-` is a positional (standard input). A true/false profile input
+/// takes its value only when the next argument is one of `boolWords`, and is true without one.
+/// Every value is checked against its option's kind.
 func parseArguments(_ arguments: [String], options specs: [OptionSpec]) throws(CLIError) -> ParsedArguments {
   var result = ParsedArguments()
   var i = 0
@@ -199,6 +212,11 @@ func parseArguments(_ arguments: [String], options specs: [OptionSpec]) throws(C
     let arg = arguments[i]
     i += 1
     if optionsEnded || arg == "-" || !arg.hasPrefix("-") {
+      if !optionsEnded, let previous = result.order.last, result.values[previous]?.last == "true",
+        i >= 2, arguments[i - 2] == "--" + previous
+      {
+        result.positionalAfterBoolOption[arg] = previous
+      }
       result.positionals.append(arg)
       continue
     }
@@ -234,6 +252,15 @@ func parseArguments(_ arguments: [String], options specs: [OptionSpec]) throws(C
       let value: String
       if let inline {
         value = inline
+      } else if option.valueIsOptionalBool {
+        // `--flag` alone (before another option, a positional or the end) is true; a following
+        // true/false/yes/no/1/0 is its value.
+        if i < arguments.count, boolWords.contains(arguments[i].lowercased()) {
+          value = arguments[i]
+          i += 1
+        } else {
+          value = "true"
+        }
       } else {
         guard i < arguments.count else { throw .usage("Missing value for '--\(name) \(option.valueName!)'.") }
         value = arguments[i]

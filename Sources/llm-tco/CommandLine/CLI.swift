@@ -76,7 +76,10 @@ func run(_ arguments: [String], context: Context = Context()) -> CommandOutput {
   case let flag where isGeneratorFlag(flag):
     return runGenerator(arguments, context: context)
   case "help":
-    guard arguments.count > 1 else { return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "") }
+    // `help` and `help help` show the list of subcommands.
+    guard arguments.count > 1, arguments[1] != "help" else {
+      return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "")
+    }
     guard let command = commands.first(where: { $0.name == arguments[1] }) else {
       return usageFailure(unknownSubcommand(arguments[1]), usage: "llm-tco <subcommand>", helpCommand: "llm-tco --help")
     }

@@ -48,7 +48,7 @@ struct HelpPage {
     }
     if !examples.isEmpty {
       lines += ["", "EXAMPLES:"]
-      for e in examples { lines += wrap(e, first: "  ", rest: "      ") }
+      for e in examples { lines += exampleLines(e) }
     }
     if let footer {
       lines.append("")
@@ -56,4 +56,38 @@ struct HelpPage {
     }
     return lines.joined(separator: "\n") + "\n"
   }
+}
+
+/// A command line for the EXAMPLES section: on one line when it fits 80 columns, else broken
+/// before an option (an option keeps its value) with a ` \` continuation on every line but the
+/// last, and the next lines indented, so it can be pasted into a shell as it is.
+func exampleLines(_ command: String, width: Int = 80) -> [String] {
+  let first = "  "
+  let rest = "      "
+  if first.count + command.count <= width { return [first + command] }
+  // Words that start a piece: an option, or a pipe; a value stays with the option before it.
+  var pieces: [String] = []
+  for word in command.split(separator: " ", omittingEmptySubsequences: true) {
+    let startsOption = word.hasPrefix("--") || (word.hasPrefix("-") && word.dropFirst().first?.isLetter == true)
+    if pieces.isEmpty || startsOption || word == "|" {
+      pieces.append(String(word))
+    } else {
+      pieces[pieces.count - 1] += " " + word
+    }
+  }
+  var lines: [String] = []
+  var line = first
+  for (j, piece) in pieces.enumerated() {
+    let candidate = line == first ? line + piece : line + " " + piece
+    // A line that continues must leave room for " \".
+    let limit = j == pieces.count - 1 ? width : width - 2
+    if line != first && line != rest && candidate.count > limit {
+      lines.append(line + " \\")
+      line = rest + piece
+    } else {
+      line = candidate
+    }
+  }
+  lines.append(line)
+  return lines
 }

@@ -33,7 +33,15 @@ func loadProfile(
         throw cliError(error, fileName: name)
       }
     } else {
-      base = try readProfile(path, name: name, context: context)
+      do throws(CLIError) {
+        base = try readProfile(path, name: name, context: context)
+      } catch {
+        // `--prefix-caching maybe`: 'maybe' was taken for the profile; name the flag instead.
+        if error.kind == .noInput, let flag = parsed.positionalAfterBoolOption[path] {
+          throw .usage("--\(flag): must be true or false, got '\(path)' (there is no profile file of that name).")
+        }
+        throw error
+      }
     }
   } else {
     base = .builtInExample
@@ -41,7 +49,13 @@ func loadProfile(
       "Note: no profile given, so the built-in example is used (a support assistant at 5M tokens/day, "
         + "gpt-4o against llama-3.1-70b on rented h100-sxm); flags override it.")
   }
-  base.overlay(try profileValues(fromFlags: parsed))
+  let flags = try profileValues(fromFlags: parsed, catalog: context.catalog)
+  // The built-in example's title names the example: once a flag changes any input, the report
+  // is of another scenario, so it goes untitled unless --name gives one.
+  if fileName == nil && !flags.values.isEmpty { base.name = nil }
+  notes += base.overlay(flags).map { "Note: " + flagStyle($0) }
+  if let name = parsed[nameOption] { base.name = name.isEmpty ? nil : name }
+  notes += base.truncationNotes.map { "Note: " + flagStyle($0) }
   do throws(ProfileError) {
     var resolved = try base.resolve(catalog: context.catalog)
     if usesMedians, let note = resolved.medianNote { resolved.warnings.insert(note, at: 0) }

@@ -52,10 +52,13 @@ let simulateCommand = Command(
       base: resolved.scenario,
       inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
     let progress = context.progress.map { report in { @Sendable (done: Int) in report(done, samples) } }
-    let result = simulation.run(
-      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: parsed.isSet(samplesOutOption),
-      progress: progress)
+    // The samples are kept to bin the horizon savings with an edge at zero (ZeroAlignedHistogram).
+    var result = simulation.run(
+      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: true, progress: progress
+    ).withZeroAlignedHistogram()
     if let path = parsed[samplesOutOption] { try writeOutput(path, samplesCSV(result, simulation), context: context) }
+    result.drawn = []
+    result.outcomes = []
     let stdout: String
     switch format {
     case .json: stdout = JSONWriter.write(simulationDocument(result, simulation, resolved))

@@ -1,0 +1,73 @@
+import TCOModel
+
+/// A histogram whose bins are `width` wide and start at a multiple of `width`, so that zero is
+/// always an edge: the bins below it count exactly the samples that lose money.
+public struct ZeroAlignedHistogram: Sendable, Equatable {
+  /// `counts.count + 1` edges, each a whole multiple of the bin width.
+  public var edges: [Double]
+  public var counts: [Int]
+
+  /// Bins of a "nice" width (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at least
+  /// `(max − min) / targetBins`, so there are between about 0.8× and 1× `targetBins` bins plus
+  /// the two partly filled ones at the ends. A value below zero is counted below zero however
+  /// close it is; zero itself is in the bin that starts at zero. Non-finite values are skipped;
+  /// no finite value gives no bins.
+  public init(_ values: [Double], targetBins: Int = 12) {
+    var low = Double.infinity
+    var high = -Double.infinity
+    for x in values where x.isFinite {
+      low = min(low, x)
+      high = max(high, x)
+    }
+    guard low <= high else {
+      edges = []
+      counts = []
+      return
+    }
+    let width = Self.niceWidth(atLeast: (high - low) / Double(max(targetBins, 1)), scale: max(abs(low), abs(high)))
+    // Bin numbers count widths from zero: the first starts at or below the lowest value, and the
+    // last edge lies above the highest.
+    let first = low < 0 ? -Self.whole((-low / width).rounded(.up)) : Self.whole((low / width).rounded(.down))
+    let last = max(Self.whole((high / width).rounded(.down)) + 1, first + 1)
+    edges = (first...last).map { Double($0) * width }
+    counts = [Int](repeating: 0, count: last - first)
+    for x in values where x.isFinite {
+      let bin: Int
+      if x < 0 {
+        // Exact on the sign: ceil(-x / w) ≥ 1 bins below zero, even when -x / w underflows.
+        bin = -max(1, Self.whole((-x / width).rounded(.up))) - first
+      } else {
+        bin = Self.whole((x / width).rounded(.down)) - first
+      }
+      counts[min(max(bin, 0), counts.count - 1)] += 1
+    }
+  }
+
+  /// A whole number of widths as an `Int`, held within ±9e15 so the conversion cannot trap.
+  static func whole(_ q: Double) -> Int { Int(max(min(q, 9e15), -9e15)) }
+
+  /// The smallest nice width (a mantissa above times a power of ten) at least `raw`; for a
+  /// range of zero width, a nice width near a tenth of the values' size (or 1 for zeros).
+  static func niceWidth(atLeast raw: Double, scale: Double) -> Double {
+    let target = raw > 0 ? raw : (scale > 0 ? scale / 10 : 1)
+    let exponent = log10Of(target).rounded(.down)
+    let decade = power(10, exponent)
+    for mantissa in [1.0, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where mantissa * decade >= target * (1 - 1e-12) {
+      return mantissa * decade
+    }
+    return 10 * decade
+  }
+}
+
+extension SimulationResult {
+  /// This result with its horizon-savings histogram rebuilt from the kept samples on
+  /// zero-aligned bins (`ZeroAlignedHistogram`); unchanged when the samples were not kept.
+  public func withZeroAlignedHistogram(targetBins: Int = 12) -> SimulationResult {
+    guard !outcomes.isEmpty else { return self }
+    let histogram = ZeroAlignedHistogram(outcomes.map(\.horizonSavings), targetBins: targetBins)
+    var result = self
+    result.histogramEdges = histogram.edges
+    result.histogramCounts = histogram.counts
+    return result
+  }
+}
