@@ -7,6 +7,10 @@ public enum JSONValue: Sendable, Equatable {
   case array([JSONValue])
   case object([(key: String, value: JSONValue)])
 
+  /// Structural equality; objects compare as maps (key order carries no meaning in JSON).
+  ///
+  /// Linear in the size of both values: objects of more than a few members are matched
+  /// through a hash table.
   public static func == (a: JSONValue, b: JSONValue) -> Bool {
     switch (a, b) {
     case (.null, .null): return true
@@ -14,11 +18,23 @@ public enum JSONValue: Sendable, Equatable {
     case (.number(let x), .number(let y)): return x == y
     case (.string(let x), .string(let y)): return x == y
     case (.array(let x), .array(let y)): return x == y
-    case (.object(let x), .object(let y)):
-      // Key order carries no meaning in JSON: compare as maps.
-      return x.count == y.count
-        && x.allSatisfy { member in y.contains { $0.key == member.key && $0.value == member.value } }
+    case (.object(let x), .object(let y)): return sameMembers(x, y)
     default: return false
+    }
+  }
+
+  /// Whether every member of `x` has a member of `y` with the same key and an equal value,
+  /// and both have as many members.
+  static func sameMembers(_ x: [(key: String, value: JSONValue)], _ y: [(key: String, value: JSONValue)]) -> Bool {
+    guard x.count == y.count else { return false }
+    if y.count <= 8 {
+      return x.allSatisfy { member in y.contains { $0.key == member.key && $0.value == member.value } }
+    }
+    // Indices of `y` by key (a key may repeat in a value built in code).
+    let byKey = Dictionary(grouping: y.indices, by: { y[$0].key })
+    return x.allSatisfy { member in
+      guard let candidates = byKey[member.key] else { return false }
+      return candidates.contains { y[$0].value == member.value }
     }
   }
 
@@ -48,13 +64,39 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
   public var column: Int
 }
 
-/// A strict RFC 8259 parser: no comments, no trailing commas, no duplicate keys, finite
-/// numbers only, nesting at most 64 deep.
+/// A strict RFC 8259 parser: no comments, no trailing commas, no duplicate keys, nesting at
+/// most 64 deep, strings of valid UTF-8 without raw control characters.
+///
+/// Numbers must be finite and representable without loss of range: a literal whose
+/// magnitude is above `Double.greatestFiniteMagnitude` (`1e400`) is an error, and so is a
+/// literal that is not zero but would round to zero or to a subnormal double (`1e-400`,
+/// `1e-310`: below `Double.leastNormalMagnitude`, 2.2250738585072014e-308). Zero written any
+/// way (`0`, `-0.0`, `0e-999`) is allowed. Values are correctly rounded.
+///
+/// Time and memory are linear in the input: duplicate keys are found through a hash table,
+/// and an error message quotes at most 60 characters of the input.
 public struct JSONParser {
   let bytes: [UInt8]
   var index = 0
   var depth = 0
+  /// Scratch space for strings with escapes, reused from one string to the next.
+  var scratch: [UInt8] = []
+  /// Members of the objects being parsed, innermost last: keys, their fingerprints
+  /// (`fingerprint(_:)`) and values.
+  var keyStack: [String] = []
+  var printStack: [UInt64] = []
+  var valueStack: [JSONValue] = []
+  /// Elements of the arrays being parsed, innermost last.
+  var itemStack: [JSONValue] = []
+  /// Recently seen short keys by fingerprint (`parseKey()`), filled on first use.
+  var internedKeys: [String] = []
+  var internedPrints: [UInt64] = []
+  static let internSlots = 1024
   static let maximumDepth = 64
+  /// The longest piece of input an error message quotes, in characters.
+  static let quoteLimit = 60
+  /// Objects with more members than this check duplicate keys through hash sets.
+  static let linearKeyCheckLimit = 32
 
   public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
     var parser = JSONParser(bytes: Array(text.utf8))
@@ -81,6 +123,7 @@ public struct JSONParser {
     return value
   }
 
+  /// An error at the current position (computed here, so the parse itself never counts lines).
   func error(_ message: String) -> JSONSyntaxError {
     var line = 1
     var column = 1
@@ -102,13 +145,52 @@ public struct JSONParser {
     return "byte 0x" + String(byte, radix: 16, uppercase: true)
   }
 
-  mutating func skipSpace() {
-    while index < bytes.count {
-      switch bytes[index] {
-      case 0x20, 0x09, 0x0A, 0x0D: index += 1
-      default: return
+  /// `text` in double quotes for a message: control characters, quotes and backslashes
+  /// escaped as in JSON, cut after 60 characters with "...".
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      if count == quoteLimit {
+        out += "..."
+        break
+      }
+      count += 1
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
       }
     }
+    return out + "\""
+  }
+
+  /// Moves `index` over white space (runs of eight spaces at a time, as in indented files).
+  @inline(__always)
+  mutating func skipSpace() {
+    if index < bytes.count && bytes[index] > 0x20 { return }
+    skipSpaceRun()
+  }
+
+  mutating func skipSpaceRun() {
+    let n = bytes.count
+    var i = index
+    while i < n {
+      let b = bytes[i]
+      guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { break }
+      i += 1
+      while i + 8 <= n && word(at: i) == 0x20 &* Self.ones { i += 8 }
+    }
+    index = i
   }
 
   mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
@@ -120,17 +202,19 @@ public struct JSONParser {
     case UInt8(ascii: "t"): return try literal("true", .bool(true))
     case UInt8(ascii: "f"): return try literal("false", .bool(false))
     case UInt8(ascii: "n"): return try literal("null", .null)
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
     default: throw error("unexpected \(describe(bytes[index])): expected a value")
     }
   }
 
-  mutating func literal(_ word: String, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
-    let w = Array(word.utf8)
-    guard index + w.count <= bytes.count, Array(bytes[index..<index + w.count]) == w else {
+  mutating func literal(_ word: StaticString, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
+    let count = word.utf8CodeUnitCount
+    guard index + count <= bytes.count else { throw error("unexpected \(describe(bytes[index])): expected a value") }
+    let start = word.utf8Start
+    for i in 0..<count where bytes[index + i] != start[i] {
       throw error("unexpected \(describe(bytes[index])): expected a value")
     }
-    index += w.count
+    index += count
     return value
   }
 
@@ -139,16 +223,100 @@ public struct JSONParser {
     if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
   }
 
+  /// A 64-bit hash of a key's UTF-8, read eight bytes at a time: a cheap first comparison
+  /// for duplicate keys and the slot of a key in the table of shared keys.
+  static func fingerprint(_ utf8: UnsafeRawBufferPointer) -> UInt64 {
+    let count = utf8.count
+    var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+    func mix(_ w: UInt64) {
+      hash = (hash ^ w) &* 0xFF51_AFD7_ED55_8CCD
+      hash ^= hash >> 32
+    }
+    var k = 0
+    while k + 8 <= count {
+      mix(utf8.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+      k += 8
+    }
+    if k < count {
+      // The last bytes: the word ending at the end when there is one, else byte by byte.
+      if count >= 8 {
+        mix(utf8.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+      } else {
+        var w: UInt64 = 0
+        while k < count {
+          w = w << 8 | UInt64(utf8[k])
+          k += 1
+        }
+        mix(w)
+      }
+    }
+    return hash
+  }
+
+  /// Whether two byte buffers hold the same bytes (eight at a time).
+  static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    let count = a.count
+    guard b.count == count else { return false }
+    var k = 0
+    while k + 8 <= count {
+      if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k, as: UInt64.self) {
+        return false
+      }
+      k += 8
+    }
+    while k < count {
+      if a[k] != b[k] { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// Duplicate-key bookkeeping of an object with more than `linearKeyCheckLimit` members.
+  struct KeyIndex {
+    /// One bit per fingerprint of a key so far (bit `print % 128`): most new keys miss it
+    /// and need no comparison at all.
+    var bloom: (UInt64, UInt64) = (0, 0)
+    /// Fingerprints of the keys so far (a seeded hash set, so crafted keys cannot make it slow).
+    var prints = Set<UInt64>()
+    /// The keys themselves, kept only once two keys have shared a fingerprint.
+    var keys: Set<String>? = nil
+  }
+
+  /// Whether `key` (with fingerprint `print`) is already a key of the object whose keys
+  /// start at `base` in `keyStack`: by fingerprint then by string in small objects, through
+  /// hash sets (filled once) in large ones, so a whole object costs time linear in its size.
+  mutating func isDuplicate(_ key: String, _ print: UInt64, base: Int, index large: inout KeyIndex) -> Bool {
+    let count = keyStack.count - base
+    if count < Self.linearKeyCheckLimit {
+      let bit: UInt64 = 1 << (print & 63)
+      let seen = print & 64 == 0 ? large.bloom.0 : large.bloom.1
+      if print & 64 == 0 { large.bloom.0 |= bit } else { large.bloom.1 |= bit }
+      if seen & bit == 0 { return false }
+      for i in base..<keyStack.count where printStack[i] == print && keyStack[i] == key { return true }
+      return false
+    }
+    if large.prints.isEmpty {
+      large.prints.reserveCapacity(2 * count)
+      for i in base..<keyStack.count { large.prints.insert(printStack[i]) }
+    }
+    if large.prints.insert(print).inserted && large.keys == nil { return false }
+    // A fingerprint seen before: compare the strings from now on.
+    if large.keys == nil { large.keys = Set(keyStack[base...]) }
+    return large.keys?.insert(key).inserted == false
+  }
+
   mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
     try enter()
     index += 1
-    var members: [(key: String, value: JSONValue)] = []
     skipSpace()
     if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
       index += 1
       depth -= 1
-      return .object(members)
+      return .object([])
     }
+    // Members are gathered on stacks shared by all objects, then moved out in one array.
+    let base = keyStack.count
+    var large = KeyIndex()
     while true {
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -156,18 +324,21 @@ public struct JSONParser {
           index < bytes.count ? "expected a key in double quotes" : "unexpected end of the document inside an object")
       }
       let keyStart = index
-      let key = try parseString()
-      if members.contains(where: { $0.key == key }) {
+      let (key, print) = try parseKey()
+      if isDuplicate(key, print, base: base, index: &large) {
         index = keyStart
-        throw error("duplicate key \"\(key)\"")
+        throw error("duplicate key \(Self.quoted(key))")
       }
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        throw error("expected ':' after the key \"\(key)\"")
+        throw error("expected ':' after the key \(Self.quoted(key))")
       }
       index += 1
       skipSpace()
-      members.append((key, try parseValue()))
+      let value = try parseValue()
+      keyStack.append(key)
+      printStack.append(print)
+      valueStack.append(value)
       skipSpace()
       guard index < bytes.count else { throw error("unexpected end of the document inside an object") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -177,6 +348,12 @@ public struct JSONParser {
       if bytes[index] == UInt8(ascii: "}") {
         index += 1
         depth -= 1
+        var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(keyStack.count - base)
+        for i in base..<keyStack.count { members.append((keyStack[i], valueStack[i])) }
+        keyStack.removeLast(members.count)
+        printStack.removeLast(members.count)
+        valueStack.removeLast(members.count)
         return .object(members)
       }
       throw error("expected ',' or '}' after a member of an object")
@@ -186,16 +363,18 @@ public struct JSONParser {
   mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
     try enter()
     index += 1
-    var items: [JSONValue] = []
     skipSpace()
     if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
       index += 1
       depth -= 1
-      return .array(items)
+      return .array([])
     }
+    // Elements are gathered on a stack shared by all arrays, then moved out in one array.
+    let base = itemStack.count
     while true {
       skipSpace()
-      items.append(try parseValue())
+      let item = try parseValue()
+      itemStack.append(item)
       skipSpace()
       guard index < bytes.count else { throw error("unexpected end of the document inside an array") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -205,50 +384,145 @@ public struct JSONParser {
       if bytes[index] == UInt8(ascii: "]") {
         index += 1
         depth -= 1
+        let items = Array(itemStack[base...])
+        itemStack.removeLast(items.count)
         return .array(items)
       }
       throw error("expected ',' or ']' after an element of an array")
     }
   }
 
+  /// Eight bytes of the input from `i` (which must be at most `bytes.count - 8`) as one word.
+  @inline(__always)
+  func word(at i: Int) -> UInt64 {
+    precondition(i >= 0 && i + 8 <= bytes.count)
+    return UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) })
+  }
+
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// The high bit of each byte of `w` (little-endian order) that is a quote, a backslash,
+  /// a control character or not ASCII; the lowest set bit is exact, bits above it may be
+  /// spurious (a borrow), so it finds the first such byte.
+  @inline(__always)
+  static func stringSpecialMask(_ w: UInt64) -> UInt64 {
+    let quote = w ^ (0x22 &* ones)
+    let backslash = w ^ (0x5C &* ones)
+    let zeroInQuote = (quote &- ones) & ~quote
+    let zeroInBackslash = (backslash &- ones) & ~backslash
+    let control = (w &- 0x20 &* ones) & ~w
+    return (zeroInQuote | zeroInBackslash | control | w) & highBits
+  }
+
+  /// Moves `index` over plain string content (eight bytes at a time where it can) to the
+  /// next quote or backslash; throws on a control character, invalid UTF-8 or the end.
+  mutating func scanPlainRun() throws(JSONSyntaxError) {
+    let n = bytes.count
+    var i = index
+    while true {
+      if i + 8 <= n {
+        let mask = Self.stringSpecialMask(word(at: i))
+        if mask == 0 {
+          i += 8
+          continue
+        }
+        i += mask.trailingZeroBitCount >> 3
+      }
+      guard i < n else {
+        index = i
+        throw error("unterminated string")
+      }
+      let b = bytes[i]
+      if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+        index = i
+        return
+      }
+      if b < 0x20 {
+        index = i
+        throw error("control character in a string: escape it")
+      }
+      if b < 0x80 {
+        i += 1
+      } else {
+        index = i
+        try skipUTF8Sequence()
+        i = index
+      }
+    }
+  }
+
+  /// A string from the opening quote at `index`; a string without escapes becomes a `String`
+  /// in one go from its bytes, one with escapes goes through the scratch buffer.
   mutating func parseString() throws(JSONSyntaxError) -> String {
     index += 1
-    var scalars = String.UnicodeScalarView()
-    var raw: [UInt8] = []
-    func flush() throws(JSONSyntaxError) {
-      if raw.isEmpty { return }
-      guard let text = String(validating: raw, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
-      scalars.append(contentsOf: text.unicodeScalars)
-      raw.removeAll(keepingCapacity: true)
+    let start = index
+    try scanPlainRun()
+    if bytes[index] == UInt8(ascii: "\"") {
+      let text = String(decoding: bytes[start..<index], as: UTF8.self)
+      index += 1
+      return text
     }
+    try parseEscapes(from: start)
+    return String(decoding: scratch, as: UTF8.self)
+  }
+
+  /// A key from the opening quote at `index`, with its fingerprint. Short keys without
+  /// escapes are shared through a small table, so a key repeated in every object of a price
+  /// file is allocated once (and later comparisons of it find the same storage).
+  mutating func parseKey() throws(JSONSyntaxError) -> (key: String, fingerprint: UInt64) {
+    index += 1
+    let start = index
+    try scanPlainRun()
+    guard bytes[index] == UInt8(ascii: "\"") else {
+      try parseEscapes(from: start)
+      let key = String(decoding: scratch, as: UTF8.self)
+      return (key, scratch.withUnsafeBytes { Self.fingerprint($0) })
+    }
+    let end = index
+    index += 1
+    return bytes.withUnsafeBytes { whole in
+      let utf8 = UnsafeRawBufferPointer(rebasing: whole[start..<end])
+      let print = Self.fingerprint(utf8)
+      guard utf8.count <= 64 else { return (String(decoding: utf8, as: UTF8.self), print) }
+      if internedKeys.isEmpty {
+        internedKeys = Array(repeating: "", count: Self.internSlots)
+        internedPrints = Array(repeating: 0, count: Self.internSlots)
+      }
+      let slot = Int(truncatingIfNeeded: print >> 40) & (Self.internSlots - 1)
+      if internedPrints[slot] == print {
+        var candidate = internedKeys[slot]
+        if candidate.withUTF8({ Self.sameBytes(UnsafeRawBufferPointer($0), utf8) }) { return (candidate, print) }
+      }
+      let key = String(decoding: utf8, as: UTF8.self)
+      internedKeys[slot] = key
+      internedPrints[slot] = print
+      return (key, print)
+    }
+  }
+
+  /// Decodes the rest of a string into `scratch`: `start` is just after its opening quote,
+  /// `index` at its first backslash; ends after the closing quote.
+  mutating func parseEscapes(from start: Int) throws(JSONSyntaxError) {
+    scratch.removeAll(keepingCapacity: true)
+    var runStart = start
     while true {
-      guard index < bytes.count else { throw error("unterminated string") }
-      let b = bytes[index]
-      if b == UInt8(ascii: "\"") {
+      scratch.append(contentsOf: bytes[runStart..<index])
+      if bytes[index] == UInt8(ascii: "\"") {
         index += 1
-        try flush()
-        return String(scalars)
+        return
       }
-      if b < 0x20 { throw error("control character in a string: escape it") }
-      if b != UInt8(ascii: "\\") {
-        raw.append(b)
-        index += 1
-        continue
-      }
-      try flush()
       index += 1
       guard index < bytes.count else { throw error("unterminated string") }
       let e = bytes[index]
       index += 1
       switch e {
-      case UInt8(ascii: "\""): scalars.append("\"")
-      case UInt8(ascii: "\\"): scalars.append("\\")
-      case UInt8(ascii: "/"): scalars.append("/")
-      case UInt8(ascii: "b"): scalars.append("\u{08}")
-      case UInt8(ascii: "f"): scalars.append("\u{0C}")
-      case UInt8(ascii: "n"): scalars.append("\n")
-      case UInt8(ascii: "r"): scalars.append("\r")
-      case UInt8(ascii: "t"): scalars.append("\t")
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(e)
+      case UInt8(ascii: "b"): scratch.append(0x08)
+      case UInt8(ascii: "f"): scratch.append(0x0C)
+      case UInt8(ascii: "n"): scratch.append(0x0A)
+      case UInt8(ascii: "r"): scratch.append(0x0D)
+      case UInt8(ascii: "t"): scratch.append(0x09)
       case UInt8(ascii: "u"):
         var code = try hex4()
         if (0xD800..<0xDC00).contains(code) {
@@ -264,12 +538,52 @@ public struct JSONParser {
           throw error("unpaired surrogate in a \\u escape")
         }
         guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
-        scalars.append(scalar)
+        UTF8.encode(scalar) { scratch.append($0) }
       default:
         index -= 2
         throw error("invalid escape \\\(Character(Unicode.Scalar(e)))")
       }
+      runStart = index
+      try scanPlainRun()
     }
+  }
+
+  /// Steps over one multi-byte UTF-8 sequence starting at `index` (a byte of 0x80 or more),
+  /// or throws at its first bad byte: overlong forms, surrogates and values above U+10FFFF
+  /// are invalid (RFC 3629).
+  mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
+    let lead = bytes[index]
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      high = 0x9F
+    case 0xF0:
+      length = 4
+      low = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      high = 0x8F
+    default: throw error("invalid UTF-8 in a string")
+    }
+    for offset in 1..<length {
+      let i = index + offset
+      guard i < bytes.count, bytes[i] >= low, bytes[i] <= high else {
+        index = i
+        throw error("invalid UTF-8 in a string")
+      }
+      low = 0x80
+      high = 0xBF
+    }
+    index += length
   }
 
   mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
@@ -290,124 +604,240 @@ public struct JSONParser {
     return value
   }
 
-  mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
+  func isDigit(_ i: Int) -> Bool {
+    i < bytes.count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9")
+  }
+
+  mutating func skipDigits() -> Range<Int> {
     let start = index
-    func digits() -> Int {
-      let s = index
-      while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
-      return index - s
-    }
-    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    while isDigit(index) { index += 1 }
+    return start..<index
+  }
+
+  /// A number from `index`: the grammar is checked first, then the value is computed from
+  /// the digit ranges (exactly for up to 19 significant digits and powers of ten up to 22,
+  /// otherwise through the standard library's correctly rounded conversion of at most 800
+  /// significant digits, which is all a double can depend on).
+  mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+    let start = index
+    let negative = bytes[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
     guard index < bytes.count else { throw error("incomplete number") }
+    let integer: Range<Int>
     if bytes[index] == UInt8(ascii: "0") {
       index += 1
-      if index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
-        throw error("a number cannot have leading zeros")
-      }
-    } else if digits() == 0 {
-      throw error("invalid number")
+      if isDigit(index) { throw error("a number cannot have leading zeros") }
+      integer = (index - 1)..<index
+    } else {
+      integer = skipDigits()
+      if integer.isEmpty { throw error("invalid number") }
     }
+    var fraction = index..<index
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
-      if digits() == 0 { throw error("expected digits after the decimal point") }
+      fraction = skipDigits()
+      if fraction.isEmpty { throw error("expected digits after the decimal point") }
     }
+    // The written exponent, saturated far beyond any double's range.
+    var exponent = 0
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-      if digits() == 0 { throw error("expected digits in the exponent") }
+      var exponentNegative = false
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+        exponentNegative = bytes[index] == UInt8(ascii: "-")
+        index += 1
+      }
+      let digits = skipDigits()
+      if digits.isEmpty { throw error("expected digits in the exponent") }
+      for i in digits where exponent < 1_000_000 { exponent = exponent * 10 + Int(bytes[i] - UInt8(ascii: "0")) }
+      if exponentNegative { exponent = -exponent }
     }
-    let text = String(decoding: bytes[start..<index], as: UTF8.self)
-    guard let value = Double(text), value.isFinite else {
-      index = start
-      throw error("the number \(text) is out of range")
+    let end = index
+    guard let magnitude = Self.decimalValue(bytes, integer: integer, fraction: fraction, exponent: exponent) else {
+      return negative ? -0.0 : 0.0
     }
-    return .number(value)
+    if magnitude.isFinite && magnitude >= Double.leastNormalMagnitude { return negative ? -magnitude : magnitude }
+    let text = String(decoding: bytes[start..<end], as: UTF8.self)
+    let shown = text.utf8.count > Self.quoteLimit ? String(text.prefix(Self.quoteLimit - 3)) + "..." : text
+    index = start
+    if !magnitude.isFinite { throw error("the number \(shown) is out of range") }
+    throw error(
+      "the number \(shown) is too close to zero: a number that is not 0 must have a magnitude of at least "
+        + "\(Double.leastNormalMagnitude)")
+  }
+
+  static let exactPowersOfTen: [Double] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+    1e20, 1e21, 1e22,
+  ]
+
+  /// The magnitude of the decimal `integer.fraction × 10^exponent`, correctly rounded (may be
+  /// infinite, zero or subnormal), or `nil` when every digit is zero.
+  static func decimalValue(_ bytes: [UInt8], integer: Range<Int>, fraction: Range<Int>, exponent: Int) -> Double? {
+    // The first 19 significant digits in `mantissa`; value ≈ mantissa × 10^scale.
+    var mantissa: UInt64 = 0
+    var digitCount = 0
+    var scale = exponent
+    var truncated = false
+    for i in integer {
+      let d = UInt64(bytes[i] &- UInt8(ascii: "0"))
+      if digitCount == 0 && d == 0 { continue }
+      if digitCount < 19 {
+        mantissa = mantissa &* 10 &+ d
+        digitCount += 1
+      } else {
+        scale += 1
+        truncated = true
+      }
+    }
+    for i in fraction {
+      let d = UInt64(bytes[i] &- UInt8(ascii: "0"))
+      if digitCount == 0 && d == 0 {
+        scale -= 1
+        continue
+      }
+      if digitCount < 19 {
+        mantissa = mantissa &* 10 &+ d
+        digitCount += 1
+        scale -= 1
+      } else {
+        truncated = true
+      }
+    }
+    if digitCount == 0 { return nil }
+    if !truncated && mantissa <= 1 << 53 && scale >= -22 && scale <= 22 {
+      // Both operands are exact, so one correctly rounded operation gives the exact result.
+      let m = Double(mantissa)
+      return scale >= 0 ? m * exactPowersOfTen[scale] : m / exactPowersOfTen[-scale]
+    }
+    // The value is 0.d1d2d3… × 10^pointExponent with d1 ≠ 0.
+    let pointExponent = scale + digitCount
+    if pointExponent > 310 { return .infinity }
+    if pointExponent < -330 { return 0 }
+    var digits: [UInt8] = Array("0.".utf8)
+    var sticky = false
+    for i in integer.lowerBound..<(fraction.isEmpty ? integer.upperBound : fraction.upperBound) {
+      let b = bytes[i]
+      if b == UInt8(ascii: ".") || (digits.count == 2 && b == UInt8(ascii: "0")) { continue }
+      if digits.count < 802 {
+        digits.append(b)
+      } else if b != UInt8(ascii: "0") {
+        sticky = true
+        break
+      }
+    }
+    // A non-zero digit beyond the 800th only matters as "more than what is written".
+    if sticky { digits.append(UInt8(ascii: "1")) }
+    digits.append(contentsOf: "e\(pointExponent)".utf8)
+    return Double(String(decoding: digits, as: UTF8.self)) ?? .nan
   }
 }
 
 /// Writes JSON deterministically: keys sorted, two-space indentation, numbers in their
 /// shortest exact form, a final newline.
+///
+/// The text is built in one byte buffer; strings are copied in runs of bytes that need no
+/// escape.
 public enum JSONWriter {
   public static func write(_ value: JSONValue, pretty: Bool = true) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
     emit(value, into: &out, indent: pretty ? 0 : -1)
-    if pretty { out += "\n" }
-    return out
+    if pretty { out.append(UInt8(ascii: "\n")) }
+    return String(decoding: out, as: UTF8.self)
   }
 
-  static func emit(_ value: JSONValue, into out: inout String, indent: Int) {
+  /// A new line followed by `level` two-space indents.
+  static func newline(_ level: Int, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\n"))
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+  }
+
+  static func emit(_ value: JSONValue, into out: inout [UInt8], indent: Int) {
     let pretty = indent >= 0
-    let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-    let closePad = pretty ? String(repeating: "  ", count: indent) : ""
     switch value {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .number(let x): out += x.isFinite ? Format.number(x) : "null"
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .number(let x): out.append(contentsOf: (x.isFinite ? Format.number(x) : "null").utf8)
     case .string(let s): escape(s, into: &out)
     case .array(let items):
       if items.isEmpty {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
       let numbers = items.allSatisfy {
         if case .number = $0 { return true }
         return false
       }
+      out.append(UInt8(ascii: "["))
       if pretty && numbers {
         // Lists of numbers (an hourly shape, a distribution) read better on one line.
-        out += "["
         for (i, item) in items.enumerated() {
-          if i > 0 { out += ", " }
+          if i > 0 { out.append(contentsOf: ", ".utf8) }
           emit(item, into: &out, indent: -1)
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
         return
       }
-      out += pretty ? "[\n" : "["
       for (i, item) in items.enumerated() {
-        out += pad
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        if pretty { newline(indent + 1, into: &out) }
         emit(item, into: &out, indent: pretty ? indent + 1 : -1)
-        if i < items.count - 1 { out += "," }
-        if pretty { out += "\n" }
       }
-      out += closePad + "]"
+      if pretty { newline(indent, into: &out) }
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
-      out += pretty ? "{\n" : "{"
-      let sorted = members.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+      out.append(UInt8(ascii: "{"))
+      // Sorted by Unicode scalar values, which is the order of their UTF-8 bytes.
+      let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
       for (i, member) in sorted.enumerated() {
-        out += pad
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        if pretty { newline(indent + 1, into: &out) }
         escape(member.key, into: &out)
-        out += pretty ? ": " : ":"
+        if pretty {
+          out.append(contentsOf: ": ".utf8)
+        } else {
+          out.append(UInt8(ascii: ":"))
+        }
         emit(member.value, into: &out, indent: pretty ? indent + 1 : -1)
-        if i < sorted.count - 1 { out += "," }
-        if pretty { out += "\n" }
       }
-      out += closePad + "}"
+      if pretty { newline(indent, into: &out) }
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  static func escape(_ s: String, into out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
+  static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// `s` as a JSON string: `"` and `\` escaped, `\n`, `\r`, `\t` by name, other control
+  /// characters and DEL as `\u00xx`; everything else, non-ASCII included, as is.
+  static func escape(_ s: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var s = s
+    s.withUTF8 { text in
+      var runStart = 0
+      for i in text.indices {
+        let b = text[i]
+        if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<i]))
+        runStart = i + 1
+        switch b {
+        case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+        case 0x0A: out.append(contentsOf: "\\n".utf8)
+        case 0x0D: out.append(contentsOf: "\\r".utf8)
+        case 0x09: out.append(contentsOf: "\\t".utf8)
+        default:
+          out.append(contentsOf: "\\u00".utf8)
+          out.append(hexDigits[Int(b >> 4)])
+          out.append(hexDigits[Int(b & 0xF)])
         }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }
