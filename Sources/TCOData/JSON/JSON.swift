@@ -737,32 +737,91 @@ public struct JSONParser {
 /// shortest exact form, a final newline.
 ///
 /// The text is built in one byte buffer; strings are copied in runs of bytes that need no
-/// escape.
+/// escape, found eight bytes at a time.
 public enum JSONWriter {
   public static func write(_ value: JSONValue, pretty: Bool = true) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(1024)
+    var out = JSONOutput(capacity: 4096)
     emit(value, into: &out, indent: pretty ? 0 : -1)
     if pretty { out.append(UInt8(ascii: "\n")) }
-    return String(decoding: out, as: UTF8.self)
+    return out.text()
   }
+
+  /// A new line and 64 levels of indentation, to copy from.
+  static let newlineAndSpaces = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 128)
 
   /// A new line followed by `level` two-space indents.
-  static func newline(_ level: Int, into out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\n"))
-    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+  static func newline(_ level: Int, into out: inout JSONOutput) {
+    let width = 2 * level
+    if width < newlineAndSpaces.count {
+      newlineAndSpaces.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[0...width])) }
+    } else {
+      out.append(UInt8(ascii: "\n"))
+      for _ in 0..<width { out.append(UInt8(ascii: " ")) }
+    }
   }
 
-  static func emit(_ value: JSONValue, into out: inout [UInt8], indent: Int) {
+  @inline(__always)
+  static func append(_ text: StaticString, to out: inout JSONOutput) {
+    text.withUTF8Buffer { out.append($0) }
+  }
+
+  /// Whether the bytes `x` come before the bytes `y` (eight at a time, then one by one).
+  static func precedes(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Bool {
+    let common = min(x.count, y.count)
+    var k = 0
+    while k + 8 <= common {
+      // Read most significant byte first, so integer order is byte order.
+      let u = UInt64(bigEndian: x.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+      let v = UInt64(bigEndian: y.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+      if u != v { return u < v }
+      k += 8
+    }
+    while k < common {
+      if x[k] != y[k] { return x[k] < y[k] }
+      k += 1
+    }
+    return x.count < y.count
+  }
+
+  /// The order in which to write `members`: by key, comparing Unicode scalar values (the
+  /// order of their UTF-8 bytes). The keys are copied once into one buffer, so comparing
+  /// touches no reference counts; keys already in order are not sorted again.
+  static func keyOrder(_ members: [(key: String, value: JSONValue)]) -> [Int] {
+    var keyBytes: [UInt8] = []
+    var starts: [Int] = []
+    starts.reserveCapacity(members.count + 1)
+    for member in members {
+      starts.append(keyBytes.count)
+      var key = member.key
+      key.withUTF8 { keyBytes.append(contentsOf: $0) }
+    }
+    starts.append(keyBytes.count)
+    return keyBytes.withUnsafeBytes { all in
+      func key(_ i: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: all[starts[i]..<starts[i + 1]]) }
+      var order = Array(members.indices)
+      if (1..<max(1, members.count)).contains(where: { !precedes(key($0 - 1), key($0)) }) {
+        order.sort { precedes(key($0), key($1)) }
+      }
+      return order
+    }
+  }
+
+  static func emit(_ value: JSONValue, into out: inout JSONOutput, indent: Int) {
     let pretty = indent >= 0
     switch value {
-    case .null: out.append(contentsOf: "null".utf8)
-    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .number(let x): out.append(contentsOf: (x.isFinite ? Format.number(x) : "null").utf8)
+    case .null: append("null", to: &out)
+    case .bool(let b): b ? append("true", to: &out) : append("false", to: &out)
+    case .number(let x):
+      guard x.isFinite else {
+        append("null", to: &out)
+        return
+      }
+      var text = Format.number(x)
+      text.withUTF8 { out.append($0) }
     case .string(let s): escape(s, into: &out)
     case .array(let items):
       if items.isEmpty {
-        out.append(contentsOf: "[]".utf8)
+        append("[]", to: &out)
         return
       }
       let numbers = items.allSatisfy {
@@ -773,7 +832,7 @@ public enum JSONWriter {
       if pretty && numbers {
         // Lists of numbers (an hourly shape, a distribution) read better on one line.
         for (i, item) in items.enumerated() {
-          if i > 0 { out.append(contentsOf: ", ".utf8) }
+          if i > 0 { append(", ", to: &out) }
           emit(item, into: &out, indent: -1)
         }
         out.append(UInt8(ascii: "]"))
@@ -788,22 +847,21 @@ public enum JSONWriter {
       out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out.append(contentsOf: "{}".utf8)
+        append("{}", to: &out)
         return
       }
       out.append(UInt8(ascii: "{"))
-      // Sorted by Unicode scalar values, which is the order of their UTF-8 bytes.
-      let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-      for (i, member) in sorted.enumerated() {
+      let order = keyOrder(members)
+      for (i, m) in order.enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
         if pretty { newline(indent + 1, into: &out) }
-        escape(member.key, into: &out)
+        escape(members[m].key, into: &out)
         if pretty {
-          out.append(contentsOf: ": ".utf8)
+          append(": ", to: &out)
         } else {
           out.append(UInt8(ascii: ":"))
         }
-        emit(member.value, into: &out, indent: pretty ? indent + 1 : -1)
+        emit(members[m].value, into: &out, indent: pretty ? indent + 1 : -1)
       }
       if pretty { newline(indent, into: &out) }
       out.append(UInt8(ascii: "}"))
@@ -812,32 +870,109 @@ public enum JSONWriter {
 
   static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+  /// The high bit of each byte of `w` (little-endian order) that must be escaped: a quote, a
+  /// backslash, a control character or DEL; the lowest set bit is exact.
+  @inline(__always)
+  static func escapeMask(_ w: UInt64) -> UInt64 {
+    let ones = JSONParser.ones
+    let quote = w ^ (0x22 &* ones)
+    let backslash = w ^ (0x5C &* ones)
+    let delete = w ^ (0x7F &* ones)
+    let zeros = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)
+    let control = (w &- 0x20 &* ones) & ~w
+    return (zeros | control) & JSONParser.highBits
+  }
+
   /// `s` as a JSON string: `"` and `\` escaped, `\n`, `\r`, `\t` by name, other control
   /// characters and DEL as `\u00xx`; everything else, non-ASCII included, as is.
-  static func escape(_ s: String, into out: inout [UInt8]) {
+  static func escape(_ s: String, into out: inout JSONOutput) {
     out.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { text in
+      let raw = UnsafeRawBufferPointer(text)
+      let count = text.count
       var runStart = 0
-      for i in text.indices {
+      var i = 0
+      while true {
+        // Skip eight plain bytes at a time, then find the next byte to escape.
+        while i + 8 <= count {
+          let mask = escapeMask(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+          if mask != 0 {
+            i += mask.trailingZeroBitCount >> 3
+            break
+          }
+          i += 8
+        }
+        if i + 8 > count {
+          while i < count {
+            let b = text[i]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F { break }
+            i += 1
+          }
+        }
+        out.append(UnsafeBufferPointer(rebasing: text[runStart..<i]))
+        if i >= count { break }
         let b = text[i]
-        if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<i]))
-        runStart = i + 1
         switch b {
-        case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-        case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-        case 0x0A: out.append(contentsOf: "\\n".utf8)
-        case 0x0D: out.append(contentsOf: "\\r".utf8)
-        case 0x09: out.append(contentsOf: "\\t".utf8)
+        case UInt8(ascii: "\""): append("\\\"", to: &out)
+        case UInt8(ascii: "\\"): append("\\\\", to: &out)
+        case 0x0A: append("\\n", to: &out)
+        case 0x0D: append("\\r", to: &out)
+        case 0x09: append("\\t", to: &out)
         default:
-          out.append(contentsOf: "\\u00".utf8)
+          append("\\u00", to: &out)
           out.append(hexDigits[Int(b >> 4)])
           out.append(hexDigits[Int(b & 0xF)])
         }
+        i += 1
+        runStart = i
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+}
+
+/// The writer's growing byte buffer: an append is a capacity check and a copy.
+struct JSONOutput: ~Copyable {
+  var base: UnsafeMutablePointer<UInt8>
+  var count = 0
+  var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(16, capacity)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// Makes room for `extra` more bytes, at least doubling the capacity.
+  mutating func reserve(_ extra: Int) {
+    guard capacity - count < extra else { return }
+    let newCapacity = max(2 * capacity, count + extra)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    reserve(1)
+    (base + count).initialize(to: byte)
+    count += 1
+  }
+
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+    reserve(bytes.count)
+    (base + count).initialize(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// The bytes written so far as a `String` (they are valid UTF-8: copied from strings, or ASCII).
+  func text() -> String {
+    String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
   }
 }
