@@ -1,6 +1,7 @@
 import Foundation
-import TCOData
 import Testing
+
+@testable import TCOData
 
 /// The parser on inputs built to hurt it: many keys, huge literals, numbers at the edges of
 /// the double range, raw control characters, invalid UTF-8, long strings; and the writer on
@@ -68,6 +69,34 @@ struct JSONHostileTests {
     #expect(error.line == 1 && error.column == 18)
     // Different keys with the same first bytes and length are not duplicates.
     #expect(syntaxError(#"{"price_per_token_a": 1, "price_per_token_b": 2}"#) == nil)
+  }
+
+  @Test("Keys are the same when their Unicode scalars are: a canonically equivalent spelling is another key")
+  func keysCompareByScalars() throws {
+    // U+00E9 and "e" + U+0301 render alike but are different scalar sequences (RFC 8259 section 8.3).
+    let value = try JSONParser.parse("{\"\u{E9}\": 1, \"e\u{301}\": 2}")
+    guard case .object(let members) = value else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(members.count == 2)
+  }
+
+  @Test("In a large object, two different keys sharing a fingerprint are not duplicates; equal keys are")
+  func fingerprintCollision() {
+    var parser = JSONParser(bytes: [])
+    var index = JSONParser.KeyIndex()
+    // 40 keys (past the 32 compared one by one), all given the same fingerprint 7.
+    for i in 0..<40 {
+      let key = "key\(i)"
+      #expect(!parser.isDuplicate(key, 7, base: 0, index: &index), "\(key)")
+      parser.keyStack.append(key)
+      parser.printStack.append(7)
+      parser.valueStack.append(.null)
+    }
+    #expect(parser.isDuplicate("key3", 7, base: 0, index: &index))
+    #expect(parser.isDuplicate("key39", 7, base: 0, index: &index))
+    #expect(!parser.isDuplicate("key40", 8, base: 0, index: &index))
   }
 
   @Test("Objects compare as maps in linear time, whatever the key order")

@@ -271,38 +271,43 @@ public struct JSONParser {
     return true
   }
 
-  /// Duplicate-key bookkeeping of an object with more than `linearKeyCheckLimit` members.
+  /// Duplicate-key bookkeeping of one object.
   struct KeyIndex {
-    /// One bit per fingerprint of a key so far (bit `print % 128`): most new keys miss it
-    /// and need no comparison at all.
+    /// One bit per fingerprint of a key so far (bit `print % 128`), while the object is
+    /// small: most new keys miss it and need no comparison at all.
     var bloom: (UInt64, UInt64) = (0, 0)
-    /// Fingerprints of the keys so far (a seeded hash set, so crafted keys cannot make it slow).
+    /// Fingerprints of the keys so far, once the object is large (a seeded hash set, so
+    /// crafted keys cannot make it slow).
     var prints = Set<UInt64>()
-    /// The keys themselves, kept only once two keys have shared a fingerprint.
-    var keys: Set<String>? = nil
+    /// The keys' UTF-8, kept only once two keys of a large object have shared a fingerprint.
+    var keys: Set<[UInt8]>? = nil
   }
 
   /// Whether `key` (with fingerprint `print`) is already a key of the object whose keys
-  /// start at `base` in `keyStack`: by fingerprint then by string in small objects, through
-  /// hash sets (filled once) in large ones, so a whole object costs time linear in its size.
-  mutating func isDuplicate(_ key: String, _ print: UInt64, base: Int, index large: inout KeyIndex) -> Bool {
+  /// start at `base` in `keyStack`. Keys are the same when their Unicode scalars are
+  /// (RFC 8259 §8.3; canonically equivalent spellings are different keys). Small objects
+  /// compare fingerprints, then bytes; large ones use hash sets, filled once, so a whole
+  /// object costs time linear in its size.
+  mutating func isDuplicate(_ key: String, _ print: UInt64, base: Int, index: inout KeyIndex) -> Bool {
     let count = keyStack.count - base
     if count < Self.linearKeyCheckLimit {
       let bit: UInt64 = 1 << (print & 63)
-      let seen = print & 64 == 0 ? large.bloom.0 : large.bloom.1
-      if print & 64 == 0 { large.bloom.0 |= bit } else { large.bloom.1 |= bit }
+      let seen = print & 64 == 0 ? index.bloom.0 : index.bloom.1
+      if print & 64 == 0 { index.bloom.0 |= bit } else { index.bloom.1 |= bit }
       if seen & bit == 0 { return false }
-      for i in base..<keyStack.count where printStack[i] == print && keyStack[i] == key { return true }
+      for i in base..<keyStack.count where printStack[i] == print && keyStack[i].utf8.elementsEqual(key.utf8) {
+        return true
+      }
       return false
     }
-    if large.prints.isEmpty {
-      large.prints.reserveCapacity(2 * count)
-      for i in base..<keyStack.count { large.prints.insert(printStack[i]) }
+    if index.prints.isEmpty {
+      index.prints.reserveCapacity(2 * count)
+      for i in base..<keyStack.count { index.prints.insert(printStack[i]) }
     }
-    if large.prints.insert(print).inserted && large.keys == nil { return false }
-    // A fingerprint seen before: compare the strings from now on.
-    if large.keys == nil { large.keys = Set(keyStack[base...]) }
-    return large.keys?.insert(key).inserted == false
+    if index.prints.insert(print).inserted && index.keys == nil { return false }
+    // A fingerprint seen before: compare the bytes of every key from now on.
+    if index.keys == nil { index.keys = Set(keyStack[base...].map { Array($0.utf8) }) }
+    return index.keys?.insert(Array(key.utf8)).inserted == false
   }
 
   mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
@@ -316,7 +321,7 @@ public struct JSONParser {
     }
     // Members are gathered on stacks shared by all objects, then moved out in one array.
     let base = keyStack.count
-    var large = KeyIndex()
+    var keyIndex = KeyIndex()
     while true {
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -325,7 +330,7 @@ public struct JSONParser {
       }
       let keyStart = index
       let (key, print) = try parseKey()
-      if isDuplicate(key, print, base: base, index: &large) {
+      if isDuplicate(key, print, base: base, index: &keyIndex) {
         index = keyStart
         throw error("duplicate key \(Self.quoted(key))")
       }
