@@ -64,8 +64,9 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
   public var column: Int
 }
 
-/// A strict RFC 8259 parser: no comments, no trailing commas, no duplicate keys, nesting at
-/// most 64 deep, strings of valid UTF-8 without raw control characters.
+/// A strict RFC 8259 parser: no comments, no trailing commas, no duplicate keys (two keys
+/// are the same when their Unicode scalars are), nesting at most 64 deep, strings of valid
+/// UTF-8 without raw control characters (U+0000 to U+001F).
 ///
 /// Numbers must be finite and representable without loss of range: a literal whose
 /// magnitude is above `Double.greatestFiniteMagnitude` (`1e400`) is an error, and so is a
@@ -73,8 +74,9 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 /// `1e-310`: below `Double.leastNormalMagnitude`, 2.2250738585072014e-308). Zero written any
 /// way (`0`, `-0.0`, `0e-999`) is allowed. Values are correctly rounded.
 ///
-/// Time and memory are linear in the input: duplicate keys are found through a hash table,
-/// and an error message quotes at most 60 characters of the input.
+/// Time and memory are linear in the input (duplicate keys are found through fingerprints
+/// and hash sets), and an error message quotes at most 60 characters of the input, then
+/// "...", with control characters escaped.
 public struct JSONParser {
   let bytes: [UInt8]
   var index = 0
