@@ -37,8 +37,8 @@ enum ShellTools {
     defer { try? FileManager.default.removeItem(at: directory) }
     let out = directory.appendingPathComponent("stdout")
     let err = directory.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -137,7 +137,7 @@ struct CompletionTests {
     let directory = try ShellTools.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     for name in ["base.json", "baseline.json", "other.json"] {
-      FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data())
+      _ = FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data())
     }
     let prefix = directory.path + "/base"
     let expected = [directory.path + "/base.json", directory.path + "/baseline.json"]

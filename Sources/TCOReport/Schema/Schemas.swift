@@ -1,6 +1,5 @@
 import TCOData
 import TCOModel
-import TCOReport
 
 /// JSON Schemas (draft 2020-12) of the profile and of the compare result.
 public enum Schemas {
