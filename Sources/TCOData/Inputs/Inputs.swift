@@ -38,20 +38,24 @@ extension InputDescriptor {
     set: { s, x in s.workload.volume = s.workload.volume.settingRequests(x, perMonth: true) })
   public static let inputTokensPerRequest = number(
     "workload.inputTokensPerRequest", "input-tokens-per-request", .atLeast(0), .quantity, .none,
-    "Input tokens per request",
-    get: { if case .requests(_, _, let i, _) = $0.workload.volume { i } else { nil } },
+    "Input tokens per request (with any volume form: the request shape)",
+    get: { $0.workload.requestTokens?.inputTokens },
     set: { s, x in
       if case .requests(let r, let m, _, let o) = s.workload.volume {
         s.workload.volume = .requests(requests: r, perMonth: m, inputTokensPerRequest: x, outputTokensPerRequest: o)
+      } else {
+        s.workload.statedRequestTokens?.inputTokens = x
       }
     })
   public static let outputTokensPerRequest = number(
     "workload.outputTokensPerRequest", "output-tokens-per-request", .atLeast(0), .quantity, .none,
-    "Output tokens per request",
-    get: { if case .requests(_, _, _, let o) = $0.workload.volume { o } else { nil } },
+    "Output tokens per request (with any volume form: the request shape)",
+    get: { $0.workload.requestTokens?.outputTokens },
     set: { s, x in
       if case .requests(let r, let m, let i, _) = s.workload.volume {
         s.workload.volume = .requests(requests: r, perMonth: m, inputTokensPerRequest: i, outputTokensPerRequest: x)
+      } else {
+        s.workload.statedRequestTokens?.outputTokens = x
       }
     })
   public static let cachedInputShare = number(

@@ -85,6 +85,17 @@ extension ProfileValues {
         inputTokensPerRequest: try required("workload.inputTokensPerRequest", with: anchor),
         outputTokensPerRequest: try required("workload.outputTokensPerRequest", with: anchor))
     }
+    // Tokens per request: the volume's own with requests, else an optional shape beside it.
+    var shape: RequestTokens?
+    if case .requests = volume {
+    } else if values["workload.inputTokensPerRequest"] != nil || values["workload.outputTokensPerRequest"] != nil {
+      let anchor =
+        values["workload.inputTokensPerRequest"] != nil
+        ? "workload.inputTokensPerRequest" : "workload.outputTokensPerRequest"
+      shape = RequestTokens(
+        inputTokens: try required("workload.inputTokensPerRequest", with: anchor),
+        outputTokens: try required("workload.outputTokensPerRequest", with: anchor))
+    }
     let total = volume.inputTokensPerDay + volume.outputTokensPerDay
     guard total > 0 else {
       throw ProfileError(
@@ -93,10 +104,12 @@ extension ProfileValues {
     guard total <= InputDescriptor.largest else {
       throw ProfileError(path: "workload", message: "the daily volume \(Format.number(total)) tokens is above 1e15")
     }
-    return Workload(
+    var workload = Workload(
       volume: volume, cachedInputShare: numberOrDefault(.cachedInputShare),
       batchShare: numberOrDefault(.batchShare), monthlyGrowth: numberOrDefault(.monthlyGrowth),
-      hourlyShape: shape(.hourlyShape))
+      hourlyShape: self.shape(.hourlyShape))
+    workload.statedRequestTokens = shape
+    return workload
   }
 
   func unknownID(_ path: String, _ id: String, kind: String, in ids: [String]) -> ProfileError {

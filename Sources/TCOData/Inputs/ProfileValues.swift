@@ -211,8 +211,7 @@ enum VolumeFields {
   static let tokens = ["workload.tokensPerDay", "workload.inputShare"]
   static let inputOutput = ["workload.inputTokensPerDay", "workload.outputTokensPerDay"]
   static let requests = [
-    "workload.requestsPerDay", "workload.requestsPerMonth", "workload.inputTokensPerRequest",
-    "workload.outputTokensPerRequest",
+    "workload.requestsPerDay", "workload.requestsPerMonth",
   ]
   static let forms = [tokens, inputOutput, requests]
 }

@@ -33,6 +33,17 @@ public enum VolumeForm: Sendable, Equatable {
   }
 }
 
+/// The tokens of a typical request.
+public struct RequestTokens: Sendable, Equatable {
+  public var inputTokens: Double
+  public var outputTokens: Double
+
+  public init(inputTokens: Double, outputTokens: Double) {
+    self.inputTokens = inputTokens
+    self.outputTokens = outputTokens
+  }
+}
+
 /// The traffic: how much, its mix, and how it changes.
 public struct Workload: Sendable, Equatable {
   public var volume: VolumeForm
@@ -65,6 +76,16 @@ public struct Workload: Sendable, Equatable {
     self.monthlyGrowth = monthlyGrowth
     self.hourlyShape = hourlyShape
     self.normalizedShape = Self.normalize(hourlyShape)
+  }
+
+  /// Tokens per request stated beside a volume given per day (`nil` when none was given).
+  public var statedRequestTokens: RequestTokens?
+
+  /// The typical request: from the volume when it is given in requests, else as stated; `nil`
+  /// when unknown (long-context tiers and the capacity model then assume and say so).
+  public var requestTokens: RequestTokens? {
+    if case .requests(_, _, let i, let o) = volume { return RequestTokens(inputTokens: i, outputTokens: o) }
+    return statedRequestTokens
   }
 
   public var inputTokensPerDay: Double { volume.inputTokensPerDay }
