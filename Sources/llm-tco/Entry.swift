@@ -37,10 +37,11 @@ struct Entry {
     if isatty(STDERR_FILENO) == 1 { context.progress = ProgressLine.shared.report }
     let output = run(Array(CommandLine.arguments.dropFirst()), context: context)
     var exitCode = output.exitCode
-    let stdoutFailure = writeAll(output.stdout, to: STDOUT_FILENO)
+    // Notes and warnings first, so that in a terminal they stand before the report they qualify.
     // A failed write of standard error cannot be reported anywhere; the exit code still says
     // whether the command failed.
     _ = writeAll(output.stderr, to: STDERR_FILENO)
+    let stdoutFailure = writeAll(output.stdout, to: STDOUT_FILENO)
     if let errorNumber = stdoutFailure, errorNumber != EPIPE {
       _ = writeAll(
         "Error: cannot write to standard output: \(String(cString: strerror(errorNumber)))\n", to: STDERR_FILENO)

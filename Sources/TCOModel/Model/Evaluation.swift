@@ -92,6 +92,12 @@ public enum ModelWarning: Sendable, Equatable {
   case sizedForBusiestHour(target: Double, effective: Double, peak: Double, maxLoad: Double)
   /// Bought GPUs outlive the horizon: their book value is credited at the end.
   case horizonShorterThanLife(horizonMonths: Int, lifeMonths: Int)
+  /// More GPUs per engineer than operations practice supports (`gpusPerEngineerAdvisory`).
+  case thinStaff(gpus: Int, engineers: Double)
+  /// An always-on service on one replica: no redundancy for failures or upgrades.
+  case singleReplica
+  /// Bought GPUs with no colocation or facility cost: rack space, cooling and networking are missing.
+  case noFacilityCost
 }
 
 /// Everything `compare` reports for one scenario.
@@ -207,6 +213,12 @@ extension Scenario {
     return options.min { $0.monthlyTotal < $1.monthlyTotal }
   }
 
+  /// GPUs one engineer can keep running before a staff estimate looks too thin: HPC centres add
+  /// about one systems FTE per 250 processors (CTWatch Quarterly 2006, "Designing and Supporting
+  /// High-End Computational Facilities"); GPU cluster engineers are quoted managing 50–200 nodes
+  /// (aie-blog.pages.dev, "AI Infrastructure at Scale", 2026). An advisory threshold, not a law.
+  public static let gpusPerEngineerAdvisory = 250.0
+
   /// Warnings about inputs or results a decision-maker should look at twice.
   public func warnings(steady: SteadyState) -> [ModelWarning] {
     var out: [ModelWarning] = []
@@ -217,6 +229,14 @@ extension Scenario {
       out.append(
         .sizedForBusiestHour(
           target: selfHosted.utilization, effective: effective, peak: peakFactor, maxLoad: selfHosted.maxLoad))
+    }
+    let gpus = cap.gpus
+    if selfHosted.staffFTE > 0 ? Double(gpus) / selfHosted.staffFTE > Self.gpusPerEngineerAdvisory : gpus > 0 {
+      out.append(.thinStaff(gpus: gpus, engineers: selfHosted.staffFTE))
+    }
+    if selfHosted.provisioning == .alwaysOn, cap.replicas == 1 { out.append(.singleReplica) }
+    if selfHosted.acquisition == .buy, selfHosted.colocationPerKWMonth == 0, selfHosted.otherMonthly == 0 {
+      out.append(.noFacilityCost)
     }
     if selfHosted.acquisition == .buy, horizonMonths < selfHosted.depreciationMonths {
       out.append(.horizonShorterThanLife(horizonMonths: horizonMonths, lifeMonths: selfHosted.depreciationMonths))

@@ -8,10 +8,14 @@ public struct HybridReport {
   public var fixedShare: Bool
   public var overflow: OverflowResult?
   public var years: [HybridYear]
+  /// The warnings of the profile and of its evaluation, as compare shows them.
+  public var warnings: [String]
 
   public init(
-    profile: ResolvedProfile, split: SplitResult, fixedShare: Bool, overflow: OverflowResult?, years: [HybridYear]
+    profile: ResolvedProfile, split: SplitResult, fixedShare: Bool, overflow: OverflowResult?, years: [HybridYear],
+    warnings: [String] = []
   ) {
+    self.warnings = warnings
     self.profile = profile
     self.split = split
     self.fixedShare = fixedShare
@@ -107,6 +111,7 @@ public func hybridDocument(_ r: HybridReport) -> JSONValue {
         ),
       ])
     ))
+  root.append(("warnings", J.strings(r.warnings)))
   return J.obj(root)
 }
 
@@ -212,6 +217,7 @@ public func hybridTable(_ r: HybridReport) -> String {
     "Accrual costs with growth and price trends, the best choice of each month; setup costs excluded. 'share' is the mean self-hosted share of the best split."
   if !pure.selfHostedFeasible { note += " Self-hosting alone is ruled out by the frontier share." }
   out += wrap(note, first: "  ", rest: "  ")
+  out += warningLines(r.warnings)
   return out.joined(separator: "\n") + "\n"
 }
 
@@ -244,5 +250,6 @@ public func hybridMarkdown(_ r: HybridReport) -> String {
       "| \(y.year) | \(Format.money(y.api)) | \(Format.money(y.selfHosted)) | \(Format.money(y.split)) | \(y.overflow.map(Format.money) ?? "-") |"
     )
   }
+  out += warningMarkdown(r.warnings)
   return out.joined(separator: "\n") + "\n"
 }

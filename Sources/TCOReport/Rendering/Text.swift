@@ -58,3 +58,15 @@ public struct Columns {
     lines.append(line)
   }
 }
+
+/// A WARNINGS section for a terminal report (nothing when there are none), after a blank line.
+public func warningLines(_ warnings: [String]) -> [String] {
+  guard !warnings.isEmpty else { return [] }
+  return ["", "WARNINGS"] + warnings.flatMap { wrap($0, first: "  - ", rest: "    ") }
+}
+
+/// The warnings as a Markdown list under a bold heading (nothing when there are none).
+public func warningMarkdown(_ warnings: [String]) -> [String] {
+  guard !warnings.isEmpty else { return [] }
+  return ["", "**Warnings**", ""] + warnings.map { "- \($0)" }
+}

@@ -128,6 +128,20 @@ extension ModelWarning {
         + "traffic) at no more than \(Format.percent(maxLoad)) load, so they average \(Format.percent(effective)) "
         + "utilization, not the \(Format.percent(target)) target; autoscaling or routing the peak to the API "
         + "(llm-tco hybrid) would use them better."
+    case .thinStaff(let gpus, let engineers) where engineers == 0:
+      return "\(gpus) GPU\(gpus == 1 ? "" : "s") with no engineer to run them (selfHosted.staffFTE is 0): on-call, "
+        + "upgrades and incidents cost someone's time."
+    case .thinStaff(let gpus, let engineers):
+      return "\(gpus) GPUs on \(Format.significant(engineers, 3)) engineer" + (engineers == 1 ? "" : "s") + " is "
+        + "\(Format.significant(Double(gpus) / engineers, 3)) per engineer, more than the about "
+        + "\(Format.number(Scenario.gpusPerEngineerAdvisory)) one engineer keeps running in operations practice; "
+        + "raise selfHosted.staffFTE (staff cost grows with the fleet)."
+    case .singleReplica:
+      return "The self-hosted service runs on a single replica: a GPU failure or an upgrade takes it down. "
+        + "For production, add selfHosted.spareReplicas (N+1)."
+    case .noFacilityCost:
+      return "Bought GPUs with no colocation or facility cost: rack space, cooling and networking are not free; "
+        + "set selfHosted.colocationPerKWMonth (or otherMonthly) to your quote."
     case .horizonShorterThanLife(let horizon, let life):
       return "The horizon (\(horizon) months) is shorter than the GPUs' life "
         + "(\(life) months): their remaining book value is credited at the end, "

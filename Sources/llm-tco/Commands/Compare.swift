@@ -25,6 +25,11 @@ func evaluate(_ loaded: LoadedProfile) throws(CLIError) -> Evaluation {
   }
 }
 
+/// The profile's warnings and its evaluation's, as every report shows them.
+func allWarnings(_ loaded: LoadedProfile) throws(CLIError) -> [String] {
+  loaded.resolved.warnings + (try evaluate(loaded)).warnings.map(\.sentence)
+}
+
 let compareCommand = Command(
   name: "compare",
   abstract: "Compare the API and self-hosting for one workload.",

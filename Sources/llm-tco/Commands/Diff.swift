@@ -10,6 +10,13 @@ let failIfIncreaseOption = Option<Double>.number(
 let failOnRecommendationChangeOption = Option<Bool>.flag(
   "fail-on-recommendation-change", "Exit 1 when the recommended route changed.")
 
+/// A file name for the result of `profile` that is not the profile itself: `p.json` → `p.result.json`.
+func resultFileName(for profile: String) -> String {
+  let base = profile == "<stdin>" ? "baseline" : profile
+  let stem = base.hasSuffix(".json") ? String(base.dropLast(5)) : base
+  return stem + ".result.json"
+}
+
 /// A diff input: a compare result file, or a profile evaluated now.
 func loadResult(_ path: String, context: Context, allowProfile: Bool) throws(CLIError) -> ResultSummary {
   let name = displayName(path)
@@ -26,7 +33,8 @@ func loadResult(_ path: String, context: Context, allowProfile: Bool) throws(CLI
   }
   guard allowProfile else {
     throw .data(
-      "\(name): not a compare result: write one with 'llm-tco compare PROFILE --format json --output \(name)'")
+      "\(name): not a compare result (the baseline must be one): write one with 'llm-tco compare \(name) "
+        + "--format json --output \(resultFileName(for: name))', then give that file as the baseline")
   }
   var parsed = ParsedArguments()
   parsed.positionals = [path]

@@ -44,7 +44,8 @@ let hybridCommand = Command(
     let overflow = s.bestOverflow(maxLoad: s.selfHosted.maxLoad, frontierShare: s.hybrid.frontierShare)
     guard let months = s.hybridHorizon(share: fixed) else { throw tooLarge }
     let report = HybridReport(
-      profile: loaded.resolved, split: split, fixedShare: fixed != nil, overflow: overflow, years: hybridYears(months))
+      profile: loaded.resolved, split: split, fixedShare: fixed != nil, overflow: overflow, years: hybridYears(months),
+      warnings: try allWarnings(loaded))
     let stdout: String
     switch format {
     case .json: stdout = JSONWriter.write(hybridDocument(report))
