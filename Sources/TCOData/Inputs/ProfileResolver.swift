@@ -115,7 +115,7 @@ extension ProfileValues {
   func unknownID(_ path: String, _ id: String, kind: String, in ids: [String]) -> ProfileError {
     let hints = closestMatches(to: id, in: ids)
     let hint = hints.isEmpty ? " See 'llm-tco catalog'." : " Did you mean \(quotedList(hints))?"
-    return error(path, "unknown \(kind) '\(id)'.\(hint)")
+    return error(path, "unknown \(kind) '\(shownInput(id))'.\(hint)")
   }
 
   func resolveAPI(

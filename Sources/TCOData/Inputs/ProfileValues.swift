@@ -249,7 +249,7 @@ extension InputDescriptor {
     case (.choice(let options), .text(let s)):
       if options.contains(s) { return nil }
       let hint = closestMatches(to: s, in: options, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-      return "must be \(allowed), got '\(s)'.\(hint)"
+      return "must be \(allowed), got '\(shownInput(s))'.\(hint)"
     case (.id, .text(let s)):
       return s.isEmpty ? "must be \(allowed), got an empty string" : nil
     case (.shape, .shape(let w)):
@@ -285,7 +285,7 @@ extension InputDescriptor {
       guard let weights = HourlyShape.preset(s) else {
         let hint =
           closestMatches(to: s, in: HourlyShape.presetNames, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-        return .failure(FieldProblem("must be \(allowed), got '\(s)'.\(hint)"))
+        return .failure(FieldProblem("must be \(allowed), got '\(shownInput(s))'.\(hint)"))
       }
       value = .shape(weights)
     case (.shape, .array(let items)):
@@ -376,6 +376,7 @@ extension ProfileValues {
         guard case .string(let s) = value else {
           throw ProfileError(path: path, message: "must be a string, got \(value.typeDescription)", origin: origin)
         }
+        if let problem = nameProblem(s) { throw ProfileError(path: path, message: problem, origin: origin) }
         result.name = s
         continue
       }
@@ -406,4 +407,14 @@ extension ProfileValues {
     let hint = hints.isEmpty ? " Allowed: \(allowed.joined(separator: ", "))." : " Did you mean \(quotedList(hints))?"
     return "unknown key \(place).\(hint)"
   }
+}
+
+/// Why a profile name cannot be used as a report's title: control characters (a newline would
+/// forge a line of output, an escape would drive the terminal) or more than 200 characters.
+public func nameProblem(_ name: String) -> String? {
+  if name.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) {
+    return "must be one line of text without control characters, got '\(shownInput(name))'"
+  }
+  if name.count > 200 { return "must be at most 200 characters long, got \(name.count)" }
+  return nil
 }

@@ -31,6 +31,8 @@ func editDistance(_ a: String, _ b: String) -> Int {
 /// up to a third of the candidate's length (at least 2). Within a tier, more shared words, then
 /// smaller edit distance, then the order of `candidates`.
 public func closestMatches(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
+  // No name is this long: a huge word gets no suggestion rather than seconds of edit distances.
+  guard word.utf8.count <= 128 else { return [] }
   let lowered = word.lowercased()
   func words(_ s: String) -> Set<Substring> { Set(s.split(whereSeparator: { "-_. ".contains($0) })) }
   let typedWords = words(lowered)
@@ -67,4 +69,29 @@ public func quotedList(_ items: [String], conjunction: String = "or") -> String 
   case 1: return quoted[0]
   default: return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted.last!
   }
+}
+
+/// Text from the input as a message quotes it: control characters made visible, and at most
+/// `limit` characters (then "…"), so a hostile value cannot flood or drive the terminal.
+public func shownInput(_ text: String, limit: Int = 60) -> String {
+  let cut = text.count > limit ? String(text.prefix(limit)) + "…" : text
+  return escapingControlCharacters(cut, keepNewlines: false)
+}
+
+/// `text` with every control character but a newline and a tab (C0, DEL, C1) written as a visible
+/// escape (`\u{1B}`), so output never carries raw terminal controls.
+public func escapingControlCharacters(_ text: String, keepNewlines: Bool = true) -> String {
+  func isControl(_ v: UInt32) -> Bool { v < 0x20 || (v >= 0x7F && v < 0xA0) }
+  guard text.unicodeScalars.contains(where: { isControl($0.value) && !(keepNewlines && ($0 == "\n" || $0 == "\t")) })
+  else { return text }
+  var out = String.UnicodeScalarView()
+  for scalar in text.unicodeScalars {
+    if isControl(scalar.value) && !(keepNewlines && (scalar == "\n" || scalar == "\t")) {
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      out.append(contentsOf: "\\u{\(hex)}".unicodeScalars)
+    } else {
+      out.append(scalar)
+    }
+  }
+  return String(out)
 }

@@ -56,20 +56,20 @@ struct OptionSpec: Sendable {
     switch kind {
     case .wholeNumber(let range):
       guard parseWholeNumber(value, in: range) != nil else {
-        throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(value)'.")
+        throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(shownInput(value))'.")
       }
     case .choice(let names):
       guard names.contains(value) else {
         let hint = closestMatches(to: value, in: names, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-        throw .usage("--\(name): must be \(quotedList(names)), got '\(value)'.\(hint)")
+        throw .usage("--\(name): must be \(quotedList(names)), got '\(shownInput(value))'.\(hint)")
       }
     case .number(let unit, let range, let allowed):
       guard let x = parseFlagNumber(value, unit: unit), range.contains(x) else {
-        throw .usage("--\(name): must be \(allowed), got '\(value)'.")
+        throw .usage("--\(name): must be \(allowed), got '\(shownInput(value))'.")
       }
       if unit == .share, !value.hasSuffix("%"), x > 1 {
         throw .usage(
-          "--\(name): '\(value)' is not a share: write \(Format.number(x))% or \(Format.number(x / 100)) "
+          "--\(name): '\(shownInput(value))' is not a share: write \(Format.number(x))% or \(Format.number(x / 100)) "
             + "(a bare number is a fraction, so \(value) would mean \(Format.number(x * 100))%).")
       }
     default: break
@@ -237,13 +237,13 @@ func parseArguments(_ arguments: [String], options specs: [OptionSpec]) throws(C
       guard spec(long: name) != nil else {
         let hints = closestMatches(to: name, in: specs.map(\.name), limit: 1)
         let hint = hints.first.map { " Did you mean '--\($0)'?" } ?? ""
-        throw .usage("Unknown option '--\(name)'.\(hint)")
+        throw .usage("Unknown option '--\(shownInput(name))'.\(hint)")
       }
     } else {
       // A negative number is not an option: "-5" after an option is consumed as its value.
       let letter = arg.dropFirst()
       guard letter.count == 1, let found = specs.first(where: { $0.short == letter.first }) else {
-        throw .usage("Unknown option '\(arg)'.")
+        throw .usage("Unknown option '\(shownInput(arg))'.")
       }
       name = found.name
     }
@@ -269,7 +269,7 @@ func parseArguments(_ arguments: [String], options specs: [OptionSpec]) throws(C
       try option.check(value)
       result.values[name, default: []].append(value)
     } else {
-      if inline != nil { throw .usage("'--\(name)' takes no value.") }
+      if inline != nil { throw .usage("'--\(shownInput(name))' takes no value.") }
       result.values[name, default: []].append("")
     }
     result.order.append(name)

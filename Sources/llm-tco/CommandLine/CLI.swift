@@ -65,6 +65,16 @@ let topLevelHelp = HelpPage(
 /// Runs llm-tco with `arguments` (without the program name) and returns what it prints and
 /// its exit code. Nothing here touches the process: the entry point does that.
 func run(_ arguments: [String], context: Context = Context()) -> CommandOutput {
+  // Text from the input (a profile's name, an id, a bad value) may hold control characters: none
+  // reaches the terminal raw, so no input can forge a line or drive the terminal.
+  var output = runCommand(arguments, context: context)
+  output.stdout = escapingControlCharacters(output.stdout)
+  output.stderr = escapingControlCharacters(output.stderr)
+  return output
+}
+
+/// Runs llm-tco with `arguments`: the subcommand, help, version or a generator.
+func runCommand(_ arguments: [String], context: Context) -> CommandOutput {
   guard let first = arguments.first else {
     return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "")
   }
@@ -115,7 +125,7 @@ func run(_ arguments: [String], context: Context = Context()) -> CommandOutput {
 
 func unknownSubcommand(_ name: String) -> String {
   let hint = closestMatches(to: name, in: commands.map(\.name), limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-  return "Unknown subcommand '\(name)'.\(hint)"
+  return "Unknown subcommand '\(shownInput(name))'.\(hint)"
 }
 
 func usageFailure(_ message: String, usage: String, helpCommand: String) -> CommandOutput {

@@ -107,7 +107,7 @@ func parseFlagValue(_ text: String, for field: InputDescriptor) throws(CLIError)
     guard numbers.count == parts.count, (lognormal && parts.count == 2) || (!lognormal && (2...3).contains(parts.count))
     else {
       throw .usage(
-        "\(flag): '\(text)' is not a distribution: write lo..hi (uniform), lo..mode..hi (triangular) or ~p10..p90 (lognormal)."
+        "\(flag): '\(shownInput(text))' is not a distribution: write lo..hi (uniform), lo..mode..hi (triangular) or ~p10..p90 (lognormal)."
       )
     }
     if lognormal {
@@ -119,20 +119,20 @@ func parseFlagValue(_ text: String, for field: InputDescriptor) throws(CLIError)
     }
   case .number(_, let unit):
     guard let x = parseFlagNumber(text, unit: unit) else {
-      throw .usage("\(flag): '\(text)' is not a number (write it like \(numberExamples(unit))).")
+      throw .usage("\(flag): '\(shownInput(text))' is not a number (write it like \(numberExamples(unit))).")
     }
     value = .number(x)
   case .integer:
     guard let x = parseFlagNumber(text, unit: .quantity) else {
-      throw .usage("\(flag): '\(text)' is not a number (write it like 2, 36 or 1k).")
+      throw .usage("\(flag): '\(shownInput(text))' is not a number (write it like 2, 36 or 1k).")
     }
-    guard x == x.rounded(), abs(x) <= 1e15 else { throw .usage("\(flag): must be \(field.allowed), got '\(text)'.") }
+    guard x == x.rounded(), abs(x) <= 1e15 else { throw .usage("\(flag): must be \(field.allowed), got '\(shownInput(text))'.") }
     value = .integer(Int(x))
   case .bool:
     switch text.lowercased() {
     case "true", "yes", "1": value = .bool(true)
     case "false", "no", "0": value = .bool(false)
-    default: throw .usage("\(flag): must be true or false, got '\(text)'.")
+    default: throw .usage("\(flag): must be true or false, got '\(shownInput(text))'.")
     }
   case .choice, .id:
     value = .text(text)
@@ -151,7 +151,7 @@ func parseFlagValue(_ text: String, for field: InputDescriptor) throws(CLIError)
     } else {
       let hint =
         closestMatches(to: text, in: HourlyShape.presetNames, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-      throw .usage("\(flag): must be \(field.allowed), got '\(text)'.\(hint)")
+      throw .usage("\(flag): must be \(field.allowed), got '\(shownInput(text))'.\(hint)")
     }
   }
   if let problem = field.problem(with: value) {

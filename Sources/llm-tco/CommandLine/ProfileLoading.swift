@@ -54,7 +54,10 @@ func loadProfile(
   // is of another scenario, so it goes untitled unless --name gives one.
   if fileName == nil && !flags.values.isEmpty { base.name = nil }
   notes += base.overlay(flags).map { "Note: " + flagStyle($0) }
-  if let name = parsed[nameOption] { base.name = name.isEmpty ? nil : name }
+  if let name = parsed[nameOption] {
+    if let problem = nameProblem(name) { throw .usage("--name: \(problem).") }
+    base.name = name.isEmpty ? nil : name
+  }
   notes += base.truncationNotes.map { "Note: " + flagStyle($0) }
   do throws(ProfileError) {
     var resolved = try base.resolve(catalog: context.catalog)
@@ -71,7 +74,7 @@ func readJSONDocument(_ path: String, expecting what: String, context: Context) 
   let name = displayName(path)
   let bytes: [UInt8]
   switch context.readFile(path) {
-  case .failure(let reason): throw .noInput("cannot read '\(name)': \(reason)")
+  case .failure(let reason): throw .noInput("cannot read '\(shownInput(name))': \(reason)")
   case .bytes(let b): bytes = b
   }
   if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

@@ -51,7 +51,7 @@ let breakevenCommand = Command(
       guard pieces.count == 2, parts.count >= 2,
         let lo = parseFlagNumber(pieces[0], unit: .money) ?? parseFlagNumber(pieces[0], unit: .share),
         let hi = parseFlagNumber(pieces[1], unit: .money) ?? parseFlagNumber(pieces[1], unit: .share), lo < hi
-      else { throw .usage("--range: must be LO..HI with LO < HI (for example 0.2..1 or 10M..2B), got '\(text)'.") }
+      else { throw .usage("--range: must be LO..HI with LO < HI (for example 0.2..1 or 10M..2B), got '\(shownInput(text))'.") }
       range = lo...hi
     }
     let loaded = try loadProfile(parsed, context: context)

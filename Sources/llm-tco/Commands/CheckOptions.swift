@@ -15,9 +15,9 @@ func parseCostLimit(_ text: String, kind: BudgetCheck.Kind, source: String) thro
   }
   guard let value = parseFlagNumber(String(amount), unit: .money) else {
     throw .usage(
-      "\(source): '\(text)' is not an amount (write it like 50k, $12,000 is not allowed: $12000, or api:50k).")
+      "\(source): '\(shownInput(text))' is not an amount (write it like 50k, $12,000 is not allowed: $12000, or api:50k).")
   }
-  guard value >= 0 else { throw .usage("\(source): a cost limit must be 0 or more, got '\(text)'.") }
+  guard value >= 0 else { throw .usage("\(source): a cost limit must be 0 or more, got '\(shownInput(text))'.") }
   return BudgetCheck(kind: kind, route: route, limit: value)
 }
 
@@ -76,21 +76,21 @@ func budgetChecks(_ parsed: ParsedArguments, context: Context) throws(CLIError) 
       // One limit per route: api:, self-hosted: and the recommended route may all be given.
       for each in given { replace(try parseCostLimit(each, kind: kind, source: flag)) }
     case .expectRecommendation:
-      guard let r = parseRoute(text) else { throw .usage("\(flag): must be 'api' or 'self-hosted', got '\(text)'.") }
+      guard let r = parseRoute(text) else { throw .usage("\(flag): must be 'api' or 'self-hosted', got '\(shownInput(text))'.") }
       replace(BudgetCheck(kind: kind, expected: r))
     case .minUtilization:
       guard let x = parseFlagNumber(text, unit: .share), x >= 0, x <= 1 else {
-        throw .usage("\(flag): must be a share from 0 to 1 (or 0% to 100%), got '\(text)'.")
+        throw .usage("\(flag): must be a share from 0 to 1 (or 0% to 100%), got '\(shownInput(text))'.")
       }
       replace(BudgetCheck(kind: kind, limit: x))
     case .minMonthlySavings:
       guard let x = parseFlagNumber(text, unit: .money) else {
-        throw .usage("\(flag): '\(text)' is not an amount (write it like 5k or $5000).")
+        throw .usage("\(flag): '\(shownInput(text))' is not an amount (write it like 5k or $5000).")
       }
       replace(BudgetCheck(kind: kind, limit: x))
     case .maxBreakEvenTokensPerDay, .maxPaybackMonths:
       guard let x = parseFlagNumber(text, unit: .quantity), x >= 0 else {
-        throw .usage("\(flag): must be a number >= 0, got '\(text)'.")
+        throw .usage("\(flag): must be a number >= 0, got '\(shownInput(text))'.")
       }
       replace(BudgetCheck(kind: kind, limit: x))
     }

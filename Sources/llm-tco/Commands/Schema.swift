@@ -25,6 +25,6 @@ let schemaCommand = Command(
     case let other:
       let hint =
         closestMatches(to: other, in: ["profile", "result"], limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
-      throw .usage("Unknown schema '\(other)': use 'profile' or 'result'.\(hint)")
+      throw .usage("Unknown schema '\(shownInput(other))': use 'profile' or 'result'.\(hint)")
     }
   })

@@ -1,0 +1,57 @@
+import Foundation
+import TCOData
+import Testing
+
+@testable import llm_tco
+
+/// Issue 15: hostile text never reaches the terminal raw, never floods it, never stalls.
+@Suite("Hostile input")
+struct HostileInputTests {
+  /// True when `text` holds a control character other than a newline or a tab.
+  func hasRawControl(_ text: String) -> Bool {
+    text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || ($0.value >= 0x7F && $0.value < 0xA0) }
+  }
+
+  @Test(
+    "Control characters in a name or an id are refused or shown escaped, never written raw",
+    arguments: [
+      ["compare", "--api", "gpt\u{1B}[31mred\nError: fake"],
+      ["compare", "--gpu", "h100\u{7}\u{0}"],
+      ["compare", "--name", "title\u{1B}]0;pwned\u{7}"],
+      ["compare", "--tokens-per-dya\u{1B}[2J", "5M"],
+      ["comp\u{9B}are"],
+      ["breakeven", "--solve", "util\u{1B}"],
+    ])
+  func controlCharacters(arguments: [String]) {
+    let output = runCLI(arguments)
+    #expect(output.exitCode == 64)
+    #expect(!hasRawControl(output.stdout) && !hasRawControl(output.stderr), "\(output.stderr)")
+    // No input can forge a line: every stderr line but the usage lines starts as the tool writes it.
+    let lines = output.stderr.split(separator: "\n")
+    #expect(lines.filter { $0.hasPrefix("Error:") }.count == 1, "\(output.stderr)")
+  }
+
+  @Test("A profile name with a newline is an input error, not a forged line")
+  func profileName() {
+    let profile = """
+      {"name": "evil\\u001b]0;x\\u0007\\nError: fake", "workload": {"tokensPerDay": 5000000, "inputShare": 0.75},
+       "api": {"model": "gpt-4o"}, "selfHosted": {"model": "llama-3.1-70b", "gpu": "h100-sxm"}}
+      """
+    let output = runCLI(["compare", "-"], stdin: profile)
+    #expect(output.exitCode == 65)
+    #expect(output.stderr.hasPrefix("Error: <stdin>: name: must be one line of text without control characters"))
+    #expect(!hasRawControl(output.stderr))
+  }
+
+  @Test("A huge unknown id is answered at once and quoted short")
+  func hugeID() {
+    let id = String(repeating: "x", count: 1_000_000)
+    let start = Date()
+    let output = runCLI(["compare", "--api", id])
+    #expect(Date().timeIntervalSince(start) < 2)
+    #expect(output.exitCode == 64)
+    #expect(output.stderr.count < 300, "\(output.stderr.count) characters")
+    let option = runCLI(["compare", "--" + id, "1"])
+    #expect(option.stderr.count < 300)
+  }
+}
