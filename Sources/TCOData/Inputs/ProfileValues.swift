@@ -410,11 +410,11 @@ extension ProfileValues {
 }
 
 /// Why a profile name cannot be used as a report's title: control characters (a newline would
-/// forge a line of output, an escape would drive the terminal) or more than 200 characters.
+/// forge a line of output, an escape would drive the terminal) or more than 2,000 characters.
 public func nameProblem(_ name: String) -> String? {
   if name.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) {
     return "must be one line of text without control characters, got '\(shownInput(name))'"
   }
-  if name.count > 200 { return "must be at most 200 characters long, got \(name.count)" }
+  if name.count > 2000 { return "must be at most 2,000 characters long, got \(name.count)" }
   return nil
 }
