@@ -106,23 +106,34 @@ extension Evaluation {
     switch h.provisioning {
     case .alwaysOn:
       step(
-        "replicas", "R = max(r_0, ceil(z / U))",
-        [("r_0", Double(h.minReplicas)), ("z", cap.busyReplicas), ("U", h.utilization)], Double(cap.replicas),
-        "replicas")
+        "busiest hour", "peak = 24 * max_h w_h", [("max w_h", w.normalizedShape.max() ?? 0)], s.peakFactor,
+        "x average")
+      step(
+        "effective utilization", "U_eff = min(U, max(U, maxLoad) / peak)",
+        [("U", h.utilization), ("maxLoad", h.maxLoad), ("peak", s.peakFactor)], s.effectiveUtilization, "share")
+      step(
+        "replicas", "R = max(r_0, ceil(z / U_eff)) + spare",
+        [
+          ("r_0", Double(h.minReplicas)), ("z", cap.busyReplicas), ("U_eff", s.effectiveUtilization),
+          ("spare", Double(h.spareReplicas)),
+        ], Double(cap.replicas), "replicas")
       step(
         "GPUs", "G = R * k", [("R", Double(cap.replicas)), ("k", Double(h.gpusPerReplica))], Double(cap.gpus), "GPUs")
       step(
         "utilization", "u = z / R", [("z", cap.busyReplicas), ("R", Double(cap.replicas))], cap.utilization, "share")
     case .autoscaled:
       step(
-        "replica-hours per day", "sum over hours h of max(r_0, ceil(z * 24 * w_h / U))",
+        "replica-hours per day", "sum over hours h of (max(r_0, ceil(z * 24 * w_h / U)) + spare)",
         [
           ("r_0", Double(h.minReplicas)), ("z", cap.busyReplicas), ("U", h.utilization),
-          ("max w_h", w.normalizedShape.max() ?? 0),
+          ("max w_h", w.normalizedShape.max() ?? 0), ("spare", Double(h.spareReplicas)),
         ], Double(cap.replicaHoursPerDay), "replica-hours/day")
       step(
-        "peak replicas", "max over hours h of max(r_0, ceil(z * 24 * w_h / U))",
-        [("z", cap.busyReplicas), ("U", h.utilization), ("max w_h", w.normalizedShape.max() ?? 0)],
+        "peak replicas", "max over hours h of max(r_0, ceil(z * 24 * w_h / U)) + spare",
+        [
+          ("z", cap.busyReplicas), ("U", h.utilization), ("max w_h", w.normalizedShape.max() ?? 0),
+          ("spare", Double(h.spareReplicas)),
+        ],
         Double(cap.replicas), "replicas")
       step(
         "utilization", "u = z / (replica-hours per day / 24)",
