@@ -11,7 +11,7 @@ set -eu
 
 # The package's modules, in dependency order: folder names under Sources/. Each is compiled into
 # a static library that the next ones import. Update this line when targets are added or moved.
-MODULES="TCOModel llm-tco"
+MODULES="TCOModel TCOData TCOReport llm-tco"
 # Files left out of the libraries: the process entry point (it has @main).
 EXCLUDE="Sources/llm-tco/Entry.swift"
 # Harness name -> file in Fuzz/Harnesses (Common.swift is compiled into each).

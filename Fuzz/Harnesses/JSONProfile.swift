@@ -1,5 +1,6 @@
 // Harness (a): bytes -> JSON parser -> profile decoder -> resolver against the built-in catalog.
 // A crash, a trap, or a non-finite resolved number is a finding.
+import TCOData
 import TCOModel
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -14,7 +15,7 @@ public func fuzzJSONProfile(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
   }
   do throws(ProfileError) {
     let values = try ProfileValues.decode(document, origin: .file("fuzz.json"))
-    _ = try values.resolve()
+    _ = try values.resolve(catalog: .builtIn)
   } catch {
     if error.message.isEmpty { fail("a profile error without a message at '\(error.path)'") }
   }
