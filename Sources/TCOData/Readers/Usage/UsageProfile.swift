@@ -52,6 +52,12 @@ extension UsageSummary {
       ("cachedInputShare", share(cachedInputShare)),
     ]
     if let batchShare { workload.append(("batchShare", share(batchShare))) }
+    // The typical request, when the export counts requests (OpenAI does, Anthropic does not): it
+    // prices long-context tiers and sizes self-hosting for the real context length.
+    if let i = inputTokensPerRequest, let o = outputTokensPerRequest, i + o > 0 {
+      workload.append(("inputTokensPerRequest", .number(Format.roundSignificant(i, 6))))
+      workload.append(("outputTokensPerRequest", .number(Format.roundSignificant(o, 6))))
+    }
     if let hourlyShape { workload.append(("hourlyShape", .array(hourlyShape.map(share)))) }
     if let growth {
       // The profile takes growth in (−1, 10]: −100 % would empty the workload, 10 is its cap.
