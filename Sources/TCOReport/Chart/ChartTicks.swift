@@ -15,19 +15,21 @@ struct AxisLayout {
   init(_ range: ClosedRange<Double>, scale: ChartScale, maxTicks: Int, integral: Bool = false, months: Bool = false) {
     logarithmic = scale == .logarithmic
     if logarithmic {
-      let lo = max(range.lowerBound, 1e-300)
-      let hi = max(range.upperBound, lo)
-      let first = log10Of(lo).rounded(.down)
-      let last = max(log10Of(hi).rounded(.up), first + 1)
-      low = power(10, first)
-      high = power(10, last)
-      let decades = Int(min(last - first, 300))
+      // The data's own range, a little wider; ticks at the powers of ten inside it (and 2 and 5
+      // times them when fewer than three fall inside).
+      let lo = max(range.lowerBound, 1e-300) / 1.15
+      let hi = max(range.upperBound * 1.15, lo * 10)
+      low = lo
+      high = hi
+      let first = log10Of(lo).rounded(.up)
+      let last = log10Of(hi).rounded(.down)
+      let decades = Int(max(0, min(last - first, 300)))
       var ticks: [Double] = []
       let stride = max(1, (decades + maxTicks - 1) / max(maxTicks - 1, 1))
       for d in Swift.stride(from: 0, through: decades, by: stride) { ticks.append(power(10, first + Double(d))) }
-      if decades < 2 {
-        for d in 0..<decades {
-          ticks += [2, 5].map { $0 * power(10, first + Double(d)) }
+      if ticks.count < 3 {
+        for d in -1...decades {
+          ticks += [2, 5].map { $0 * power(10, first + Double(d)) }.filter { $0 >= lo && $0 <= hi }
         }
         ticks.sort()
       }

@@ -55,7 +55,7 @@ extension Document {
   static func markdown(_ block: Block) -> [String] {
     switch block {
     case .heading(let title): return ["### " + escapeMarkdown(title)]
-    case .chart(let chart): return ["**\(escapeMarkdown(chart.title))**", "", "```text"] + chart.renderText() + ["```"]
+    case .chart(let chart): return ["```text"] + chart.renderText() + ["```"]
     case .paragraph(let s, let emphasis): return [emphasis ? "**\(escapeMarkdown(s))**" : escapeMarkdown(s)]
     case .bullets(let items): return items.map { "- " + escapeMarkdown($0) }
     case .keyFigures(let figures):
