@@ -53,7 +53,7 @@ public func escapeXML(_ s: String) -> String {
 }
 
 extension Chart {
-  /// The chart as SVG, 960×540 user units (a 16:9 slide) plus a line per note beyond the second.
+  /// The chart as SVG, 960 user units wide (a slide), as tall as its legend and notes need.
   ///
   /// - Parameters:
   ///   - id: a prefix for the element ids, unique within a page that holds several charts.
@@ -63,7 +63,6 @@ extension Chart {
     let width = 960.0
     let noteText = notes.flatMap { wrap($0, width: 88) }
     let noteLines = noteText.count
-    let height = 540 + 26 * Double(max(0, noteLines - 2))
     let range = dataRange
     var rowLabelWidth = 0.0
     if case .tornado(_, let bars) = content {
@@ -73,18 +72,13 @@ extension Chart {
     let yTickWidth = Double(yLayout.ticks.map { y.kind.format($0).count }.max() ?? 1) * 10.5
     let left = 28 + (rowLabelWidth > 0 ? rowLabelWidth : yTickWidth + 14)
     let plot = SVGFrame(
-      left: left, top: 104, right: width - 44, bottom: height - 128 - 26 * Double(max(0, noteLines - 1)),
+      left: left, top: 104, right: width - 44, bottom: 404,
       x: AxisLayout(range.x, scale: x.scale, maxTicks: 8, integral: x.kind == .month || x.kind == .integer,
         months: x.kind == .month),
       y: yLayout)
     var body: [String] = []
     let titleID = "\(id)-title"
     let descID = "\(id)-desc"
-    body.append(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\" "
-        + "viewBox=\"0 0 \(n(width)) \(n(height))\""
-        + (standalone ? " width=\"\(n(width))\" height=\"\(n(height))\"" : " class=\"chart\"")
-        + " font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif\">")
     body.append("<title id=\"\(titleID)\">\(escapeXML(title))</title>")
     body.append("<desc id=\"\(descID)\">\(escapeXML(([summary] + notes).joined(separator: " ")))</desc>")
     body.append(
@@ -133,8 +127,15 @@ extension Chart {
     }
     for (i, note) in noteText.enumerated() {
       body.append(
-        "<text x=\"28\" y=\"\(n(ly + 30 + 26 * Double(i)))\" font-size=\"18\" fill=\"#333\">\(escapeXML(note))</text>")
+        "<text x=\"28\" y=\"\(n(ly + 34 + 26 * Double(i)))\" font-size=\"18\" fill=\"#333\">\(escapeXML(note))</text>")
     }
+    // The height follows the legend and the notes, so nothing is cut off.
+    let height = ly + 34 + 26 * Double(max(noteLines - 1, 0)) + 18
+    body.insert(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\" "
+        + "viewBox=\"0 0 \(n(width)) \(n(height))\""
+        + (standalone ? " width=\"\(n(width))\" height=\"\(n(height))\"" : " class=\"chart\"")
+        + " font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif\">", at: 0)
     body.append("</svg>")
     return (standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : "") + body.joined(separator: "\n") + "\n"
   }
@@ -277,9 +278,13 @@ struct SVGFrame {
             + "width=\"\(n(max(1, abs(xx - b))))\" height=\"\(n(barHeight / 2))\" fill=\"\(fill)\""
             + (isLow ? " stroke=\"#D55E00\" stroke-width=\"1\"" : "") + "/>")
         if rowHeight >= 34 {
-          let right = xx >= b
-          out.append(
-            label(kind.format(value), x: xx + (right ? 6 : -6), y: center + (isLow ? -2 : 16), anchor: right ? "start" : "end"))
+          // Outside the bar's end, or inside it when outside would reach the row labels or the edge.
+          let text = kind.format(value)
+          let width = Double(text.count) * 10.5 + 8
+          var right = xx >= b
+          if !right && xx - width < left { right = true }
+          if right && xx + width > self.right + 40 { right = false }
+          out.append(label(text, x: xx + (right ? 6 : -6), y: center + (isLow ? -2 : 16), anchor: right ? "start" : "end"))
         }
       }
     }

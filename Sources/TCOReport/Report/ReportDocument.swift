@@ -51,7 +51,6 @@ public func reportDocument(
   d.blocks += horizonBlocks(e)
   d.blocks.append(.chart(ResultCharts.horizon(e)))
   d.blocks.append(.chart(ResultCharts.fleet(e)))
-  d.blocks.append(.bullets(FleetEvents(h, lifetimeMonths: s.selfHosted.depreciationMonths, buy: s.selfHosted.acquisition == .buy).sentences))
 
   if let r = extras.sensitivity {
     d.blocks.append(.heading("Sensitivity"))

@@ -89,7 +89,7 @@ func leafText(_ value: JSONValue) -> String {
   switch value {
   case .null: return "null"
   case .bool(let b): return b ? "true" : "false"
-  case .number(let x): return Format.number(Format.roundSignificant(x, 10))
+  case .number(let x): return Format.number(Format.roundSignificant(x, 8))
   case .string(let s): return s
   case .array(let items): return "[" + items.map(leafText).joined(separator: ", ") + "]"
   case .object(let members): return members.map { "\($0.key): \(leafText($0.value))" }.joined(separator: ", ")
