@@ -144,7 +144,7 @@ struct ReportScheduleTests {
     #expect(years[0]["gpusAtEnd"]?.numberValue == months[11]["gpusOwned"]?.numberValue)
     #expect(years[0]["api"] != nil && years[0]["gpusBought"] != nil)
     let table = runCLI(["compare", "owned-h100-fleet.json"]).stdout
-    #expect(table.contains("GPUs owned at each year's end: year 1 \(Int(months[11]["gpusOwned"]?.numberValue ?? 0))"))
+    #expect(table.contains("GPUs owned at each year's end: year 1: \(Int(months[11]["gpusOwned"]?.numberValue ?? 0))"))
   }
 
   @Test("The schedule table has a subtotal per year; CSV only with --schedule")

@@ -38,7 +38,7 @@ public func horizonFleetLines(_ e: Evaluation) -> [String] {
   let buy = e.scenario.selfHosted.acquisition == .buy
   var text =
     "GPUs \(buy ? "owned" : "rented") at each year's end: "
-    + years.map { "year \($0.year) \($0.gpusAtEnd)" }.joined(separator: ", ")
+    + years.map { "year \($0.year): \($0.gpusAtEnd)" }.joined(separator: ", ")
   if buy {
     let bought = years.reduce(0) { $0 + $1.gpusBought }
     let replaced = years.reduce(0) { $0 + $1.gpusReplaced }
