@@ -1,13 +1,14 @@
 import Foundation
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
 import TCOData
 import TCOModel
 import TCOReport
 import Testing
 
 @testable import llm_tco
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 /// Runs the CLI with fixture files and a UTF-8 locale (or none: the C locale).
 func runCLI(_ arguments: [String], locale: String?) -> CommandOutput {
@@ -100,8 +101,12 @@ struct ChartTests {
 
   @Test("Every kind fits 80x24; ASCII when asked or when the locale is not UTF-8", arguments: ChartKind.allCases)
   func fits(kind: ChartKind) throws {
-    let args = ["chart", "uncertain-support.json", "--kind", kind.rawValue, "--samples", "500", "--default-range", "20%"]
-    for (locale, extra) in [("C.UTF-8", [String]()), ("C.UTF-8", ["--ascii"]), ("POSIX", []), (nil, [])] as [(String?, [String])] {
+    let args = [
+      "chart", "uncertain-support.json", "--kind", kind.rawValue, "--samples", "500", "--default-range", "20%",
+    ]
+    for (locale, extra) in [("C.UTF-8", [String]()), ("C.UTF-8", ["--ascii"]), ("POSIX", []), (nil, [])]
+      as [(String?, [String])]
+    {
       let output = runCLI(args + extra, locale: locale)
       try #require(output.exitCode == 0, "\(output.stderr)")
       let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -139,11 +144,15 @@ struct ChartTests {
     #expect(distribution.exitCode == 64)
   }
 
-  @Test("SVG of every kind is well-formed XML with a title, a description, axes and a legend", arguments: ChartKind.allCases)
+  @Test(
+    "SVG of every kind is well-formed XML with a title, a description, axes and a legend", arguments: ChartKind.allCases
+  )
   func svg(kind: ChartKind) throws {
     let output = runCLI(
-      ["chart", "uncertain-support.json", "--kind", kind.rawValue, "--format", "svg", "--samples", "500",
-       "--default-range", "20%"], locale: nil)
+      [
+        "chart", "uncertain-support.json", "--kind", kind.rawValue, "--format", "svg", "--samples", "500",
+        "--default-range", "20%",
+      ], locale: nil)
     try #require(output.exitCode == 0, "\(output.stderr)")
     let (xml, ok, error) = XMLSummary.parse(output.stdout)
     #expect(ok, "\(error)")

@@ -69,8 +69,10 @@ struct ReportScheduleTests {
 
   @Test("Text from the profile is escaped in HTML and Markdown")
   func reportEscapes() throws {
-    let profile = try String(contentsOf: fixtures.appendingPathComponent("profiles/owned-h100-fleet.json"), encoding: .utf8)
-      .replacingOccurrences(of: "Document pipeline on owned H100s", with: "<script>alert(1)</script> & <b>co</b>")
+    let profile = try String(
+      contentsOf: fixtures.appendingPathComponent("profiles/owned-h100-fleet.json"), encoding: .utf8
+    )
+    .replacingOccurrences(of: "Document pipeline on owned H100s", with: "<script>alert(1)</script> & <b>co</b>")
     let output = runCLI(["report", "-"], stdin: profile)
     try #require(output.exitCode == 0, "\(output.stderr)")
     #expect(!output.stdout.contains("<script>") && !output.stdout.contains("<b>co"))
@@ -82,9 +84,11 @@ struct ReportScheduleTests {
     #expect(markdown.stdout.contains("### Horizon") && markdown.stdout.contains("```text"))
   }
 
-  @Test("The schedule's months add up to the horizon totals to the cent", arguments: [
-    "owned-h100-fleet.json", "support-assistant.json", "chatbot-requests.json",
-  ])
+  @Test(
+    "The schedule's months add up to the horizon totals to the cent",
+    arguments: [
+      "owned-h100-fleet.json", "support-assistant.json", "chatbot-requests.json",
+    ])
   func scheduleSums(profile: String) throws {
     let output = runCLI(["compare", profile, "--schedule", "--format", "csv"])
     try #require(output.exitCode == 0, "\(output.stderr)")

@@ -62,7 +62,9 @@ public struct ChartAxis: Sendable {
   /// Whether the axis starts at zero (costs and counts) rather than at the data.
   public var includesZero: Bool
 
-  public init(_ label: String, unit: String, kind: ChartValueKind, scale: ChartScale = .linear, includesZero: Bool = true) {
+  public init(
+    _ label: String, unit: String, kind: ChartValueKind, scale: ChartScale = .linear, includesZero: Bool = true
+  ) {
     self.label = label
     self.unit = unit
     self.scale = scale

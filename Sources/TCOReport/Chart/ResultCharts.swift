@@ -40,7 +40,8 @@ public enum ResultCharts {
         "The monthly steady-state cost of the API and of self-hosting against tokens per day, both on "
         + "logarithmic scales. " + e.breakEven.sentence,
       x: ChartAxis("Volume", unit: "tokens per day, log scale", kind: .count, scale: .logarithmic, includesZero: false),
-      y: ChartAxis("Monthly cost", unit: "USD per month, log scale", kind: .money, scale: .logarithmic, includesZero: false),
+      y: ChartAxis(
+        "Monthly cost", unit: "USD per month, log scale", kind: .money, scale: .logarithmic, includesZero: false),
       content: .lines(
         [ChartSeries("API", points: apiPoints), ChartSeries("Self-hosted", points: ownPoints)], markers: markers),
       notes: notes)
@@ -178,7 +179,8 @@ public enum ResultCharts {
     ]
     if let s = r.summaries[.horizonSavings] {
       notes.append(
-        "Savings P10 \(Format.compactMoney(s.p10)), median \(Format.compactMoney(s.p50)), P90 \(Format.compactMoney(s.p90)).")
+        "Savings P10 \(Format.compactMoney(s.p10)), median \(Format.compactMoney(s.p50)), P90 \(Format.compactMoney(s.p90))."
+      )
     }
     return Chart(
       title: "Savings over \(horizonMonths) months across samples",

@@ -73,7 +73,8 @@ extension Chart {
     let left = 28 + (rowLabelWidth > 0 ? rowLabelWidth : yTickWidth + 14)
     let plot = SVGFrame(
       left: left, top: 104, right: width - 44, bottom: 404,
-      x: AxisLayout(range.x, scale: x.scale, maxTicks: 8, integral: x.kind == .month || x.kind == .integer,
+      x: AxisLayout(
+        range.x, scale: x.scale, maxTicks: 8, integral: x.kind == .month || x.kind == .integer,
         months: x.kind == .month),
       y: yLayout)
     var body: [String] = []
@@ -104,8 +105,10 @@ extension Chart {
     case .tornado(let base, let bars):
       body += plot.tornado(base: base, bars: bars, kind: x.kind, id: id)
       legend = [
-        ("<rect x=\"0\" y=\"-12\" width=\"28\" height=\"16\" fill=\"url(#\(id)-hatch)\" stroke=\"#D55E00\"/>",
-          "input at its low value"),
+        (
+          "<rect x=\"0\" y=\"-12\" width=\"28\" height=\"16\" fill=\"url(#\(id)-hatch)\" stroke=\"#D55E00\"/>",
+          "input at its low value"
+        ),
         ("<rect x=\"0\" y=\"-12\" width=\"28\" height=\"16\" fill=\"#0072B2\"/>", "input at its high value"),
         ("<line x1=\"14\" y1=\"-16\" x2=\"14\" y2=\"8\" stroke=\"#111\" stroke-width=\"2.5\"/>", "base"),
       ]
@@ -156,7 +159,8 @@ struct SVGFrame {
       for t in y.ticks {
         let yy = py(t)
         out.append(
-          "<line x1=\"\(n(left))\" y1=\"\(n(yy))\" x2=\"\(n(right))\" y2=\"\(n(yy))\" stroke=\"#DDD\" stroke-width=\"1\"/>")
+          "<line x1=\"\(n(left))\" y1=\"\(n(yy))\" x2=\"\(n(right))\" y2=\"\(n(yy))\" stroke=\"#DDD\" stroke-width=\"1\"/>"
+        )
         out.append(
           "<text x=\"\(n(left - 10))\" y=\"\(n(yy + 6))\" font-size=\"18\" text-anchor=\"end\" fill=\"#333\">"
             + "\(escapeXML(yAxis.kind.format(t)))</text>")
@@ -225,8 +229,10 @@ struct SVGFrame {
     for m in markers {
       guard let v = m.y else {
         legend.append(
-          ("<line x1=\"17\" y1=\"-16\" x2=\"17\" y2=\"6\" stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"2 5\"/>",
-            m.label))
+          (
+            "<line x1=\"17\" y1=\"-16\" x2=\"17\" y2=\"6\" stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"2 5\"/>",
+            m.label
+          ))
         continue
       }
       let xx = px(m.x)
@@ -256,7 +262,8 @@ struct SVGFrame {
     if let lo = edges.first, let hi = edges.last, lo < 0, hi > 0 {
       let xx = px(0)
       out.append(
-        "<line x1=\"\(n(xx))\" y1=\"\(n(top))\" x2=\"\(n(xx))\" y2=\"\(n(bottom))\" stroke=\"#111\" stroke-width=\"2.5\"/>")
+        "<line x1=\"\(n(xx))\" y1=\"\(n(top))\" x2=\"\(n(xx))\" y2=\"\(n(bottom))\" stroke=\"#111\" stroke-width=\"2.5\"/>"
+      )
       out.append(label("break-even", x: xx + 8, y: top + 20))
     }
     return out
@@ -284,12 +291,14 @@ struct SVGFrame {
           var right = xx >= b
           if !right && xx - width < left { right = true }
           if right && xx + width > self.right + 40 { right = false }
-          out.append(label(text, x: xx + (right ? 6 : -6), y: center + (isLow ? -2 : 16), anchor: right ? "start" : "end"))
+          out.append(
+            label(text, x: xx + (right ? 6 : -6), y: center + (isLow ? -2 : 16), anchor: right ? "start" : "end"))
         }
       }
     }
     out.append(
-      "<line x1=\"\(n(b))\" y1=\"\(n(top - 6))\" x2=\"\(n(b))\" y2=\"\(n(bottom))\" stroke=\"#111\" stroke-width=\"2.5\"/>")
+      "<line x1=\"\(n(b))\" y1=\"\(n(top - 6))\" x2=\"\(n(b))\" y2=\"\(n(bottom))\" stroke=\"#111\" stroke-width=\"2.5\"/>"
+    )
     return out
   }
 }

@@ -38,7 +38,8 @@ extension Chart {
     var rowLabelWidth = 0
     if case .tornado(_, let bars) = content { rowLabelWidth = min(30, bars.map(\.label.count).max() ?? 0) }
     var canvas = TextCanvas(
-      x: AxisLayout(range.x, scale: x.scale, maxTicks: 7, integral: x.kind == .month || x.kind == .integer,
+      x: AxisLayout(
+        range.x, scale: x.scale, maxTicks: 7, integral: x.kind == .month || x.kind == .integer,
         months: x.kind == .month),
       y: AxisLayout(range.y, scale: y.scale, maxTicks: yTicksWanted, integral: y.kind == .integer),
       rows: plotHeight, width: width, yLabel: y.kind, glyphs: g, rowLabelWidth: rowLabelWidth)
@@ -167,7 +168,8 @@ struct TextCanvas {
       } else {
         let grid = raster(s, cols: columns * 2, rows: rows * 4)
         let bits: [(Int, Int, UInt32)] = [
-          (0, 0, 0x01), (0, 1, 0x02), (0, 2, 0x04), (1, 0, 0x08), (1, 1, 0x10), (1, 2, 0x20), (0, 3, 0x40), (1, 3, 0x80),
+          (0, 0, 0x01), (0, 1, 0x02), (0, 2, 0x04), (1, 0, 0x08), (1, 1, 0x10), (1, 2, 0x20), (0, 3, 0x40),
+          (1, 3, 0x80),
         ]
         for r in 0..<rows {
           for c in 0..<columns {

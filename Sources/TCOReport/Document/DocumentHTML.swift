@@ -80,7 +80,9 @@ extension Document {
     case .table(let t):
       var out = ["<div class=\"scroll\"><table>", "<thead><tr>"]
       if t.status != nil { out.append("<th>Check</th>") }
-      for c in t.columns { out.append("<th\(c.alignment == .right ? " class=\"num\"" : "")>\(escapeXML(c.title))</th>") }
+      for c in t.columns {
+        out.append("<th\(c.alignment == .right ? " class=\"num\"" : "")>\(escapeXML(c.title))</th>")
+      }
       out.append("</tr></thead>")
       out.append("<tbody>")
       for (i, row) in t.rows.enumerated() {

@@ -128,7 +128,10 @@ func monthlyBlocks(_ e: Evaluation) -> [Block] {
   return [
     .table(
       DocumentTable(
-        columns: [.init("Component", .left, width: 36), .init("API", .right, width: 14), .init("Self-hosted", .right, width: 16)],
+        columns: [
+          .init("Component", .left, width: 36), .init("API", .right, width: 14),
+          .init("Self-hosted", .right, width: 16),
+        ],
         rows: rows)),
     .paragraph(
       "Self-hosting runs \(cap.replicas) replica\(cap.replicas == 1 ? "" : "s") on \(cap.gpus) GPU"

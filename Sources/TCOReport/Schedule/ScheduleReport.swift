@@ -11,7 +11,8 @@ extension Schedule {
       .paragraph(
         "Cash month by month over \(months.count) months; month 0 is the first month. Each figure is rounded to the "
           + "cent so that the months add up exactly to the totals."
-          + (buy ? " GPUs bought: +n new, nR replacements of GPUs at the end of their \(lifetimeMonths)-month life." : "")
+          + (buy
+            ? " GPUs bought: +n new, nR replacements of GPUs at the end of their \(lifetimeMonths)-month life." : "")
       ))
     var rows: [[String]] = []
     var cumulative = 0.0
@@ -30,7 +31,9 @@ extension Schedule {
       if buy && y == years.count - 1 && endCredit != 0 {
         cumulative += endCredit
         rows.append(
-          ["Credit", "", "", ""] + [""] + ["", Format.money(-endCredit), Format.money(endCredit), Format.money(cumulative)])
+          ["Credit", "", "", ""] + [""] + [
+            "", Format.money(-endCredit), Format.money(endCredit), Format.money(cumulative),
+          ])
       }
       rows.append(
         ["Year \(year.year)", "", "", ""] + (buy ? [""] : []) + [
@@ -70,7 +73,8 @@ extension Schedule {
       for c in ScheduleComponent.api { add("API", c) { $0.api[c] } }
       for c in selfHostedComponents { add("Self-hosted", c) { $0.selfHosted[c] } }
       if buy, endCredit != 0, chunk.last?.year == all.last?.year {
-        rows.append(["Self-hosted: book value credit"] + chunk.map { $0.year == all.last?.year ? Format.money(-endCredit) : "" })
+        rows.append(
+          ["Self-hosted: book value credit"] + chunk.map { $0.year == all.last?.year ? Format.money(-endCredit) : "" })
       }
       let columns =
         [DocumentTable.Column("Cash by component", .left, width: 34)]

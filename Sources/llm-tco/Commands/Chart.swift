@@ -106,7 +106,8 @@ func runSimulation(_ resolved: ResolvedProfile, _ parsed: ParsedArguments, _ con
     base: resolved.scenario,
     inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
   var result = simulation.run(
-    samples: parsed[samplesOption], seed: UInt64(parsed[seedOption]), threads: parsed[threadsOption] ?? context.cpuCount,
+    samples: parsed[samplesOption], seed: UInt64(parsed[seedOption]),
+    threads: parsed[threadsOption] ?? context.cpuCount,
     keepSamples: true, progress: nil
   ).withZeroAlignedHistogram()
   result.drawn = []

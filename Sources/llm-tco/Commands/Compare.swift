@@ -31,7 +31,8 @@ enum CompareFormat: String, CaseIterable, Sendable {
 }
 
 let compareFormatOption = Option<CompareFormat>.choice(
-  "format", placeholder: "<format>", "Output format: table, json, markdown or csv (csv with --schedule; default: table).",
+  "format", placeholder: "<format>",
+  "Output format: table, json, markdown or csv (csv with --schedule; default: table).",
   cases: CompareFormat.allCases, default: nil
 ).defaulting(to: .table)
 let scheduleOption = Option<Bool>.flag(
