@@ -106,7 +106,7 @@ struct CompletionTests {
       // --gpu=h1: bash splits the word at '='.
       (["llm-tco", "compare", "--gpu", "=", "h1"], ["h100-sxm", "h100-pcie", "h100-nvl"]),
       (["llm-tco", "compare", "--form"], ["--format"]),
-      (["llm-tco", "compare", "--format", ""], ["table", "json", "markdown"]),
+      (["llm-tco", "compare", "--format", ""], ["table", "json", "markdown", "csv"]),
       (["llm-tco", "sweep", "--format", "c"], ["csv"]),
       (["llm-tco", "compare", "--prefix-caching", ""], ["true", "false"]),
       (["llm-tco", "compare", "--hourly-shape", ""], ["flat", "business-hours", "evening-peak"]),

@@ -36,7 +36,7 @@ struct ErrorTests {
     expectError(["compair"], exit: 64, contains: ["'compair'", "Did you mean 'compare'?"])
     expectError(["compare", "--gpu"], exit: 64, contains: ["Missing value", "--gpu"])
     expectError(["compare", "a.json", "b.json"], exit: 64, contains: ["Unexpected argument 'b.json'"])
-    expectError(["compare", "--format", "xml"], exit: 64, contains: ["--format", "'table', 'json' or 'markdown'"])
+    expectError(["compare", "--format", "xml"], exit: 64, contains: ["--format", "'table', 'json', 'markdown' or 'csv'"])
     expectError(["breakeven", "--format", "markdown"], exit: 64, contains: ["--format", "'table' or 'json'"])
     expectError(["compare", "-x"], exit: 64, contains: ["Unknown option '-x'"])
   }

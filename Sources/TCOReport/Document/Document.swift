@@ -15,7 +15,7 @@ public struct Document: Sendable {
 
 /// The formats a document renders to.
 public enum DocumentFormat: Sendable, Equatable {
-  case text, markdown
+  case text, markdown, html
 }
 
 /// One block of a document.
@@ -34,6 +34,10 @@ public indirect enum Block: Sendable {
   case only(DocumentFormat, Block)
   /// Text already laid out for each format by an older renderer (kept until it is ported).
   case prerendered(text: String, markdown: String)
+  /// A section heading: the blocks after it, up to the next heading, are its section.
+  case heading(String)
+  /// A chart: a plot in a terminal (in a code block in Markdown), inline SVG in HTML.
+  case chart(Chart)
 }
 
 /// A table: columns with a title and an alignment, rows of cells, and optionally a pass/fail

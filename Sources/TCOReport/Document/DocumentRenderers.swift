@@ -1,9 +1,9 @@
 extension Document {
   /// The document for a terminal: 80 columns, aligned tables, no markup.
-  public func renderText() -> String {
+  public func renderText(ascii: Bool = false) -> String {
     var out = wrap(title, rest: "  ")
     for block in blocks {
-      let lines = Self.text(block)
+      let lines = Self.text(block, ascii: ascii)
       guard !lines.isEmpty else { continue }
       out.append("")
       out += lines
@@ -23,13 +23,15 @@ extension Document {
     return out.joined(separator: "\n") + "\n"
   }
 
-  static func text(_ block: Block) -> [String] {
+  static func text(_ block: Block, ascii: Bool = false) -> [String] {
     switch block {
+    case .heading(let title): return [title.uppercased()]
+    case .chart(let chart): return chart.renderText(ascii: ascii)
     case .paragraph(let s, _): return wrap(s)
     case .bullets(let items): return items.flatMap { wrap($0, first: "  - ", rest: "    ") }
     case .keyFigures(let figures): return wrap(figures.map { "\($0.label): \($0.value)" }.joined(separator: " · "))
     case .preformatted(let lines): return lines
-    case .only(let format, let inner): return format == .text ? text(inner) : []
+    case .only(let format, let inner): return format == .text ? text(inner, ascii: ascii) : []
     case .prerendered(let t, _): return t.isEmpty ? [] : t.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     case .table(let t):
       guard let first = t.columns.first else { return [] }
@@ -52,6 +54,8 @@ extension Document {
 
   static func markdown(_ block: Block) -> [String] {
     switch block {
+    case .heading(let title): return ["### " + escapeMarkdown(title)]
+    case .chart(let chart): return ["```text"] + chart.renderText() + ["```"]
     case .paragraph(let s, let emphasis): return [emphasis ? "**\(escapeMarkdown(s))**" : escapeMarkdown(s)]
     case .bullets(let items): return items.map { "- " + escapeMarkdown($0) }
     case .keyFigures(let figures):

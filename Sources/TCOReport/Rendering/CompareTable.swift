@@ -113,6 +113,7 @@ public func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, war
   if h.acquisition == .buy {
     out.append("  Year \(hz.years.count) includes a credit of \(Format.money(hz.endCredit)) for the GPUs' book value.")
   }
+  out += horizonFleetLines(evaluation)
   if let m = hz.paybackMonth {
     out += wrap(
       "Payback: \(Format.month(m)), when self-hosting's cumulative cash falls to the API's.", first: "  ", rest: "  ")

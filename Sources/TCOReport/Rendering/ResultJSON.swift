@@ -103,6 +103,7 @@ public func compareDocument(_ evaluation: Evaluation, profile: ResolvedProfile, 
     ),
   ]
   if s.selfHosted.acquisition == .buy { horizon.append(("endOfHorizonCredit", J.money(h.endCredit))) }
+  horizon = addingYearFleet(horizon, evaluation)
   let v = evaluation.verdict
   var verdict: [(String, JSONValue)] = [
     ("recommendation", v.recommendation.map { J.str($0.rawValue) } ?? .null),

@@ -201,6 +201,8 @@ public enum Schemas {
                         [
                           ("year", integer), ("months", integer), ("api", money), ("selfHosted", money),
                           ("savings", money),
+                          ("gpusAtEnd", integer), ("replicasAtEnd", integer), ("gpusBought", integer),
+                          ("gpusReplaced", integer),
                         ],
                         required: ["year", "api", "selfHosted"])
                     )
@@ -241,6 +243,8 @@ public enum Schemas {
           ])
         ),
         ("explanation", type("array", [("items", step)])),
+        // `compare --schedule`: every month of the horizon (see Schedule.json).
+        ("schedule", type("object", [("required", J.strings(["months", "apiTotal", "selfHostedTotal"]))])),
       ],
       required: [
         "schemaVersion", "generator", "catalog", "inputs", "monthly", "breakEven", "horizon", "verdict", "warnings",

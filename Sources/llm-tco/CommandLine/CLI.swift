@@ -48,7 +48,7 @@ struct Command {
 /// All subcommands, in the order help lists them.
 let commands: [Command] = [
   compareCommand, breakevenCommand, hybridCommand, simulateCommand, sensitivityCommand, sweepCommand, checkCommand,
-  diffCommand, schemaCommand, catalogCommand, calibrateCommand, profileCommand,
+  diffCommand, schemaCommand, catalogCommand, calibrateCommand, profileCommand, chartCommand, reportCommand,
 ]
 
 let topLevelHelp = HelpPage(

@@ -30,6 +30,20 @@ func allWarnings(_ loaded: LoadedProfile) throws(CLIError) -> [String] {
   loaded.resolved.warnings + (try evaluate(loaded)).warnings.map(\.sentence)
 }
 
+/// Output formats of `compare`: CSV only with --schedule.
+enum CompareFormat: String, CaseIterable, Sendable {
+  case table, json, markdown, csv
+}
+
+let compareFormatOption = Option<CompareFormat>.choice(
+  "format", placeholder: "<format>",
+  "Output format: table, json, markdown or csv (csv with --schedule; default: table).",
+  cases: CompareFormat.allCases, default: nil
+).defaulting(to: .table)
+let scheduleOption = Option<Bool>.flag(
+  "schedule",
+  "Month by month over the horizon: volume, replicas, GPUs bought and replaced, every cash component, savings.")
+
 let compareCommand = Command(
   name: "compare",
   abstract: "Compare the API and self-hosting for one workload.",
@@ -40,7 +54,9 @@ let compareCommand = Command(
       + "and payback, and a verdict.",
     usage: "llm-tco compare [<profile>] [<options>]",
     arguments: [profileArgumentHelp],
-    options: profileOptionSpecs + [tableJSONOrMarkdown.spec, explainOption.spec, outputOption.spec, helpOption.spec],
+    options: profileOptionSpecs + [
+      compareFormatOption.spec, scheduleOption.spec, explainOption.spec, outputOption.spec, helpOption.spec,
+    ],
     examples: [
       "llm-tco compare",
       "llm-tco compare --explain",
@@ -48,19 +64,31 @@ let compareCommand = Command(
       "llm-tco compare profile.json --acquisition buy --electricity-price 0.08",
       "llm-tco compare --requests-per-month 100k --input-tokens-per-request 2k --output-tokens-per-request 600",
       "cat profile.json | llm-tco compare - --format json",
+      "llm-tco compare profile.json --schedule --format csv > schedule.csv",
     ],
     footer:
       "Numbers take suffixes: 5M, 2.5k, 1.2B, 30%, $3.99. Hourly shapes: 24 comma-separated weights, "
       + "or flat, business-hours, evening-peak. Ids: see 'llm-tco catalog'."),
   run: { parsed, context throws(CLIError) in
-    let format = parsed[tableJSONOrMarkdown]
+    let format = parsed[compareFormatOption]
+    let schedule = parsed[scheduleOption] == true
+    if format == .csv && !schedule { throw .usage("--format csv: only with --schedule (the month-by-month table).") }
     let loaded = try loadProfile(parsed, context: context)
     let evaluation = try evaluate(loaded)
     let warnings = loaded.resolved.warnings + evaluation.warnings.map(\.sentence)
-    let stdout: String
+    var stdout: String
     let explain = parsed[explainOption] == true
+    if schedule && format != .json {
+      let s = Schedule(evaluation)
+      switch format {
+      case .csv: stdout = s.csv()
+      case .markdown: stdout = s.document(name: loaded.resolved.name).renderMarkdown()
+      default: stdout = s.document(name: loaded.resolved.name).renderText()
+      }
+      return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
+    }
     switch format {
-    case .table:
+    case .table, .csv:
       stdout =
         compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
         + (explain ? "\n" + explanationTable(evaluation.explanation) : "")
@@ -73,6 +101,9 @@ let compareCommand = Command(
       if explain, case .object(var members) = document {
         members.append((key: "explanation", value: explanationJSON(evaluation.explanation)))
         document = .object(members)
+      }
+      if schedule, case .object(let members) = document {
+        document = .object(members + [(key: "schedule", value: Schedule(evaluation).json)])
       }
       stdout = JSONWriter.write(document)
     }
