@@ -243,7 +243,7 @@ extension InputDescriptor {
     "Engineers on the team (advisory under 3)", get: { $0.constraints.teamSize.map { .integer($0) } })
   public static let latencyBudgetMs = number(
     "constraints.latencyBudgetMs", "latency-budget-ms", .above(0), .quantity, .none,
-    "Latency budget in ms (advisory under 100)", get: { $0.constraints.latencyBudgetMs },
+    "Latency budget in ms (advisory only; see --ttft-target-ms)", get: { $0.constraints.latencyBudgetMs },
     set: { $0.constraints.latencyBudgetMs = $1 })
   public static let frontierShare = number(
     "hybrid.frontierShare", "frontier-share", .closed(0, 1), .share, value(0),

@@ -42,6 +42,7 @@ let compareCommand = Command(
       "llm-tco compare --tokens-per-day 200M --api claude-sonnet-4-5",
       "llm-tco compare profile.json --acquisition buy --electricity-price 0.08",
       "llm-tco compare --requests-per-month 100k --input-tokens-per-request 2k --output-tokens-per-request 600",
+      "llm-tco compare --model llama-3.1-70b --gpu auto --ttft-target-ms 500 --tpot-target-ms 50",
       "cat profile.json | llm-tco compare - --format json",
     ],
     footer:
@@ -54,19 +55,21 @@ let compareCommand = Command(
     let warnings = loaded.resolved.warnings + evaluation.warnings.map(\.sentence)
     let stdout: String
     let explain = parsed[explainOption] == true
+    let steps = explain ? servingExplanation(loaded.resolved) + evaluation.explanation : []
     switch format {
     case .table:
       stdout =
         compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
-        + (explain ? "\n" + explanationTable(evaluation.explanation) : "")
+        + (explain ? "\n" + explanationTable(steps) : "")
     case .markdown:
       stdout =
         compareMarkdown(evaluation, profile: loaded.resolved, warnings: warnings)
-        + (explain ? "\n```\n" + explanationTable(evaluation.explanation) + "```\n" : "")
+        + (explain ? "\n```\n" + explanationTable(steps) + "```\n" : "")
     case .json:
-      var document = compareDocument(evaluation, profile: loaded.resolved, warnings: warnings)
+      var document = addingServing(
+        compareDocument(evaluation, profile: loaded.resolved, warnings: warnings), profile: loaded.resolved)
       if explain, case .object(var members) = document {
-        members.append((key: "explanation", value: explanationJSON(evaluation.explanation)))
+        members.append((key: "explanation", value: explanationJSON(steps)))
         document = .object(members)
       }
       stdout = JSONWriter.write(document)
