@@ -76,7 +76,9 @@ struct ReportOutputTests {
       try loadProfile(try parseArguments(arguments, options: compareCommand.options), context: fixtureContext())
         .resolved
     }
-    #expect(try servingLabel(resolved([])) == "llama-3.1-70b fp8 on h100-sxm")
+    // Issue 11: the built-in example's rates are the capacity model's estimate, and the label says so.
+    #expect(try servingLabel(resolved([])) == "llama-3.1-70b fp8 on 1x h100-sxm (estimated for vllm)")
+    #expect(try servingLabel(resolved(["--engine", "sglang"])) == "llama-3.1-70b fp8 on 1x h100-sxm (estimated for sglang)")
     let own = try resolved(["--prefill-tokens-per-second", "20k", "--decode-tokens-per-second", "5k"])
     #expect(servingLabel(own) == "custom serving rates on h100-sxm")
     #expect(!usesCatalogThroughput(own))
@@ -87,7 +89,9 @@ struct ReportOutputTests {
     ])
     #expect(markdown.stdout.contains("**custom serving rates on h100-sxm**"))
     #expect(!markdown.stdout.contains("llama-3.1-70b"))
-    #expect(runCLI(["compare", "--format", "markdown"]).stdout.contains("**llama-3.1-70b fp8 on h100-sxm**"))
+    #expect(
+      runCLI(["compare", "--format", "markdown"]).stdout.contains(
+        "**llama-3.1-70b fp8 on 1x h100-sxm (estimated for vllm)**"))
   }
 
   // MARK: 16. Help examples

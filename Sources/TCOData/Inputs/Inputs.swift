@@ -126,13 +126,13 @@ extension InputDescriptor {
     set: { $0.selfHosted.decodeTokensPerSecond = $1 })
   public static let engine = other(
     "selfHosted.engine", "engine", .choice(ServingEngine.allCases.map(\.rawValue)),
-    .value(.text(ServingEngine.vLLM.rawValue)), "Serving engine the capacity estimate assumes",
+    .sameAs(ServingEngine.vLLM.rawValue), "Serving engine the capacity estimate assumes",
     get: { _ in nil })
   public static let ttftTargetMs = other(
-    "selfHosted.ttftTargetMs", "ttft-target-ms", .number(.above(0), .quantity), .none,
+    "selfHosted.ttftTargetMs", "ttft-target-ms", .integer(lower: 1, upper: 600_000), .none,
     "Time-to-first-token target in ms: the batch meets it", get: { _ in nil })
   public static let tpotTargetMs = other(
-    "selfHosted.tpotTargetMs", "tpot-target-ms", .number(.above(0), .quantity), .none,
+    "selfHosted.tpotTargetMs", "tpot-target-ms", .integer(lower: 1, upper: 600_000), .none,
     "Time-per-output-token target in ms: the batch meets it", get: { _ in nil })
   public static let prefixCaching = other(
     "selfHosted.prefixCaching", "prefix-caching", .bool, .value(.bool(true)), "Cached input skips prefill work",

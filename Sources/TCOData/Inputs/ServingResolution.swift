@@ -5,6 +5,9 @@ import TCOModel
 public struct ServingResolution: Sendable {
   /// The inference server whose fitted efficiency the estimate assumes.
   public var engine: ServingEngine
+  /// A larger group of 2, 4 or 8 GPUs per replica that serves at least 20 % more output tokens per
+  /// GPU (more memory left for the KV cache, so larger batches), and by what factor; `nil` when none does.
+  public var largerReplica: (gpusPerReplica: Int, perGPUFactor: Double)?
   /// True when the workload stated no tokens per request and `DefaultRequestShape` was assumed.
   public var requestShapeIsDefault: Bool
   /// Time-to-first-token target in milliseconds, when given.
@@ -24,15 +27,10 @@ public struct ServingResolution: Sendable {
 
 extension ProfileValues {
   /// The engine the profile names (vLLM by default).
-  var servingEngine: ServingEngine { ServingEngine(rawValue: textOrDefault(.engine)) ?? .vLLM }
+  var servingEngine: ServingEngine { text(.engine).flatMap(ServingEngine.init(rawValue:)) ?? .vLLM }
 
-  /// A latency target in milliseconds; a distribution is refused (the batch is sized to one target).
-  func latencyTarget(_ input: InputDescriptor) throws(ProfileError) -> Double? {
-    if case .distribution = values[input.path] {
-      throw error(input.path, "is one number of milliseconds, not a distribution: the batch is sized to one target")
-    }
-    return number(input)
-  }
+  /// A latency target in whole milliseconds (the descriptor refuses distributions).
+  func latencyTarget(_ input: InputDescriptor) throws(ProfileError) -> Double? { number(input) }
 
   /// The precision the capacity model serves `model` in when none is given: fp8 when the model
   /// lists it, else the checkpoint's own format.
@@ -71,9 +69,25 @@ extension ProfileValues {
       }
       switch result {
       case .success(let estimate):
+        // A replica that barely holds its weights serves few requests at once: compare the larger sizes per GPU.
+        let perGPU = estimate.outputTokensPerSecond / Double(k)
+        var best: (gpusPerReplica: Int, perGPUFactor: Double)?
+        for larger in CapacityConstants.gpusPerReplicaChoices where larger > k {
+          guard
+            case .success(let e) = ReplicaServingModel.prepare(
+              model: model.id, gpu: gpu.id, precision: precision, gpusPerReplica: larger, engine: engine
+            ).flatMap({
+              $0.estimate(
+                inputTokensPerRequest: shape.inputTokens, outputTokensPerRequest: shape.outputTokens,
+                ttftTargetMs: ttft, tpotTargetMs: tpot)
+            })
+          else { continue }
+          let factor = e.outputTokensPerSecond / Double(larger) / perGPU
+          if factor >= 1.2, factor > (best?.perGPUFactor ?? 0) { best = (larger, factor) }
+        }
         return ServingResolution(
-          engine: engine, requestShapeIsDefault: stated == nil, ttftTargetMs: ttft, tpotTargetMs: tpot,
-          estimate: estimate)
+          engine: engine, largerReplica: best, requestShapeIsDefault: stated == nil, ttftTargetMs: ttft,
+          tpotTargetMs: tpot, estimate: estimate)
       case .failure(let failure):
         if case .doesNotFit = failure {
           if firstFitFailure == nil { firstFitFailure = failure }
@@ -150,6 +164,12 @@ extension ServingResolution {
       text +=
         " (assumed: no tokens per request were given; set workload.inputTokensPerRequest and "
         + "outputTokensPerRequest, since throughput depends on them)"
+    }
+    if let larger = largerReplica {
+      text +=
+        ". \(larger.gpusPerReplica) GPUs per replica would serve \(Format.significant(larger.perGPUFactor, 2))× the "
+        + "output tokens per GPU (more memory left for the KV cache): set selfHosted.gpusPerReplica, or "
+        + "selfHosted.gpu 'auto' to compare every size"
     }
     if ttftTargetMs == nil && tpotTargetMs == nil {
       text +=

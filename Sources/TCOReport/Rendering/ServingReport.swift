@@ -9,7 +9,11 @@ public func servingJSON(_ s: ServingResolution) -> JSONValue {
   if let t = s.tpotTargetMs { targets.append(("tpotMs", J.num(t))) }
   var sources: [(String, JSONValue)] = [("engine", J.str(s.efficiency.fittedOn))]
   if let m = s.architecture { sources.append(("model", J.str(m.source + " (" + m.asOf + ")"))) }
-  if let g = s.gpuSpec { sources.append(("gpu", J.str(g.source + " (" + g.asOf + ")"))) }
+  if let g = s.gpuSpec {
+    // The file and commit; the spec's longer remarks are in 'llm-tco catalog --format json'.
+    let file = g.source.split(separator: ";", maxSplits: 1).first.map(String.init) ?? g.source
+    sources.append(("gpu", J.str(file + " (" + g.asOf + ")")))
+  }
   return J.obj([
     ("estimate", .bool(true)),
     ("engine", J.str(s.engine.rawValue)),
