@@ -203,23 +203,24 @@ struct ReportOutputTests {
 
   @Test("One check reads 'The check passed/failed', not 'All 1 checks'")
   func oneCheck() {
-    let pass = runCLI(["check", "owned-h100-fleet.json", "--max-monthly-cost", "40k"])
+    let pass = runCLI(["check", "owned-h100-fleet.json", "--max-monthly-cost", "45k"])
     #expect(pass.stdout.contains("\nThe check passed.\n"))
     #expect(!pass.stdout.contains("All 1 checks"))
     let fail = runCLI(["check", "owned-h100-fleet.json", "--max-monthly-cost", "30k"])
     #expect(fail.stdout.contains("\nThe check failed.\n"))
-    let two = runCLI(["check", "owned-h100-fleet.json", "--max-monthly-cost", "40k", "--max-payback-months", "6"])
+    let two = runCLI(["check", "owned-h100-fleet.json", "--max-monthly-cost", "45k", "--max-payback-months", "6"])
     #expect(two.stdout.contains("\nAll 2 checks passed.\n"))
   }
 
   @Test("sensitivity names the inputs that moved nothing")
   func stillInputs() {
-    // At 5M tokens/day the one replica of the minimum is idle enough that utilization and the
-    // serving rates change no cost.
+    // At 5M tokens/day the one replica of the minimum is idle enough that the peak-hour cap changes
+    // no cost. (Utilization moved nothing with the old fitted rates; with the capacity model's
+    // smaller 1-GPU replica it moves the break-even volume, issue 11.)
     let output = runCLI(["sensitivity", "--default-range", "25%"])
     let text = unwrapped(output.stdout)
     #expect(text.contains("Not shown, as they moved nothing: "))
-    #expect(text.contains("'utilization'"))
+    #expect(text.contains("'max-load'"))
     #expect(!text.contains("moved nothing and are not shown"))
   }
 
