@@ -30,6 +30,7 @@ public struct GPUChoice: Sendable {
     case noRentPrice = "no rent price in the catalog"
     case noPurchasePrice = "no purchase price or board power in the catalog"
     case tooManyGPUs = "needs more GPUs than the model sizes"
+    case fp4WithoutTensorCores = "fp4 (NVFP4) on a GPU without FP4 tensor cores"
   }
 
   public var chosen: Candidate
@@ -89,6 +90,7 @@ extension ProfileValues {
     var dropped: [GPUChoice.DropReason: Int] = [:]
     var tried = 0
     var lastError: ProfileError?
+    var template: Scenario?
     for gpuID in gpuIDs {
       let entry = catalog.gpu(gpuID)
       for precision in precisions {
@@ -102,8 +104,12 @@ extension ProfileValues {
             dropped[.noPurchasePrice, default: 0] += 1
             continue
           }
-          guard CapacityCatalog.gpu(gpuID) != nil else {
+          guard let spec = CapacityCatalog.gpu(gpuID) else {
             dropped[.noHardwareFigures, default: 0] += 1
+            continue
+          }
+          if precision == .fp4, spec.fp4DenseTFLOPS == nil {
+            dropped[.fp4WithoutTensorCores, default: 0] += 1
             continue
           }
           let estimate: ServingEstimate
@@ -121,15 +127,25 @@ extension ProfileValues {
           case .failure(let other):
             throw servingError(other, gpusPerReplicaGiven: true, shapeStated: workload.requestTokens != nil)
           }
-          // The configuration's costs: its rates given as figures so the model is not run again.
-          var v = self
-          v.set(gpuPath, .text(gpuID), origin: origins[gpuPath] ?? .builtIn)
-          v.set("selfHosted.precision", .text(precision.rawValue), origin: .builtIn)
-          v.set("selfHosted.gpusPerReplica", .integer(k), origin: .builtIn)
-          v.set("selfHosted.prefillTokensPerSecond", .number(estimate.prefillTokensPerSecond), origin: .builtIn)
-          v.set("selfHosted.decodeTokensPerSecond", .number(estimate.decodeTokensPerSecond), origin: .builtIn)
+          // The configuration's costs: the profile is resolved once, then each configuration only
+          // changes the self-hosted hardware, its catalog prices and the estimated rates.
           do throws(ProfileError) {
-            let scenario = try v.resolve(catalog: catalog).scenario
+            if template == nil {
+              var v = self
+              v.set(gpuPath, .text(gpuID), origin: origins[gpuPath] ?? .builtIn)
+              v.set("selfHosted.prefillTokensPerSecond", .number(1), origin: .builtIn)
+              v.set("selfHosted.decodeTokensPerSecond", .number(1), origin: .builtIn)
+              template = try v.resolve(catalog: catalog).scenario
+            }
+            guard var scenario = template else { continue }
+            scenario.selfHosted.gpu = gpuID
+            scenario.selfHosted.precision = precision.rawValue
+            scenario.selfHosted.gpusPerReplica = k
+            scenario.selfHosted.prefillTokensPerSecond = estimate.prefillTokensPerSecond
+            scenario.selfHosted.decodeTokensPerSecond = estimate.decodeTokensPerSecond
+            scenario.selfHosted.gpuHourlyRate = entry?.rentPerHourTypical
+            scenario.selfHosted.gpuPurchasePrice = entry?.purchasePrice
+            scenario.selfHosted.gpuPowerWatts = entry?.boardPowerWatts
             guard let steady = scenario.steadySelfHostedCost(), let totals = try? scenario.horizonTotals() else {
               dropped[.tooManyGPUs, default: 0] += 1
               continue
