@@ -15,7 +15,9 @@ struct CapacityCommandTests {
   }
 
   /// The text with line breaks and runs of spaces squeezed to one space (wrapped sentences read whole).
-  func squeezed(_ text: String) -> String { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+  func squeezed(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+  }
 
   func number(_ document: JSONValue, _ path: String) throws -> Double {
     var value: JSONValue? = document
@@ -30,8 +32,14 @@ struct CapacityCommandTests {
   @Test(
     "Memory fit: a model that does not fit names model, GPU, precision, size and the smallest that fits",
     arguments: [
-      (["--precision", "fp16", "--gpus-per-replica", "1"], "llama-3.1-70b", "llama-3.1-70b at fp16 does not fit 1× h100-sxm", 2),
-      (["--precision", "fp8", "--gpus-per-replica", "4"], "llama-3.1-405b", "llama-3.1-405b at fp8 does not fit 4× h100-sxm", 8),
+      (
+        ["--precision", "fp16", "--gpus-per-replica", "1"], "llama-3.1-70b",
+        "llama-3.1-70b at fp16 does not fit 1× h100-sxm", 2
+      ),
+      (
+        ["--precision", "fp8", "--gpus-per-replica", "4"], "llama-3.1-405b",
+        "llama-3.1-405b at fp8 does not fit 4× h100-sxm", 8
+      ),
     ])
   func doesNotFit(extra: [String], model: String, message: String, smallest: Int) {
     let output = runCLI(["compare", "--model", model, "--gpu", "h100-sxm"] + extra)
@@ -42,11 +50,15 @@ struct CapacityCommandTests {
 
   @Test("Memory fit: the known cases that fit run, with the size given or the smallest chosen")
   func fits() throws {
-    let fp16 = try json(["--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--precision", "fp16", "--gpus-per-replica", "4"])
+    let fp16 = try json([
+      "--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--precision", "fp16", "--gpus-per-replica", "4",
+    ])
     #expect(try number(fp16, "serving.gpusPerReplica") == 4)
     let chosen = try json(["--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--precision", "fp16"])
     #expect(try number(chosen, "serving.gpusPerReplica") == 2)
-    let big = try json(["--model", "llama-3.1-405b", "--gpu", "h100-sxm", "--precision", "fp8", "--gpus-per-replica", "8"])
+    let big = try json([
+      "--model", "llama-3.1-405b", "--gpu", "h100-sxm", "--precision", "fp8", "--gpus-per-replica", "8",
+    ])
     // 405,853,388,800 parameters × 1 byte, written to 6 significant digits.
     #expect(try number(big, "serving.memory.weightBytes") == 405_853_000_000)
   }
@@ -59,7 +71,8 @@ struct CapacityCommandTests {
       """
     let output = runCLI(["compare", "-"], stdin: profile)
     #expect(output.exitCode == 65)
-    #expect(output.stderr.hasPrefix("Error: <stdin>: selfHosted.gpusPerReplica: llama-3.1-70b at fp8 does not fit 1× l40s"))
+    #expect(
+      output.stderr.hasPrefix("Error: <stdin>: selfHosted.gpusPerReplica: llama-3.1-70b at fp8 does not fit 1× l40s"))
   }
 
   // Issue 10 item 4: 70B fp8 on one 48 GB L40S (43.5 GB usable) cannot hold 70.6 GB of weights; 2 L40S hold
@@ -77,7 +90,8 @@ struct CapacityCommandTests {
       model: "llama-3.1-70b", gpu: "l40s", precision: .fp8, gpusPerReplica: 4, inputTokensPerRequest: 750,
       outputTokensPerRequest: 250
     ).get()
-    #expect(try number(four, "serving.decodeTokensPerSecond") == Format.roundSignificant(expected.decodeTokensPerSecond, 6))
+    #expect(
+      try number(four, "serving.decodeTokensPerSecond") == Format.roundSignificant(expected.decodeTokensPerSecond, 6))
     #expect(try number(four, "serving.outputTokensPerSecond") > number(two, "serving.outputTokensPerSecond"))
   }
 
@@ -188,7 +202,9 @@ struct CapacityCommandTests {
   @Test("--gpu auto works on breakeven and simulate too, and needs a capacity-model model")
   func autoElsewhere() {
     #expect(runCLI(["breakeven", "--gpu", "auto"]).stdout.contains("GPU CHOICE"))
-    #expect(runCLI(["simulate", "--gpu", "auto", "--utilization", "0.4..0.8", "--samples", "100"]).stdout.contains("GPU CHOICE"))
+    #expect(
+      runCLI(["simulate", "--gpu", "auto", "--utilization", "0.4..0.8", "--samples", "100"]).stdout.contains(
+        "GPU CHOICE"))
     let rates = runCLI(["compare", "--gpu", "auto", "--decode-tokens-per-second", "5k"])
     #expect(rates.exitCode == 64 && rates.stderr.contains("cannot be given with selfHosted.gpu 'auto'"))
   }

@@ -51,10 +51,13 @@ extension ProfileValues {
     let gpuPath = "selfHosted.gpu"
     guard let modelID = text(.model), let architecture = CapacityCatalog.model(modelID) else {
       throw error(
-        gpuPath, "'auto' needs selfHosted.model set to an open-weight model of the catalog (see 'llm-tco catalog models')")
+        gpuPath,
+        "'auto' needs selfHosted.model set to an open-weight model of the catalog (see 'llm-tco catalog models')")
     }
-    for input in [InputDescriptor.prefillTokensPerSecond, .decodeTokensPerSecond, .gpuHourlyRate, .gpuPurchasePrice,
-      .gpuPowerWatts]
+    for input in [
+      InputDescriptor.prefillTokensPerSecond, .decodeTokensPerSecond, .gpuHourlyRate, .gpuPurchasePrice,
+      .gpuPowerWatts,
+    ]
     where values[input.path] != nil {
       throw error(
         input.path,
@@ -121,9 +124,15 @@ extension ProfileValues {
               ttftTargetMs: ttft, tpotTargetMs: tpot)
           }) {
           case .success(let e): estimate = e
-          case .failure(.doesNotFit): dropped[.doesNotFit, default: 0] += 1; continue
-          case .failure(.latencyTargetUnreachable): dropped[.missesTarget, default: 0] += 1; continue
-          case .failure(.missingGPUFigure): dropped[.noHardwareFigures, default: 0] += 1; continue
+          case .failure(.doesNotFit):
+            dropped[.doesNotFit, default: 0] += 1
+            continue
+          case .failure(.latencyTargetUnreachable):
+            dropped[.missesTarget, default: 0] += 1
+            continue
+          case .failure(.missingGPUFigure):
+            dropped[.noHardwareFigures, default: 0] += 1
+            continue
           case .failure(let other):
             throw servingError(other, gpusPerReplicaGiven: true, shapeStated: workload.requestTokens != nil)
           }
@@ -178,7 +187,9 @@ extension ProfileValues {
     var chosen = self
     chosen.set(gpuPath, .text(best.gpu), origin: origins[gpuPath] ?? .builtIn)
     chosen.set("selfHosted.precision", .text(best.precision), origin: origins["selfHosted.precision"] ?? .builtIn)
-    chosen.set("selfHosted.gpusPerReplica", .integer(best.gpusPerReplica), origin: origins["selfHosted.gpusPerReplica"] ?? .builtIn)
+    chosen.set(
+      "selfHosted.gpusPerReplica", .integer(best.gpusPerReplica),
+      origin: origins["selfHosted.gpusPerReplica"] ?? .builtIn)
     var resolved = try chosen.resolve(catalog: catalog)
     resolved.gpuChoice = GPUChoice(
       chosen: best, alternatives: Array(ranked.dropFirst().prefix(5)), tried: tried,

@@ -234,7 +234,9 @@ extension ProfileValues {
     }
     let fit = throughputEntry?.fit
     let modelled = serving?.estimate
-    guard let prefill = number(.prefillTokensPerSecond) ?? modelled?.prefillTokensPerSecond ?? fit?.prefillTokensPerSecond
+    guard
+      let prefill = number(.prefillTokensPerSecond) ?? modelled?.prefillTokensPerSecond
+        ?? fit?.prefillTokensPerSecond
     else {
       throw error(
         "selfHosted.prefillTokensPerSecond",
@@ -353,8 +355,12 @@ extension ResolvedProfile {
           .removing(path: ["selfHosted", "decodeTokensPerSecond"])
       }
       document = document.replacing(path: ["selfHosted", "engine"], with: .string(serving.engine.rawValue))
-      if let t = serving.ttftTargetMs { document = document.replacing(path: ["selfHosted", "ttftTargetMs"], with: .number(t)) }
-      if let t = serving.tpotTargetMs { document = document.replacing(path: ["selfHosted", "tpotTargetMs"], with: .number(t)) }
+      if let t = serving.ttftTargetMs {
+        document = document.replacing(path: ["selfHosted", "ttftTargetMs"], with: .number(t))
+      }
+      if let t = serving.tpotTargetMs {
+        document = document.replacing(path: ["selfHosted", "tpotTargetMs"], with: .number(t))
+      }
     }
     for (parameter, distribution) in distributions {
       document = document.replacing(

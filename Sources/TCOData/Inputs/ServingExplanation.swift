@@ -63,7 +63,8 @@ extension ServingResolution {
       "prefill rate", "P = 1 / (FLOPs per prompt token / (k * F * eta_c) + all-reduce per token)",
       [("k", k), ("F", gpu.denseFLOPS(for: e.precision) ?? 0), ("eta_c", eff.computeEfficiency)],
       e.prefillTokensPerSecond, "tokens/s per replica")
-    step("decode rate", "D = B / t", [("B", Double(e.batch)), ("t", e.decodeStepSeconds)], e.decodeTokensPerSecond,
+    step(
+      "decode rate", "D = B / t", [("B", Double(e.batch)), ("t", e.decodeStepSeconds)], e.decodeTokensPerSecond,
       "tokens/s per replica")
     step(
       "output tokens per second", "O / (I / P + O / D)",

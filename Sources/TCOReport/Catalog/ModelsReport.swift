@@ -44,7 +44,8 @@ public func modelJSON(_ m: ModelArchitecture) -> JSONValue {
     ("attention", J.obj(attention)), ("fullAttentionLayers", J.int(m.fullAttentionLayers)),
     ("slidingWindowLayers", J.int(m.slidingWindowLayers)),
     ("slidingWindowTokens", m.slidingWindowTokens.map { J.int($0) } ?? .null),
-    ("experts", m.experts.map { J.int($0) } ?? .null), ("expertsPerToken", m.expertsPerToken.map { J.int($0) } ?? .null),
+    ("experts", m.experts.map { J.int($0) } ?? .null),
+    ("expertsPerToken", m.expertsPerToken.map { J.int($0) } ?? .null),
     ("maxContextTokens", J.int(m.maxContextTokens)), ("nativePrecision", J.str(m.nativePrecision.rawValue)),
     ("precisions", J.strings(m.precisions.map(\.rawValue))), ("source", J.str(m.source)), ("asOf", J.str(m.asOf)),
   ]

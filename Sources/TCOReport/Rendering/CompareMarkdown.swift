@@ -60,7 +60,9 @@ public func compareMarkdown(_ e: Evaluation, profile: ResolvedProfile, warnings:
     }
     out.append("")
     let dropped = choice.dropped.map { "\($0.count) \($0.reason.rawValue)" }
-    out.append("\(choice.tried) configurations tried" + (dropped.isEmpty ? "." : "; dropped: " + dropped.joined(separator: "; ") + "."))
+    out.append(
+      "\(choice.tried) configurations tried"
+        + (dropped.isEmpty ? "." : "; dropped: " + dropped.joined(separator: "; ") + "."))
     out.append("")
   }
   out.append(compareMarkdownSummary(e))

@@ -56,8 +56,9 @@ public func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, war
   }
   out.append("")
   if let choice = profile.gpuChoice {
-    out.append(contentsOf: gpuChoiceTable(choice).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-      .map(String.init))
+    out.append(
+      contentsOf: gpuChoiceTable(choice).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        .map(String.init))
     out.append("")
   }
 

@@ -287,4 +287,3 @@ public enum Schemas {
     return J.obj(members)
   }
 }
-
