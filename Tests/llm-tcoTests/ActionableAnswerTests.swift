@@ -45,7 +45,9 @@ struct ActionableAnswerTests {
     let reasons = (d.at(["verdict", "reasons"])?.arrayItems ?? []).compactMap(\.string)
     #expect(!reasons.contains { $0.hasPrefix("Self-hosting costs") || $0.hasPrefix("A hybrid beats") })
     #expect(reasons.first?.contains("frontier share must stay on the API") == true)
-    let check = runCLI(["check", "routing-80-20.json", "--expect-recommendation", "hybrid", "--max-monthly-cost", "40k"])
+    let monthly = try #require(d.at(["verdict", "hybrid", "monthly"])?.number)
+    let limit = String(Int(monthly.rounded(.up)) + 1)
+    let check = runCLI(["check", "routing-80-20.json", "--expect-recommendation", "hybrid", "--max-monthly-cost", limit])
     #expect(check.exitCode == 0, "\(check.stdout)")
     #expect(!check.stdout.contains("FAIL"))
   }

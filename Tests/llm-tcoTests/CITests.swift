@@ -24,16 +24,16 @@ func removeTemporaryDirectory(_ url: URL, sourceLocation: SourceLocation = #_sou
 
 @Suite("check")
 struct CheckTests {
-  // The owned-fleet fixture: API $106,828/month, self-hosted $39,015, savings $67,813, break-even
-  // 456M tokens/day, payback month 3, utilization 54 %, recommendation self-hosted, 36-month
-  // totals $4,689,492 (API) and $1,626,866 (self-hosted).
+  // The owned-fleet fixture (2 GPUs per replica, rates from the capacity model since issue 11): API
+  // $106,828/month, self-hosted $41,889, savings $64,940, break-even 492M tokens/day, payback month 4,
+  // utilization 51 %, recommendation self-hosted, 36-month totals $4,689,492 (API) and $1,754,055 (self-hosted).
   @Test(
     "Each check kind passes and fails on the right side of its limit",
     arguments: [
-      ("--max-monthly-cost", "40k", "30k"), ("--max-monthly-cost", "api:110k", "api:100k"),
-      ("--max-monthly-cost", "self-hosted:$40000", "self-hosted:39k"), ("--max-horizon-cost", "1.7M", "1.6M"),
+      ("--max-monthly-cost", "45k", "40k"), ("--max-monthly-cost", "api:110k", "api:100k"),
+      ("--max-monthly-cost", "self-hosted:$42000", "self-hosted:41k"), ("--max-horizon-cost", "1.8M", "1.7M"),
       ("--max-horizon-cost", "api:4.7M", "api:4.6M"), ("--min-monthly-savings", "60k", "70k"),
-      ("--max-break-even-tokens-per-day", "500M", "400M"), ("--max-payback-months", "3", "2"),
+      ("--max-break-even-tokens-per-day", "500M", "400M"), ("--max-payback-months", "4", "3"),
       ("--min-utilization", "50%", "60%"), ("--expect-recommendation", "self-hosted", "api"),
     ])
   func kinds(flag: String, passing: String, failing: String) {
@@ -79,7 +79,7 @@ struct CheckTests {
     #expect(document["passed"] == .bool(false))
     let checks = try #require(document["checks"]?.arrayItems)
     #expect(checks.count == 4)
-    let passing = runCLI(["check", "owned-h100-fleet.json", "--budget", budget.path, "--max-monthly-cost", "40k"])
+    let passing = runCLI(["check", "owned-h100-fleet.json", "--budget", budget.path, "--max-monthly-cost", "45k"])
     #expect(passing.exitCode == 0, "\(passing.stdout)")
   }
 
@@ -140,17 +140,17 @@ struct DiffTests {
     .replacingAll("\"staffFTE\": 1.5", with: "\"staffFTE\": 2")
     let changedProfile = dir.appendingPathComponent("new.json")
     try text.write(to: changedProfile, atomically: true, encoding: .utf8)
-    // Self-hosted monthly: $39,015 → $39,015 + 0.5 · $250,000 / 12 = $49,432 (+26.7 %).
+    // Self-hosted monthly: $41,888.69 → $41,888.69 + 0.5 · $250,000 / 12 = $52,305.36 (+24.9 %).
     let failing = runCLI(["diff", path, changedProfile.path, "--fail-if-increase", "20%"])
     #expect(failing.exitCode == 1)
     #expect(failing.stdout.contains("selfHosted.staffFTE: 1.5 -> 2"))
-    #expect(failing.stdout.contains("FAIL: the monthly cost of the recommended route (self-hosted) rose 27%"))
+    #expect(failing.stdout.contains("FAIL: the monthly cost of the recommended route (self-hosted) rose 25%"))
     let passing = runCLI(["diff", path, changedProfile.path, "--fail-if-increase", "30%", "--format", "json"])
     #expect(passing.exitCode == 0)
     let json = try JSONParser.parse(passing.stdout)
     #expect(json["failIfIncrease"]?["failed"] == .bool(false))
     let increase = try #require(json["failIfIncrease"]?["increase"]?.numberValue)
-    #expect(abs(increase - 10_416.67 / 39_015.14) < 1e-4)
+    #expect(abs(increase - 10_416.67 / 41_888.69) < 1e-4)
   }
 
   @Test("Bad diff input: a profile as baseline, a missing file, one argument")

@@ -126,13 +126,17 @@ struct ChartTests {
   }
 
   @Test("The break-even chart marks today's volume and the break-even of compare")
-  func breakEvenFigures() {
-    // compare-owned-fleet.txt: 456M tokens/day break-even; $106,828 and $39,015 a month today.
+  func breakEvenFigures() throws {
+    // The break-even and today's monthly costs of compare on the same profile.
+    let result = try JSONParser.parse(runCLI(["compare", "owned-h100-fleet.json", "--format", "json"]).stdout)
+    let breakEven = Format.count(try #require(result["breakEven"]?["tokensPerDay"]?.numberValue))
     let output = runCLI(["chart", "owned-h100-fleet.json"], locale: "C.UTF-8")
-    #expect(output.stdout.contains("◆ break-even: 456M tokens/day"))
+    #expect(output.stdout.contains("◆ break-even: \(breakEven) tokens/day"))
     #expect(output.stdout.contains("today: 1.35B tokens/day"))
-    #expect(output.stdout.contains("$106,828/month"))
-    #expect(output.stdout.contains("$39,015/month"))
+    #expect(output.stdout.contains(Format.money(try #require(result["monthly"]?["api"]?["total"]?.numberValue)) + "/month"))
+    #expect(
+      output.stdout.contains(
+        Format.money(try #require(result["monthly"]?["selfHosted"]?["total"]?.numberValue)) + "/month"))
   }
 
   @Test("Ranged kinds need ranges: a usage error says what to give")
@@ -179,7 +183,9 @@ struct ChartTests {
     let dashed = xml.attributes(of: "path").filter { $0["stroke"] == "#D55E00" }.first?["stroke-dasharray"]
     #expect(dashed != nil, "the API line is dashed as well as coloured")
     let texts = xml.textByElement["text"] ?? []
-    #expect(texts.contains("break-even: 456M tokens/day"))
+    let result = try JSONParser.parse(runCLI(["compare", "owned-h100-fleet.json", "--format", "json"]).stdout)
+    let breakEven = Format.count(try #require(result["breakEven"]?["tokensPerDay"]?.numberValue))
+    #expect(texts.contains("break-even: \(breakEven) tokens/day"))
     #expect(texts.contains("Volume (tokens per day, log scale)"))
     #expect(texts.contains("1.00B"), "a decade tick on the volume axis")
   }

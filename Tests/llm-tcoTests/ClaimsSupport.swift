@@ -114,6 +114,17 @@ struct Comparison {
   /// Self-hosted cost as a share of the API's: 0.5 means half the API bill.
   var costRatio: Double { api > 0 ? selfHosted / api : .infinity }
 
+  /// Where the serving rates come from: the capacity model's estimate (issue 11), or a catalog benchmark fit.
+  func throughputPhrase() throws -> String {
+    if let engine = document["serving"]?["engine"]?.string {
+      let batch = try requireNumber(document, "serving.batch", in: invocation)
+      let binding = try requireString(document, "serving.binding", in: invocation)
+      return "throughput estimated by the capacity model for \(engine) (batch \(Fmt.significant(batch)), "
+        + "limited by \(binding))"
+    }
+    return "throughput from \(try source("throughput.engine")) \(try source("throughput.basis")) benchmarks"
+  }
+
   /// The sentence describing the priced setting, from the resolved inputs and their sources.
   func settingSentence() throws -> String {
     let apiModel = try inputText("api.model")
@@ -125,8 +136,7 @@ struct Comparison {
       API `\(apiModel)` at \(prices) per 1M tokens (list prices as of \(try source("api.asOf"))); self-hosted \
       `\(try inputText("selfHosted.model"))` \(try inputText("selfHosted.precision")) on \
       \(Fmt.significant(gpusPerReplica)) × `\(try inputText("selfHosted.gpu"))` per replica, rented always-on at \
-      \(Fmt.money(rate))/GPU-hour (as of \(try source("gpu.asOf"))), throughput from \
-      \(try source("throughput.engine")) \(try source("throughput.basis")) benchmarks, target utilization \
+      \(Fmt.money(rate))/GPU-hour (as of \(try source("gpu.asOf"))), \(try throughputPhrase()), target utilization \
       \(Fmt.percent(try input("selfHosted.utilization"))), staff \(Fmt.significant(try input("selfHosted.staffFTE"))) \
       FTE at \(Fmt.money(try input("selfHosted.staffCostPerYear"))) a year.
       """

@@ -274,7 +274,7 @@ struct CompletionTests {
       ])
     #expect(
       try arguments("catalog") == [
-        CompletionArgument(name: "section", optional: true, values: .words(["api", "gpus", "throughput"]))
+        CompletionArgument(name: "section", optional: true, values: .words(["api", "gpus", "models", "throughput"]))
       ])
     #expect(
       try arguments("schema") == [

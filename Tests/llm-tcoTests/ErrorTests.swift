@@ -67,9 +67,10 @@ struct ErrorTests {
       (["--api", "gpt4o"], ["--api", "unknown API model 'gpt4o'", "'gpt-4o'"]),
       (["--gpu", "h100"], ["--gpu", "'h100-sxm'"]),
       (["--model", "llama-70b"], ["--model", "unknown open-weight model"]),
-      (["--gpu", "l4"], ["--gpu", "no throughput for 'llama-3.1-70b' on 'l4'"]),
-      (["--precision", "fp4"], ["--precision", "unknown precision 'fp4'"]),
-      (["--precision", "fp16"], ["--precision", "no 'fp16' figures"]),
+      // Issue 11: every catalog GPU and format is sized by the capacity model, so these errors are now about fit.
+      (["--gpu", "l4", "--gpus-per-replica", "1"], ["--gpus-per-replica", "does not fit 1× l4", "smallest that fits"]),
+      (["--precision", "fp3"], ["--precision", "unknown precision 'fp3'"]),
+      (["--precision", "mxfp4"], ["--precision", "'mxfp4' is not a format llama-3.1-70b is served in"]),
       (["--hourly-shape", "1,2,3"], ["--hourly-shape", "24 values"]),
       (["--hourly-shape", "busines-hours"], ["--hourly-shape", "Did you mean 'business-hours'?"]),
       (["--requests-per-month", "100k"], ["--requests-per-month", "'--input-tokens-per-request'"]),
@@ -172,8 +173,8 @@ struct ErrorTests {
       ("{\"horizonMonths\": null}", ["horizonMonths", "got null"]),
       ("{\"selfHosted\": {\"gpu\": 7}}", ["selfHosted.gpu", "got a number"]),
       (
-        "{\"workload\": {\"tokensPerDay\": 1e15, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-8b\", \"gpu\": \"l4\"}}",
-        ["selfHosted.gpu"]
+        "{\"workload\": {\"tokensPerDay\": 1e6, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-70b\", \"gpu\": \"l4\", \"gpusPerReplica\": 2}}",
+        ["selfHosted.gpusPerReplica", "does not fit 2× l4", "smallest that fits"]
       ),
       (
         "{\"workload\": {\"tokensPerDay\": 1e15, \"inputShare\": 0.5}, \"api\": {\"model\": \"gpt-4o\"}, \"selfHosted\": {\"model\": \"llama-3.1-70b\", \"gpu\": \"h100-sxm\"}}",

@@ -1,3 +1,5 @@
+import TCOModel
+
 /// An API model's list prices, with where they come from.
 public struct APIModelEntry: Sendable, Equatable {
   public enum Category: String, Sendable {
@@ -148,10 +150,12 @@ public struct Catalog: Sendable {
   public func apiModel(_ id: String) -> APIModelEntry? { apiModels.first { $0.id == id } }
   public func gpu(_ id: String) -> GPUEntry? { gpus.first { $0.id == id } }
 
-  /// Open-weight model ids that have throughput figures, in catalog order.
-  public var selfHostedModels: [String] { unique(throughput.map(\.model)) }
-  /// Precision ids in the catalog, in catalog order.
-  public var precisions: [String] { unique(throughput.map(\.precision)) }
+  /// Open-weight model ids: the capacity model's architectures, then any with benchmark points only.
+  public var selfHostedModels: [String] { unique(CapacityCatalog.models.map(\.id) + throughput.map(\.model)) }
+  /// Precision ids: the capacity model's weight formats, then any benchmark precision not among them.
+  public var precisions: [String] {
+    unique(WeightPrecision.allCases.map(\.rawValue) + throughput.map(\.precision))
+  }
 
   /// Throughput entries for a model, optionally narrowed to a GPU and a precision.
   public func throughput(model: String, gpu: String? = nil, precision: String? = nil) -> [ThroughputEntry] {

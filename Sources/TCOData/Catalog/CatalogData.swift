@@ -607,6 +607,24 @@ extension Catalog {
       source:
         "rent: RunPod $5.98/$6.79, Lambda 1x $6.99, Nebius $7.15 (2026-09-25) [tgarg01/silybench-data prices/gpu_hourly.yaml (refreshed_at 2026-10-07; rows checked_at 2026-09-25 from runpod.io/pricing, lambda.ai/pricing, nebius.com/prices)]; Lambda 8x $6.69 (api-evangelist lambda-labs plans 2026-09-20); AWS p6-b200.48xlarge $113.93/h = $14.24/GPU-h (public code file). Power not sourced."
     ),
+    GPUEntry(
+      id: "mi300x", name: "AMD Instinct MI300X 192GB (OAM)", memoryGB: 192.0,
+      boardPowerWatts: 750.0, powerIsEstimate: false,
+      rentPerHourLow: nil, rentPerHourTypical: nil, rentPerHourHyperscaler: nil,
+      purchasePrice: nil, purchasePriceIsEstimate: false, purchasePriceNote: nil,
+      asOf: "2026-11-22", confidence: "high (memory, power); no price source gathered",
+      source:
+        "memory and tensor rates: ROCm/legacy-rocm-build docs/conceptual/gpu-arch/mi300.md @ 089d7513; 750 W and 192 GB: MLCommons inference_results_v4.1 closed/AMD/systems/8xMI300X_2xEPYC-9374F.json ('AMD Instinct MI300X-NPS1-SPX-192GB-750W'). No rent or purchase price was gathered: give selfHosted.gpuHourlyRate or gpuPurchasePrice"
+    ),
+    GPUEntry(
+      id: "a100-40gb", name: "NVIDIA A100 40GB SXM4", memoryGB: 40.0,
+      boardPowerWatts: 400.0, powerIsEstimate: false,
+      rentPerHourLow: nil, rentPerHourTypical: nil, rentPerHourHyperscaler: nil,
+      purchasePrice: nil, purchasePriceIsEstimate: false, purchasePriceNote: nil,
+      asOf: "2026-11-22", confidence: "high (memory), medium (power); no price source gathered",
+      source:
+        "cli99/llm-analysis llm_analysis/gpu_configs/a100-sxm-40gb.json @ d841e40a (memory, bandwidth, FLOPS); 400 W SXM4 from a secondary source (HF gpu_catalog.json). No rent or purchase price was gathered: give selfHosted.gpuHourlyRate or gpuPurchasePrice"
+    ),
   ]
 
   /// Published benchmark points per (model, GPU, precision); the serving rates are fitted from them.

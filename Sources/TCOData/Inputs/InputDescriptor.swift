@@ -137,9 +137,9 @@ public struct InputDescriptor: Sendable {
     case .id(let reference):
       switch reference {
       case .apiModel: return "an API model id from the catalog (see 'llm-tco catalog api')"
-      case .selfHostedModel: return "an open-weight model id from the catalog (see 'llm-tco catalog throughput')"
+      case .selfHostedModel: return "an open-weight model id from the catalog (see 'llm-tco catalog models')"
       case .gpu: return "a GPU id from the catalog (see 'llm-tco catalog gpus')"
-      case .precision: return "a precision id from the catalog (see 'llm-tco catalog throughput')"
+      case .precision: return "a precision id from the catalog (see 'llm-tco catalog models')"
       }
     case .shape: return "24 numbers >= 0 with a positive sum, or one of " + quotedList(HourlyShape.presetNames)
     }

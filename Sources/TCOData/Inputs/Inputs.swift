@@ -109,19 +109,31 @@ extension InputDescriptor {
   public static let gpu = other(
     "selfHosted.gpu", "gpu", .id(.gpu), .none, "GPU id from the catalog", get: { $0.selfHosted.gpu.map { .text($0) } })
   public static let precision = other(
-    "selfHosted.precision", "precision", .id(.precision), .value(.text("fp8")), "Weight precision, when listed",
+    "selfHosted.precision", "precision", .id(.precision), .sameAs("fp8, else the model's own format"),
+    "Weight precision",
     get: { $0.selfHosted.precision.map { .text($0) } })
   public static let gpusPerReplica = other(
-    "selfHosted.gpusPerReplica", "gpus-per-replica", .integer(lower: 1, upper: 1024), .catalog,
+    "selfHosted.gpusPerReplica", "gpus-per-replica", .integer(lower: 1, upper: 1024),
+    .sameAs("the smallest of 1, 2, 4, 8 that fits"),
     "GPUs serving one copy of the model", get: { .integer($0.selfHosted.gpusPerReplica) })
   public static let prefillTokensPerSecond = number(
-    "selfHosted.prefillTokensPerSecond", "prefill-tokens-per-second", .above(0), .quantity, .catalog,
+    "selfHosted.prefillTokensPerSecond", "prefill-tokens-per-second", .above(0), .quantity, .sameAs("capacity model"),
     "Input tokens/s one replica processes", get: { $0.selfHosted.prefillTokensPerSecond },
     set: { $0.selfHosted.prefillTokensPerSecond = $1 })
   public static let decodeTokensPerSecond = number(
-    "selfHosted.decodeTokensPerSecond", "decode-tokens-per-second", .above(0), .quantity, .catalog,
+    "selfHosted.decodeTokensPerSecond", "decode-tokens-per-second", .above(0), .quantity, .sameAs("capacity model"),
     "Output tokens/s one replica generates", get: { $0.selfHosted.decodeTokensPerSecond },
     set: { $0.selfHosted.decodeTokensPerSecond = $1 })
+  public static let engine = other(
+    "selfHosted.engine", "engine", .choice(ServingEngine.allCases.map(\.rawValue)),
+    .sameAs(ServingEngine.vLLM.rawValue), "Serving engine the capacity estimate assumes",
+    get: { _ in nil })
+  public static let ttftTargetMs = other(
+    "selfHosted.ttftTargetMs", "ttft-target-ms", .integer(lower: 1, upper: 600_000), .none,
+    "Time-to-first-token target in ms: the batch meets it", get: { _ in nil })
+  public static let tpotTargetMs = other(
+    "selfHosted.tpotTargetMs", "tpot-target-ms", .integer(lower: 1, upper: 600_000), .none,
+    "Time-per-output-token target in ms: the batch meets it", get: { _ in nil })
   public static let prefixCaching = other(
     "selfHosted.prefixCaching", "prefix-caching", .bool, .value(.bool(true)), "Cached input skips prefill work",
     get: { .bool($0.selfHosted.prefixCaching) })
@@ -231,7 +243,7 @@ extension InputDescriptor {
     "Engineers on the team (advisory under 3)", get: { $0.constraints.teamSize.map { .integer($0) } })
   public static let latencyBudgetMs = number(
     "constraints.latencyBudgetMs", "latency-budget-ms", .above(0), .quantity, .none,
-    "Latency budget in ms (advisory under 100)", get: { $0.constraints.latencyBudgetMs },
+    "Latency budget in ms (advisory only; see --ttft-target-ms)", get: { $0.constraints.latencyBudgetMs },
     set: { $0.constraints.latencyBudgetMs = $1 })
   public static let frontierShare = number(
     "hybrid.frontierShare", "frontier-share", .closed(0, 1), .share, value(0),
@@ -243,7 +255,8 @@ extension InputDescriptor {
     inputTokensPerRequest, outputTokensPerRequest, cachedInputShare, batchShare, monthlyGrowth, hourlyShape,
     apiModel, apiInputPrice, apiCachedInputPrice, apiOutputPrice, apiBatchDiscount, apiDiscount, apiPriceChange,
     apiFixedMonthly, apiSetupCost,
-    model, gpu, precision, gpusPerReplica, prefillTokensPerSecond, decodeTokensPerSecond, prefixCaching, utilization,
+    model, gpu, precision, gpusPerReplica, prefillTokensPerSecond, decodeTokensPerSecond, engine, ttftTargetMs,
+    tpotTargetMs, prefixCaching, utilization,
     maxLoad, minReplicas, spareReplicas, provisioning, acquisition, gpuHourlyRate, reservedDiscount, gpuPurchasePrice, serverOverhead,
     depreciationMonths, residualValue, costOfCapital, maintenancePerYear, gpuPowerWatts, powerOverhead,
     idlePowerFraction, pue, electricityPerKWh, colocationPerKWMonth, staffFTE, staffCostPerYear, otherMonthly,

@@ -12,6 +12,10 @@ public struct ResolvedProfile: Sendable {
   public var apiEntry: APIModelEntry?
   public var gpuEntry: GPUEntry?
   public var throughputEntry: ThroughputEntry?
+  /// The capacity model's estimate the serving rates come from; `nil` when the rates were given.
+  public var serving: ServingResolution?
+  /// The configuration `--gpu auto` chose and the alternatives it weighed; `nil` without `auto`.
+  public var gpuChoice: GPUChoice?
   /// The date of the catalog the profile was priced with.
   public var catalogAsOf: String = ""
 }
@@ -22,7 +26,9 @@ extension ProfileValues {
     var warnings: [String] = []
     let workload = try resolveWorkload()
     let (api, apiEntry) = try resolveAPI(catalog: catalog, batchShare: workload.batchShare, warnings: &warnings)
-    let (selfHosted, gpuEntry, throughputEntry) = try resolveSelfHosted(catalog: catalog, warnings: &warnings)
+    if text(.gpu) == GPUChoice.auto { return try resolveAutoGPU(catalog: catalog) }
+    let (selfHosted, gpuEntry, throughputEntry, serving) = try resolveSelfHosted(
+      catalog: catalog, workload: workload, warnings: &warnings)
     let constraints = Constraints(
       dataMustStayInPerimeter: boolOrDefault(.dataMustStayInPerimeter),
       needsFrontierModel: boolOrDefault(.needsFrontierModel),
@@ -34,7 +40,7 @@ extension ProfileValues {
       hybrid: HybridSettings(frontierShare: numberOrDefault(.frontierShare)))
     return ResolvedProfile(
       scenario: scenario, name: name, warnings: warnings, distributions: distributions, apiEntry: apiEntry,
-      gpuEntry: gpuEntry, throughputEntry: throughputEntry, catalogAsOf: catalog.asOf)
+      gpuEntry: gpuEntry, throughputEntry: throughputEntry, serving: serving, catalogAsOf: catalog.asOf)
   }
 
   func resolveWorkload() throws(ProfileError) -> Workload {
@@ -151,18 +157,20 @@ extension ProfileValues {
   }
 
   func resolveSelfHosted(
-    catalog: Catalog, warnings: inout [String]
-  ) throws(ProfileError) -> (SelfHosting, GPUEntry?, ThroughputEntry?) {
+    catalog: Catalog, workload: Workload, warnings: inout [String]
+  ) throws(ProfileError) -> (SelfHosting, GPUEntry?, ThroughputEntry?, ServingResolution?) {
     var gpuEntry: GPUEntry?
-    if let id = text(.gpu) {
-      guard let found = catalog.gpu(id) else {
+    let gpuID = text(.gpu)
+    if let id = gpuID {
+      gpuEntry = catalog.gpu(id)
+      if gpuEntry == nil && CapacityCatalog.gpu(id) == nil {
         throw unknownID("selfHosted.gpu", id, kind: "GPU", in: catalog.gpus.map(\.id))
       }
-      gpuEntry = found
     }
     let explicitServing =
       number(.prefillTokensPerSecond) != nil && number(.decodeTokensPerSecond) != nil
     var throughputEntry: ThroughputEntry?
+    var serving: ServingResolution?
     var precision = text(.precision)
     if let precision, !catalog.precisions.contains(precision), !explicitServing {
       throw unknownID("selfHosted.precision", precision, kind: "precision", in: catalog.precisions)
@@ -171,19 +179,47 @@ extension ProfileValues {
       guard catalog.selfHostedModels.contains(model) else {
         throw unknownID("selfHosted.model", model, kind: "open-weight model", in: catalog.selfHostedModels)
       }
-      let onGPU = catalog.throughput(model: model, gpu: gpuEntry?.id)
-      let options = catalog.throughput(model: model).map { "\($0.gpu) (\($0.precision))" }.joined(separator: ", ")
-      if gpuEntry == nil, !explicitServing {
+      if gpuID == nil, !explicitServing {
         throw ProfileError(
           path: "selfHosted.gpu",
-          message: "is required to look up the throughput of '\(model)': the catalog has it on \(options)",
+          message: "is required to size '\(model)': one of " + quotedList(CapacityCatalog.gpus.map(\.id))
+            + ", or 'auto' to pick the cheapest",
           origin: origins["selfHosted.model"])
       }
-      if let gpu = gpuEntry {
+      if let architecture = CapacityCatalog.model(model), let id = gpuID, !explicitServing {
+        // The capacity model: memory fit, batch and rates for the workload's request shape.
+        guard let spec = CapacityCatalog.gpu(id) else {
+          throw error(
+            "selfHosted.gpu",
+            "the capacity model has no hardware figures for '\(id)' (it knows "
+              + quotedList(CapacityCatalog.gpus.map(\.id))
+              + "); give selfHosted.prefillTokensPerSecond and decodeTokensPerSecond")
+        }
+        let format: WeightPrecision
+        if let given = precision {
+          guard let p = WeightPrecision(rawValue: given), architecture.precisions.contains(p) else {
+            throw error(
+              "selfHosted.precision",
+              "'\(given)' is not a format \(model) is served in; allowed: "
+                + quotedList(architecture.precisions.map(\.rawValue)))
+          }
+          format = p
+        } else {
+          format = Self.defaultPrecision(for: architecture)
+        }
+        precision = format.rawValue
+        let resolved = try resolveServing(
+          model: architecture, gpu: spec, precision: format, gpusPerReplica: integer(.gpusPerReplica),
+          workload: workload)
+        serving = resolved
+      } else if let id = gpuID {
+        // A model with benchmark points only: the catalog's two-constant fit.
+        let onGPU = catalog.throughput(model: model, gpu: id)
+        let options = catalog.throughput(model: model).map { "\($0.gpu) (\($0.precision))" }.joined(separator: ", ")
         if onGPU.isEmpty && !explicitServing {
           throw error(
             "selfHosted.gpu",
-            "the catalog has no throughput for '\(model)' on '\(gpu.id)'; it has \(options). Or give "
+            "the catalog has no throughput for '\(model)' on '\(id)'; it has \(options). Or give "
               + "selfHosted.prefillTokensPerSecond, decodeTokensPerSecond and gpusPerReplica")
         }
         if precision == nil { precision = (onGPU.first { $0.precision == "fp8" } ?? onGPU.first)?.precision }
@@ -191,18 +227,23 @@ extension ProfileValues {
         if throughputEntry == nil && !explicitServing {
           throw error(
             "selfHosted.precision",
-            "the catalog has no '\(precision ?? "")' figures for '\(model)' on '\(gpu.id)'; it has "
+            "the catalog has no '\(precision ?? "")' figures for '\(model)' on '\(id)'; it has "
               + quotedList(onGPU.map(\.precision)))
         }
       }
     }
     let fit = throughputEntry?.fit
-    guard let prefill = number(.prefillTokensPerSecond) ?? fit?.prefillTokensPerSecond else {
+    let modelled = serving?.estimate
+    guard
+      let prefill = number(.prefillTokensPerSecond) ?? modelled?.prefillTokensPerSecond
+        ?? fit?.prefillTokensPerSecond
+    else {
       throw error(
         "selfHosted.prefillTokensPerSecond",
         "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
     }
-    guard let decode = number(.decodeTokensPerSecond) ?? fit?.decodeTokensPerSecond else {
+    guard let decode = number(.decodeTokensPerSecond) ?? modelled?.decodeTokensPerSecond ?? fit?.decodeTokensPerSecond
+    else {
       throw error(
         "selfHosted.decodeTokensPerSecond",
         "is required: set selfHosted.model and selfHosted.gpu to catalog ids, or give the serving rates")
@@ -271,9 +312,11 @@ extension ProfileValues {
           + "benchmarks: an upper bound that a service under latency targets will not reach; "
           + "the target utilization must leave room for that.")
     }
+    if let serving { warnings.append(serving.warning) }
     let selfHosted = SelfHosting(
-      model: text(.model), gpu: gpuEntry?.id, precision: throughputEntry?.precision ?? precision,
-      gpusPerReplica: integer(.gpusPerReplica) ?? throughputEntry?.gpusPerReplica ?? 1,
+      model: text(.model), gpu: gpuEntry?.id ?? gpuID, precision: throughputEntry?.precision ?? precision,
+      gpusPerReplica: integer(.gpusPerReplica) ?? serving?.estimate.gpusPerReplica ?? throughputEntry?.gpusPerReplica
+        ?? 1,
       prefillTokensPerSecond: prefill, decodeTokensPerSecond: decode,
       prefixCaching: boolOrDefault(.prefixCaching), utilization: numberOrDefault(.utilization),
       minReplicas: minReplicas, provisioning: provisioning, acquisition: acquisition, gpuHourlyRate: hourly,
@@ -292,7 +335,7 @@ extension ProfileValues {
       otherMonthly: numberOrDefault(.otherMonthly), setupCost: numberOrDefault(.selfHostedSetupCost),
       annualPriceChange: numberOrDefault(.gpuPriceChange), maxLoad: numberOrDefault(.maxLoad),
       spareReplicas: integerOrDefault(.spareReplicas))
-    return (selfHosted, gpuEntry, throughputEntry)
+    return (selfHosted, gpuEntry, throughputEntry, serving)
   }
 }
 
@@ -301,6 +344,24 @@ extension ResolvedProfile {
   /// feeding it back gives the same result.
   public var inputsJSON: JSONValue {
     var document = scenario.profileJSON(name: name)
+    if let serving {
+      // Rates the capacity model derived are left out (feeding the inputs back derives them
+      // again); the engine and targets it used are written in their place.
+      let h = scenario.selfHosted
+      if h.prefillTokensPerSecond == serving.estimate.prefillTokensPerSecond,
+        h.decodeTokensPerSecond == serving.estimate.decodeTokensPerSecond
+      {
+        document = document.removing(path: ["selfHosted", "prefillTokensPerSecond"])
+          .removing(path: ["selfHosted", "decodeTokensPerSecond"])
+      }
+      document = document.replacing(path: ["selfHosted", "engine"], with: .string(serving.engine.rawValue))
+      if let t = serving.ttftTargetMs {
+        document = document.replacing(path: ["selfHosted", "ttftTargetMs"], with: .number(t))
+      }
+      if let t = serving.tpotTargetMs {
+        document = document.replacing(path: ["selfHosted", "tpotTargetMs"], with: .number(t))
+      }
+    }
     for (parameter, distribution) in distributions {
       document = document.replacing(
         path: parameter.name.split(separator: ".").map(String.init), with: distribution.json)
@@ -320,6 +381,18 @@ extension ResolvedProfile {
 }
 
 extension JSONValue {
+  /// The document without the member at `path` (object keys); unchanged when it is absent.
+  public func removing(path: [String]) -> JSONValue {
+    guard let first = path.first, case .object(var members) = self else { return self }
+    guard let i = members.firstIndex(where: { $0.key == first }) else { return self }
+    if path.count == 1 {
+      members.remove(at: i)
+    } else {
+      members[i].value = members[i].value.removing(path: Array(path.dropFirst()))
+    }
+    return .object(members)
+  }
+
   /// The document with the value at `path` (object keys) replaced; missing keys are created.
   public func replacing(path: [String], with value: JSONValue) -> JSONValue {
     guard let first = path.first else { return value }

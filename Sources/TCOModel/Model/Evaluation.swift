@@ -32,7 +32,8 @@ public enum VerdictRule: Sendable, Equatable {
 public enum Advisory: Sendable, Equatable {
   /// Fewer than 3 engineers to run GPU infrastructure.
   case smallTeam(Int)
-  /// A latency budget under 100 ms.
+  /// A latency budget under 100 ms was given: the model does not check it; the self-hosted
+  /// latency targets (`ttftTargetMs`, `tpotTargetMs` of the profile) are what size the batch.
   case tightLatency(milliseconds: Double)
 }
 

@@ -49,7 +49,9 @@ public func throughputTable(_ catalog: Catalog) -> String {
         fit.map { Format.count($0.decodeTokensPerSecond) } ?? "-", t.basis.rawValue,
       ])
   }
-  let note = "Tokens per second of one replica, fitted to published benchmarks (see MODEL.md)."
+  let note =
+    "Published benchmark points and their old two-constant fit, per replica; the capacity model "
+    + "(docs/capacity.md) now gives the rates, and these points check it."
   return (c.lines + wrap(note, first: "  ")).joined(separator: "\n") + "\n"
 }
 

@@ -46,6 +46,25 @@ public func compareMarkdown(_ e: Evaluation, profile: ResolvedProfile, warnings:
       + "**\(servingLabel(profile))** "
       + "(\(e.scenario.selfHosted.acquisition.rawValue)).")
   out.append("")
+  if let serving = profile.serving, usesServingEstimate(profile) {
+    out.append(servingSummary(serving) + ".")
+    out.append("")
+  }
+  if let choice = profile.gpuChoice {
+    out.append("| GPU choice (`--gpu auto`) | GPUs | per month | over \(choice.horizonMonths) months |")
+    out.append("|---|---:|---:|---:|")
+    for (n, x) in ([choice.chosen] + choice.alternatives).enumerated() {
+      out.append(
+        "| \(n == 0 ? "**" : "")\(x.gpusPerReplica)x \(x.gpu) \(x.precision)\(n == 0 ? "**" : "") | \(x.gpus) | "
+          + "\(Format.money(x.monthlyCost)) | \(Format.money(x.horizonCost)) |")
+    }
+    out.append("")
+    let dropped = choice.dropped.map { "\($0.count) \($0.reason.rawValue)" }
+    out.append(
+      "\(choice.tried) configurations tried"
+        + (dropped.isEmpty ? "." : "; dropped: " + dropped.joined(separator: "; ") + "."))
+    out.append("")
+  }
   out.append(compareMarkdownSummary(e))
   out.append("")
   out.append("<details><summary>Horizon by year</summary>")

@@ -51,7 +51,16 @@ public func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, war
       + "prefill and \(Format.count(h.decodeTokensPerSecond)) decode tokens/s per replica; "
       + "target utilization \(Format.percent(h.utilization))",
     first: String(repeating: " ", count: 18))
+  if let serving = profile.serving, usesServingEstimate(profile) {
+    out += wrap(servingSummary(serving), first: String(repeating: " ", count: 18))
+  }
   out.append("")
+  if let choice = profile.gpuChoice {
+    out.append(
+      contentsOf: gpuChoiceTable(choice).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        .map(String.init))
+    out.append("")
+  }
 
   // Monthly steady state.
   var t = Columns(labelWidth: 34, columnWidths: [14, 16])

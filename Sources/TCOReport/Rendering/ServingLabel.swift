@@ -8,6 +8,10 @@ import TCOModel
 public func servingLabel(_ profile: ResolvedProfile) -> String {
   let h = profile.scenario.selfHosted
   let gpu = h.gpu ?? "custom GPUs"
+  if let model = h.model, let serving = profile.serving, usesServingEstimate(profile) {
+    return model + " " + serving.estimate.precision.rawValue + " on \(h.gpusPerReplica)x " + gpu
+      + " (estimated for \(serving.engine.rawValue))"
+  }
   guard let model = h.model, usesCatalogThroughput(profile) else {
     return (h.model == nil && h.precision == nil ? "custom model" : "custom serving rates") + " on " + gpu
   }
@@ -21,4 +25,12 @@ public func usesCatalogThroughput(_ profile: ResolvedProfile) -> Bool {
   let h = profile.scenario.selfHosted
   return h.prefillTokensPerSecond == fit.prefillTokensPerSecond
     && h.decodeTokensPerSecond == fit.decodeTokensPerSecond && h.gpusPerReplica == entry.gpusPerReplica
+}
+
+/// Whether the scenario's serving rates and replica size are the capacity model's estimate.
+public func usesServingEstimate(_ profile: ResolvedProfile) -> Bool {
+  guard let e = profile.serving?.estimate else { return false }
+  let h = profile.scenario.selfHosted
+  return h.prefillTokensPerSecond == e.prefillTokensPerSecond && h.decodeTokensPerSecond == e.decodeTokensPerSecond
+    && h.gpusPerReplica == e.gpusPerReplica
 }

@@ -60,7 +60,7 @@ public enum Schemas {
       let ids: [String]
       switch reference {
       case .apiModel: ids = catalog.apiModels.map(\.id)
-      case .gpu: ids = catalog.gpus.map(\.id)
+      case .gpu: ids = catalog.gpus.map(\.id) + [GPUChoice.auto]
       case .selfHostedModel: ids = catalog.selfHostedModels
       case .precision: ids = catalog.precisions
       }
@@ -245,6 +245,40 @@ public enum Schemas {
         ("explanation", type("array", [("items", step)])),
         // `compare --schedule`: every month of the horizon (see Schedule.json).
         ("schedule", type("object", [("required", J.strings(["months", "apiTotal", "selfHostedTotal"]))])),
+        (
+          "serving",
+          obj([
+            ("type", J.str("object")),
+            (
+              "description",
+              J.str(
+                "The capacity model's estimate behind the self-hosted serving rates (absent when the rates were given)")
+            ),
+            (
+              "required",
+              J.strings([
+                "estimate", "engine", "model", "gpu", "precision", "gpusPerReplica", "requestShape", "memory", "batch",
+                "binding", "outputTokensPerSecond", "prefillTokensPerSecond", "decodeTokensPerSecond",
+              ])
+            ),
+            (
+              "properties",
+              obj([
+                ("engine", obj([("enum", J.strings(ServingEngine.allCases.map(\.rawValue)))])),
+                ("binding", obj([("enum", J.strings(["memory", "tpot", "ttft", "batch-cap"]))])),
+                ("batch", integer), ("gpusPerReplica", integer), ("outputTokensPerSecond", number),
+              ])
+            ),
+          ])
+        ),
+        (
+          "gpuChoice",
+          obj([
+            ("type", J.str("object")),
+            ("description", J.str("What --gpu auto weighed: the choice, up to five alternatives, drops by reason")),
+            ("required", J.strings(["chosen", "alternatives", "tried", "dropped", "acquisition", "horizonMonths"])),
+          ])
+        ),
       ],
       required: [
         "schemaVersion", "generator", "catalog", "inputs", "monthly", "breakEven", "horizon", "verdict", "warnings",
@@ -257,4 +291,3 @@ public enum Schemas {
     return J.obj(members)
   }
 }
-

@@ -62,8 +62,9 @@ extension Advisory {
       return "A team of \(team) is small to run GPU infrastructure (fewer than 3 engineers): "
         + "on-call, upgrades and incidents will compete with product work."
     case .tightLatency(let latency):
-      return "A latency budget of \(Format.number(latency)) ms (under 100 ms) leaves little room for "
-        + "a network round trip to a hosted API; self-hosting near your service helps."
+      return "A latency budget of \(Format.number(latency)) ms is not something the cost model checks: "
+        + "it sizes self-hosted replicas to selfHosted.ttftTargetMs and tpotTargetMs (time to first token and "
+        + "per output token), so set those; an API's latency is not modelled, measure it from where you run."
     }
   }
 }

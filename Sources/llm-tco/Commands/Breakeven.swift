@@ -62,14 +62,16 @@ let breakevenCommand = Command(
     } catch {
       throw .usage("--solve: \(error.message(variable: variable)).")
     }
-    let explanation = parsed[explainOption] == true ? try evaluate(loaded).explanation + solveSteps(result, scenario) : nil
+    let explanation = parsed[explainOption] == true ? servingExplanation(loaded.resolved) + (try evaluate(loaded).explanation) + solveSteps(result, scenario) : nil
     let stdout: String
     switch format {
     case .table, .markdown:
       stdout =
-        breakevenTable(result, profile: loaded.resolved) + (explanation.map { "\n" + explanationTable($0) } ?? "")
+        breakevenTable(result, profile: loaded.resolved)
+        + (loaded.resolved.gpuChoice.map { "\n" + gpuChoiceTable($0) } ?? "")
+        + (explanation.map { "\n" + explanationTable($0) } ?? "")
     case .json:
-      var document = breakevenDocument(result)
+      var document = addingServing(breakevenDocument(result), profile: loaded.resolved)
       if let explanation, case .object(var members) = document {
         members.append((key: "explanation", value: explanationJSON(explanation)))
         document = .object(members)

@@ -63,6 +63,7 @@ let compareCommand = Command(
       "llm-tco compare --tokens-per-day 200M --api claude-sonnet-4-5",
       "llm-tco compare profile.json --acquisition buy --electricity-price 0.08",
       "llm-tco compare --requests-per-month 100k --input-tokens-per-request 2k --output-tokens-per-request 600",
+      "llm-tco compare --model llama-3.1-70b --gpu auto --ttft-target-ms 500 --tpot-target-ms 50",
       "cat profile.json | llm-tco compare - --format json",
       "llm-tco compare profile.json --schedule --format csv > schedule.csv",
     ],
@@ -87,19 +88,21 @@ let compareCommand = Command(
       }
       return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
     }
+    let steps = explain ? servingExplanation(loaded.resolved) + evaluation.explanation : []
     switch format {
     case .table, .csv:
       stdout =
         compareTable(evaluation, profile: loaded.resolved, warnings: warnings)
-        + (explain ? "\n" + explanationTable(evaluation.explanation) : "")
+        + (explain ? "\n" + explanationTable(steps) : "")
     case .markdown:
       stdout =
         compareMarkdown(evaluation, profile: loaded.resolved, warnings: warnings)
-        + (explain ? "\n```\n" + explanationTable(evaluation.explanation) + "```\n" : "")
+        + (explain ? "\n```\n" + explanationTable(steps) + "```\n" : "")
     case .json:
-      var document = compareDocument(evaluation, profile: loaded.resolved, warnings: warnings)
+      var document = addingServing(
+        compareDocument(evaluation, profile: loaded.resolved, warnings: warnings), profile: loaded.resolved)
       if explain, case .object(var members) = document {
-        members.append((key: "explanation", value: explanationJSON(evaluation.explanation)))
+        members.append((key: "explanation", value: explanationJSON(steps)))
         document = .object(members)
       }
       if schedule, case .object(let members) = document {

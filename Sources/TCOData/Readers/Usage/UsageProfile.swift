@@ -54,9 +54,17 @@ extension UsageSummary {
     if let batchShare { workload.append(("batchShare", share(batchShare))) }
     // The typical request, when the export counts requests (OpenAI does, Anthropic does not): it
     // prices long-context tiers and sizes self-hosting for the real context length.
+    // A shape no model serves (under one output token, or over a million tokens a request) is left
+    // out and said so: it would only stop the capacity model.
     if let i = inputTokensPerRequest, let o = outputTokensPerRequest, i + o > 0 {
-      workload.append(("inputTokensPerRequest", .number(Format.roundSignificant(i, 6))))
-      workload.append(("outputTokensPerRequest", .number(Format.roundSignificant(o, 6))))
+      if o >= 1 && i + o <= 1_000_000 {
+        workload.append(("inputTokensPerRequest", .number(Format.roundSignificant(i, 6))))
+        workload.append(("outputTokensPerRequest", .number(Format.roundSignificant(o, 6))))
+      } else {
+        notes.append(
+          "The request shape (\(Format.count(i)) input and \(Format.significant(o, 3)) output tokens a request) "
+            + "is left out of the profile: no model serves it; give workload.inputTokensPerRequest yourself.")
+      }
     }
     if let hourlyShape { workload.append(("hourlyShape", .array(hourlyShape.map(share)))) }
     if let growth {
