@@ -7,8 +7,9 @@ let catalogCommand = Command(
   abstract: "List the built-in API models, GPUs and throughput figures.",
   help: HelpPage(
     overview:
-      "List the built-in catalog: API prices, GPU prices and power, and self-hosted throughput "
-      + "fitted from published benchmarks. Every figure carries its source and date (see --format json).",
+      "List the built-in catalog: API prices (with long-context tiers, dated price changes and deprecation), "
+      + "GPU prices and power, and self-hosted throughput fitted from published benchmarks. Every figure carries "
+      + "its source and date (see --format json). With --prices FILE, the file's models are listed too.",
     usage: "llm-tco catalog [api|gpus|throughput] [<options>]",
     arguments: [("<section>", "api, gpus or throughput (default: all three).")],
     options: [tableOrJSON.spec, outputOption.spec, helpOption.spec],
@@ -29,7 +30,13 @@ let catalogCommand = Command(
     switch format {
     case .json, .markdown:
       var members: [(String, JSONValue)] = J.header + [("asOf", J.str(catalog.asOf))]
-      if chosen.contains("api") { members.append(("apiModels", .array(catalog.apiModels.map(apiModelJSON)))) }
+      if chosen.contains("api") {
+        let date = catalog.asOfDate
+        members.append(("apiModels", .array(catalog.apiModels.map { apiModelJSON($0, date: date) })))
+        if !catalog.importedFiles.isEmpty {
+          members.append(("importedPriceFiles", .array(catalog.importedFiles.map(importedFileJSON))))
+        }
+      }
       if chosen.contains("gpus") { members.append(("gpus", .array(catalog.gpus.map(gpuJSON)))) }
       if chosen.contains("throughput") {
         members.append(("throughput", .array(catalog.throughput.map(throughputJSON))))

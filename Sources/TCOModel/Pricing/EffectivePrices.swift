@@ -1,0 +1,55 @@
+/// USD per 1M tokens of each kind a workload pays on average over its request-size bands, its
+/// batch share and its service tier: the prices the monthly API bill multiplies its tokens by.
+public struct EffectiveTokenPrices: Sendable, Equatable {
+  /// Uncached input.
+  public var input: Double
+  public var cachedInput: Double
+  public var output: Double
+
+  public init(input: Double, cachedInput: Double, output: Double) {
+    self.input = input
+    self.cachedInput = cachedInput
+    self.output = output
+  }
+}
+
+extension PriceBand {
+  /// Per kind: `(1 − b)·price(tier) + b·batch price`, a kind without a batch price paying its
+  /// standard price in batch (cached input, most often).
+  public func effectivePrices(batchShare b: Double, tier: ServiceTier) -> EffectiveTokenPrices {
+    let t = prices(tier: tier)
+    if b == 0 {
+      return EffectiveTokenPrices(
+        input: t.perMTok(.input), cachedInput: t.perMTok(.cachedInput), output: t.perMTok(.output))
+    }
+    let batch = batchPrices
+    return EffectiveTokenPrices(
+      input: (1 - b) * t.perMTok(.input) + b * batch.perMTok(.input),
+      cachedInput: (1 - b) * t.perMTok(.cachedInput) + b * batch.perMTok(.cachedInput),
+      output: (1 - b) * t.perMTok(.output) + b * batch.perMTok(.output))
+  }
+}
+
+extension PriceList {
+  /// The effective prices of traffic of this shape, as `dailyCost` prices it (without cache writes):
+  ///
+  /// - `inputTokensPerRequest = n`: the band of a request of `n` input tokens (the cliff);
+  /// - `longContextShare = λ`: `(1 − λ)·base + λ·lowest tier`, kind by kind;
+  /// - unknown: the base band.
+  public func effectivePrices(shape: RequestShape, batchShare b: Double, tier: ServiceTier) -> EffectiveTokenPrices {
+    switch shape {
+    case .inputTokensPerRequest(let n):
+      return band(forInputTokensPerRequest: n).effectivePrices(batchShare: b, tier: tier)
+    case .longContextShare(let share):
+      let low = base.effectivePrices(batchShare: b, tier: tier)
+      guard let first = longContextTiers.first, share > 0 else { return low }
+      let high = first.prices.effectivePrices(batchShare: b, tier: tier)
+      return EffectiveTokenPrices(
+        input: (1 - share) * low.input + share * high.input,
+        cachedInput: (1 - share) * low.cachedInput + share * high.cachedInput,
+        output: (1 - share) * low.output + share * high.output)
+    case .unknown:
+      return base.effectivePrices(batchShare: b, tier: tier)
+    }
+  }
+}
