@@ -138,25 +138,3 @@ extension Catalog {
     return result
   }
 }
-
-extension APIPriceSchedule {
-  /// This schedule with every band's batch prices replaced by a flat discount `d` on uncached
-  /// input and output (cached input and cache writes keep their prices), for a stated
-  /// `api.batchDiscount`.
-  public func withBatchDiscount(_ d: Double) -> APIPriceSchedule {
-    func band(_ b: PriceBand) -> PriceBand {
-      var out = b
-      out.batch = PartialTokenPrices(
-        inputPerMTok: b.standard.inputPerMTok * (1 - d), outputPerMTok: b.standard.outputPerMTok * (1 - d))
-      return out
-    }
-    func list(_ l: PriceList) -> PriceList {
-      PriceList(
-        base: band(l.base),
-        longContextTiers: l.longContextTiers.map { LongContextTier(aboveInputTokens: $0.aboveInputTokens, prices: band($0.prices)) })
-    }
-    return APIPriceSchedule(
-      initial: list(initial), changes: changes.map { PriceChange(start: $0.start, prices: list($0.prices)) },
-      deprecationDate: deprecationDate, deprecatedWithoutDate: deprecatedWithoutDate)
-  }
-}

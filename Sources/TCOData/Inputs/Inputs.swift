@@ -93,7 +93,11 @@ extension InputDescriptor {
   public static let apiBatchDiscount = number(
     "api.batchDiscount", "api-batch-discount", .closed(0, 1), .share, value(0.5),
     "Batch API discount on uncached input and output (a catalog model: its own batch prices)",
-    get: { $0.api.batchDiscount }, set: { $0.api.batchDiscount = $1 })
+    get: { $0.api.schedule == nil || $0.api.batchDiscountOverridesSchedule ? $0.api.batchDiscount : nil },
+    set: {
+      $0.api.batchDiscount = $1
+      $0.api.batchDiscountOverridesSchedule = $0.api.schedule != nil
+    })
   public static let apiDiscount = number(
     "api.discount", "api-discount", .halfOpen(0, 1), .share, value(0), "Negotiated discount on everything",
     get: { $0.api.discount }, set: { $0.api.discount = $1 })
@@ -110,7 +114,7 @@ extension InputDescriptor {
   public static let apiServiceTier = other(
     "api.serviceTier", "api-service-tier", .choice(ServiceTier.allCases.map(\.rawValue)),
     .value(.text(ServiceTier.standard.rawValue)), "Processing tier of interactive traffic: standard, priority or flex",
-    get: { $0.api.serviceTier == .standard ? nil : .text($0.api.serviceTier.rawValue) })
+    get: { .text($0.api.serviceTier.rawValue) })
 
   // MARK: selfHosted
 

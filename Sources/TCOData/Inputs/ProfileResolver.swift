@@ -145,17 +145,15 @@ extension ProfileValues {
       throw error("api.outputPerMTok", "is required: set 'api.model' to a catalog model, or give the API's prices")
     }
     let cached = number(.apiCachedInputPrice) ?? listed?.perMTok(.cachedInput) ?? input
-    var schedule = entry?.schedule
+    let schedule = entry?.schedule
     let statedBatch = number(.apiBatchDiscount)
-    if let d = statedBatch, let s = schedule {
-      schedule = s.withBatchDiscount(d)
-    }
-    let api = APIPricing(
+    var api = APIPricing(
       model: entry?.id, inputPerMTok: input, cachedInputPerMTok: cached, outputPerMTok: output,
       batchDiscount: statedBatch ?? (entry == nil ? numberOrDefault(.apiBatchDiscount) : 0),
       discount: numberOrDefault(.apiDiscount), annualPriceChange: numberOrDefault(.apiPriceChange),
       fixedMonthly: numberOrDefault(.apiFixedMonthly), setupCost: numberOrDefault(.apiSetupCost),
       schedule: schedule, horizonStart: start, serviceTier: tier, longContextShare: number(.longContextShare))
+    api.batchDiscountOverridesSchedule = schedule != nil && statedBatch != nil
     if let entry, let schedule, let start {
       warnings += priceWarnings(
         entry: entry, schedule: schedule, start: start, workload: workload, api: api, catalog: catalog)
@@ -203,7 +201,7 @@ extension ProfileValues {
       default: break
       }
     }
-    if workload.batchShare > 0 {
+    if workload.batchShare > 0, !api.batchDiscountOverridesSchedule {
       let bands = [list.base] + list.longContextTiers.map(\.prices)
       if bands.allSatisfy({ $0.batch == nil }) {
         warnings.append(

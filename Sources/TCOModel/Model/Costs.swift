@@ -93,26 +93,27 @@ extension Scenario {
     }
     let shape = apiRequestShape
     let tier = api.serviceTier
+    let d: Double? = api.batchDiscountOverridesSchedule ? api.batchDiscount : nil
     var e: EffectiveTokenPrices
     let reference: TokenPrices
     if let start = api.horizonStart {
       reference = schedule.prices(on: start).base.standard
       if schedule.changes.isEmpty {
-        e = schedule.initial.effectivePrices(shape: shape, batchShare: b, tier: tier)
+        e = schedule.initial.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
       } else if let parts = schedule.blend(inMonth: m, horizonStart: start) {
         e = EffectiveTokenPrices(input: 0, cachedInput: 0, output: 0)
         for part in parts {
-          let x = part.prices.effectivePrices(shape: shape, batchShare: b, tier: tier)
+          let x = part.prices.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
           e.input += part.share * x.input
           e.cachedInput += part.share * x.cachedInput
           e.output += part.share * x.output
         }
       } else {
-        e = (schedule.changes.last?.prices ?? schedule.initial).effectivePrices(shape: shape, batchShare: b, tier: tier)
+        e = (schedule.changes.last?.prices ?? schedule.initial).effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
       }
     } else {
       reference = schedule.initial.base.standard
-      e = schedule.initial.effectivePrices(shape: shape, batchShare: b, tier: tier)
+      e = schedule.initial.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
     }
     func scaled(_ x: Double, stated: Double, own: Double) -> Double {
       own > 0 ? x * (stated / own) : x + stated

@@ -130,6 +130,9 @@ public struct APIPricing: Sendable, Equatable {
   public var horizonStart: CalendarDate?
   /// The processing tier of interactive traffic.
   public var serviceTier: ServiceTier
+  /// True when `batchDiscount` was stated for a model with a schedule: batch traffic then pays
+  /// the standard input and output prices less `d` instead of the schedule's batch prices.
+  public var batchDiscountOverridesSchedule: Bool = false
   /// Share of input tokens in requests above the lowest long-context threshold, `λ` (0…1); when
   /// `nil` the request shape comes from the workload's tokens per request, if stated.
   public var longContextShare: Double?

@@ -16,13 +16,23 @@ public struct EffectiveTokenPrices: Sendable, Equatable {
 extension PriceBand {
   /// Per kind: `(1 − b)·price(tier) + b·batch price`, a kind without a batch price paying its
   /// standard price in batch (cached input, most often).
-  public func effectivePrices(batchShare b: Double, tier: ServiceTier) -> EffectiveTokenPrices {
+  ///
+  /// With `batchDiscount = d`, batch prices are the standard input and output prices less `d`
+  /// (cached input at its standard price) instead of the listed ones.
+  public func effectivePrices(batchShare b: Double, tier: ServiceTier, batchDiscount: Double? = nil)
+    -> EffectiveTokenPrices
+  {
     let t = prices(tier: tier)
     if b == 0 {
       return EffectiveTokenPrices(
         input: t.perMTok(.input), cachedInput: t.perMTok(.cachedInput), output: t.perMTok(.output))
     }
-    let batch = batchPrices
+    let batch =
+      batchDiscount.map {
+        TokenPrices(
+          inputPerMTok: standard.inputPerMTok * (1 - $0), cachedInputPerMTok: standard.cachedInputPerMTok,
+          cacheWritePerMTok: standard.cacheWritePerMTok, outputPerMTok: standard.outputPerMTok * (1 - $0))
+      } ?? batchPrices
     return EffectiveTokenPrices(
       input: (1 - b) * t.perMTok(.input) + b * batch.perMTok(.input),
       cachedInput: (1 - b) * t.perMTok(.cachedInput) + b * batch.perMTok(.cachedInput),
@@ -36,20 +46,22 @@ extension PriceList {
   /// - `inputTokensPerRequest = n`: the band of a request of `n` input tokens (the cliff);
   /// - `longContextShare = λ`: `(1 − λ)·base + λ·lowest tier`, kind by kind;
   /// - unknown: the base band.
-  public func effectivePrices(shape: RequestShape, batchShare b: Double, tier: ServiceTier) -> EffectiveTokenPrices {
+  public func effectivePrices(
+    shape: RequestShape, batchShare b: Double, tier: ServiceTier, batchDiscount d: Double? = nil
+  ) -> EffectiveTokenPrices {
     switch shape {
     case .inputTokensPerRequest(let n):
-      return band(forInputTokensPerRequest: n).effectivePrices(batchShare: b, tier: tier)
+      return band(forInputTokensPerRequest: n).effectivePrices(batchShare: b, tier: tier, batchDiscount: d)
     case .longContextShare(let share):
-      let low = base.effectivePrices(batchShare: b, tier: tier)
+      let low = base.effectivePrices(batchShare: b, tier: tier, batchDiscount: d)
       guard let first = longContextTiers.first, share > 0 else { return low }
-      let high = first.prices.effectivePrices(batchShare: b, tier: tier)
+      let high = first.prices.effectivePrices(batchShare: b, tier: tier, batchDiscount: d)
       return EffectiveTokenPrices(
         input: (1 - share) * low.input + share * high.input,
         cachedInput: (1 - share) * low.cachedInput + share * high.cachedInput,
         output: (1 - share) * low.output + share * high.output)
     case .unknown:
-      return base.effectivePrices(batchShare: b, tier: tier)
+      return base.effectivePrices(batchShare: b, tier: tier, batchDiscount: d)
     }
   }
 }
