@@ -15,7 +15,8 @@ struct APIScheduleCostTests {
     let tier = LongContextTier(
       aboveInputTokens: 200_000,
       prices: PriceBand(standard: TokenPrices(inputPerMTok: 4, cachedInputPerMTok: 1, outputPerMTok: 12)))
-    let later = PriceList(base: PriceBand(standard: TokenPrices(inputPerMTok: 3, cachedInputPerMTok: 0.6, outputPerMTok: 9)))
+    let later = PriceList(
+      base: PriceBand(standard: TokenPrices(inputPerMTok: 3, cachedInputPerMTok: 0.6, outputPerMTok: 9)))
     return APIPriceSchedule(
       initial: PriceList(base: band, longContextTiers: [tier]),
       changes: [PriceChange(start: CalendarDate(year: 2027, month: 1, day: 13)!, prices: later)])
@@ -33,7 +34,8 @@ struct APIScheduleCostTests {
           serviceTier: tier)
         switch shape {
         case .longContextShare(let l): s.api.longContextShare = l
-        case .inputTokensPerRequest(let n): s.workload.statedRequestTokens = RequestTokens(inputTokens: n, outputTokens: 500)
+        case .inputTokensPerRequest(let n):
+          s.workload.statedRequestTokens = RequestTokens(inputTokens: n, outputTokens: 500)
         case .unknown: break
         }
         let usage = APITokenUsage(

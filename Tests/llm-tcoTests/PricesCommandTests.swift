@@ -55,7 +55,8 @@ struct PricesCommandTests {
     let liteKeys = [
       "gpt-4o", "gpt-5.4", "o3", "claude-sonnet-4-5", "claude-fable-5", "gemini/gemini-2.5-pro",
       "vertex_ai/gemini-4-argon", "gemini-3.8-flash", "deepseek/deepseek-chat", "mistral/mistral-large-latest",
-      "perplexity/sonar", "together_ai/Qwen/Qwen2.5-72B-Instruct", "fireworks_ai/accounts/fireworks/models/qwen2p5-72b-instruct",
+      "perplexity/sonar", "together_ai/Qwen/Qwen2.5-72B-Instruct",
+      "fireworks_ai/accounts/fireworks/models/qwen2p5-72b-instruct",
       "deepinfra/meta-llama/Llama-3.3-70B-Instruct", "nebius/Qwen/Qwen2.5-72B-Instruct", "cerebras/gpt-oss-120b",
       "mistral/mistral-small-latest", "azure/gpt-4o", "claude-haiku-4-5", "gpt-6-rosalind",
     ]
@@ -92,8 +93,10 @@ struct PricesCommandTests {
     var picked: [(provider: String, id: String, prices: JSONValue)] = []
     let wanted: Set<String> = [
       "openai/gpt-4o", "openai/gpt-5.3", "openai/o3-mini", "anthropic/claude-haiku-4-5", "anthropic/claude-opus-4-5",
-      "google/gemini-2.5-flash", "google/gemini-3.5-flash", "groq/llama-3.3-70b-versatile", "mistral/mistral-large-latest",
-      "deepseek/deepseek-chat", "cerebras/llama-3.3-70b", "cohere/command-r-plus", "together/meta-llama/Llama-3.3-70B-Instruct-Turbo",
+      "google/gemini-2.5-flash", "google/gemini-3.5-flash", "groq/llama-3.3-70b-versatile",
+      "mistral/mistral-large-latest",
+      "deepseek/deepseek-chat", "cerebras/llama-3.3-70b", "cohere/command-r-plus",
+      "together/meta-llama/Llama-3.3-70B-Instruct-Turbo",
       "mistral/mistral-large", "x-ai/grok-3", "novita/qwen/qwen-2.5-72b-instruct", "groq/llama-3.1-8b-instant",
       "perplexity/sonar", "moonshotai/kimi-k2-0711-preview", "cohere/command-r", "deepseek/deepseek-v3.2",
       "openai/gpt-4.1-mini", "anthropic/claude-3-5-haiku-latest", "google/gemini-2.5-flash-lite",
@@ -139,11 +142,14 @@ struct PricesCommandTests {
     ])
     #expect(cents(number(below["monthly"]?["api"]?["total"]), (300e6 * 2.5 + 1e6 * 15) / 1e6 * Self.days))
     // Without a request shape: base prices, and a warning that says what was assumed.
-    let (unknown, _) = try compare(["--api", "gpt-5.4", "--input-tokens-per-day", "300M", "--output-tokens-per-day", "1M"])
+    let (unknown, _) = try compare([
+      "--api", "gpt-5.4", "--input-tokens-per-day", "300M", "--output-tokens-per-day", "1M",
+    ])
     #expect(warnings(unknown).contains { $0.contains("272k") && $0.contains("assumed") })
     // A quarter of input tokens in long requests: 0.75 of the base and 0.25 of the tier.
     let (share, _) = try compare([
-      "--api", "gpt-5.4", "--input-tokens-per-day", "300M", "--output-tokens-per-day", "1M", "--long-context-share", "0.25",
+      "--api", "gpt-5.4", "--input-tokens-per-day", "300M", "--output-tokens-per-day", "1M", "--long-context-share",
+      "0.25",
     ])
     let mixed = (300e6 * (0.75 * 2.5 + 0.25 * 5) + 1e6 * (0.75 * 15 + 0.25 * 22.5)) / 1e6 * Self.days
     #expect(cents(number(share["monthly"]?["api"]?["total"]), mixed))
@@ -180,7 +186,9 @@ struct PricesCommandTests {
     let monthly = (80e6 * 0.75 + 20e6 * 3.75) / 1e6 * Self.days
     for source in [[], ["--prices", Self.genai.path]] {
       let (doc, _) = try compare(
-        source + ["--api", "gemini-3.7-flash", "--tokens-per-day", "100M", "--input-share", "0.8", "--horizon-months", "36"])
+        source + [
+          "--api", "gemini-3.7-flash", "--tokens-per-day", "100M", "--input-share", "0.8", "--horizon-months", "36",
+        ])
       // Start 2026-11 (the catalog's month): two months at the old price, 34 at twice it.
       #expect(cents(number(doc["horizon"]?["api"]?["total"]), 2 * monthly + 34 * 2 * monthly))
       #expect(cents(number(doc["monthly"]?["api"]?["total"]), monthly))
@@ -235,8 +243,10 @@ struct PricesCommandTests {
         "output_cost_per_token": 4e-6}}
       """
     let output = runCLI(
-      ["compare", "--prices", "-", "--api", "good-model", "--tokens-per-day", "10M", "--input-share", "0.5",
-       "--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--format", "json"], stdin: file)
+      [
+        "compare", "--prices", "-", "--api", "good-model", "--tokens-per-day", "10M", "--input-share", "0.5",
+        "--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--format", "json",
+      ], stdin: file)
     #expect(output.exitCode == 0, "\(output.stderr)")
     #expect(output.stderr.contains("bad-model") && output.stderr.contains("cache_read_input_token_cost"))
     let doc = try JSONParser.parse(output.stdout)

@@ -84,7 +84,9 @@ extension Catalog {
         schedule.initial.longContextTiers = tiers
         for i in schedule.changes.indices { schedule.changes[i].prices.longContextTiers = tiers }
         sources.append("long-context tiers from genai-prices \(files.genai.version) model '\(key)'")
-        notes.append("long-context tiers have no batch price in the source: batch traffic above the threshold pays the tier's standard price")
+        notes.append(
+          "long-context tiers have no batch price in the source: batch traffic above the threshold pays the tier's standard price"
+        )
       }
       if let key = spec.datesFrom, let other = genaiModel(key, in: genai), let date = catalogDate {
         let later = other.schedule.changes.filter { $0.start > date }

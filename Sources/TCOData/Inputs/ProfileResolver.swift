@@ -221,7 +221,8 @@ extension ProfileValues {
         "\(id)'s prices change on \(change.start) (month \(months) of the horizon): input "
           + "\(Format.price(old.base.standard.inputPerMTok)) -> \(Format.price(change.prices.base.standard.inputPerMTok)), "
           + "output \(Format.price(old.base.standard.outputPerMTok)) -> "
-          + "\(Format.price(change.prices.base.standard.outputPerMTok)) per 1M; the horizon uses the new prices from then.")
+          + "\(Format.price(change.prices.base.standard.outputPerMTok)) per 1M; the horizon uses the new prices from then."
+      )
     }
     if let date = catalog.asOfDate {
       if let days = schedule.daysUntilDeprecation(from: date), let d = schedule.deprecationDate {
@@ -231,7 +232,8 @@ extension ProfileValues {
               + "Price its successor.")
         } else if days <= 90 {
           warnings.append(
-            "\(id) is deprecated on \(d), \(days) days after the catalog date \(catalog.asOf): price its successor too.")
+            "\(id) is deprecated on \(d), \(days) days after the catalog date \(catalog.asOf): price its successor too."
+          )
         }
       } else if schedule.deprecatedWithoutDate {
         warnings.append("\(id) is marked deprecated in its source (no date given): price its successor too.")
@@ -320,7 +322,8 @@ extension ProfileValues {
           "selfHosted.gpuHourlyRate",
           gpuEntry == nil
             ? "is required to rent: set selfHosted.gpu to a catalog id, or give the rate"
-            : "is required: the catalog has no rent for \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
+            : "is required: the catalog has no rent for \(gpuName)",
+          causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
     case .buy:
       if purchase == nil { purchase = gpuEntry?.purchasePrice }
@@ -336,7 +339,8 @@ extension ProfileValues {
           "selfHosted.gpuPurchasePrice",
           gpuEntry == nil
             ? "is required to buy: set selfHosted.gpu to a catalog id, or give the price"
-            : "is required: no source in the catalog gives a purchase price for \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
+            : "is required: no source in the catalog gives a purchase price for \(gpuName)",
+          causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
       if watts == nil { watts = gpuEntry?.boardPowerWatts }
       if let g = gpuEntry, let w = watts, w == g.boardPowerWatts, g.powerIsEstimate {
@@ -349,7 +353,8 @@ extension ProfileValues {
           "selfHosted.gpuPowerWatts",
           gpuEntry == nil
             ? "is required to buy: set selfHosted.gpu to a catalog id, or give the power"
-            : "is required: no source in the catalog gives the power of \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
+            : "is required: no source in the catalog gives the power of \(gpuName)",
+          causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
     }
     // Warn about the figures in use, whoever typed them: a result's inputs fed back warn alike.

@@ -109,7 +109,8 @@ extension Scenario {
           e.output += part.share * x.output
         }
       } else {
-        e = (schedule.changes.last?.prices ?? schedule.initial).effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+        e = (schedule.changes.last?.prices ?? schedule.initial).effectivePrices(
+          shape: shape, batchShare: b, tier: tier, batchDiscount: d)
       }
     } else {
       reference = schedule.initial.base.standard

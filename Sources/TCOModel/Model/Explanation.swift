@@ -76,7 +76,8 @@ extension Evaluation {
     if a.schedule == nil {
       let d: [(String, Double)] = [("b", w.batchShare), ("d", a.batchDiscount)]
       step("API effective input price", "e_i = p_i * (1 - b * d)", [("p_i", a.inputPerMTok)] + d, e.input, "USD/1M")
-      step("API effective cached input price", "e_c = p_c (no batch discount)", [("p_c", a.cachedInputPerMTok)],
+      step(
+        "API effective cached input price", "e_c = p_c (no batch discount)", [("p_c", a.cachedInputPerMTok)],
         e.cachedInput, "USD/1M")
       step("API effective output price", "e_o = p_o * (1 - b * d)", [("p_o", a.outputPerMTok)] + d, e.output, "USD/1M")
     } else {
@@ -92,7 +93,8 @@ extension Evaluation {
       case .longContextShare(let l): values.append(("lambda", l))
       case .unknown: break
       }
-      let formula = "(1 - b) * price in tier '\(a.serviceTier.rawValue)' + b * batch price, of " + shape
+      let formula =
+        "(1 - b) * price in tier '\(a.serviceTier.rawValue)' + b * batch price, of " + shape
         + ", prices in force in month 0"
       step("API effective input price", "e_i = " + formula, values, e.input, "USD/1M")
       step("API effective cached input price", "e_c = " + formula, values, e.cachedInput, "USD/1M")

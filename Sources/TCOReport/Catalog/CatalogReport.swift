@@ -34,7 +34,9 @@ public func apiTable(_ catalog: Catalog) -> String {
 
 /// The batch discount on input, when the source lists a batch input price.
 func batchText(_ band: PriceBand) -> String {
-  guard let b = band.batch?.inputPerMTok, band.standard.inputPerMTok > 0 else { return band.batch == nil ? "-" : "listed" }
+  guard let b = band.batch?.inputPerMTok, band.standard.inputPerMTok > 0 else {
+    return band.batch == nil ? "-" : "listed"
+  }
   return Format.percent(1 - b / band.standard.inputPerMTok)
 }
 

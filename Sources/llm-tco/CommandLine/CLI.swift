@@ -2,7 +2,6 @@ import TCOData
 import TCOModel
 import TCOReport
 
-
 /// What reading an input file gave.
 enum FileRead: Equatable {
   case bytes([UInt8])
@@ -75,7 +74,8 @@ func loadPriceFiles(_ parsed: ParsedArguments, into context: inout Context) thro
   for argument in parsed.all(pricesOption) {
     var path = argument
     var date: String?
-    if let at = argument.lastIndex(of: "@"), CalendarDate(parsing: String(argument[argument.index(after: at)...])) != nil
+    if let at = argument.lastIndex(of: "@"),
+      CalendarDate(parsing: String(argument[argument.index(after: at)...])) != nil
     {
       path = String(argument[..<at])
       date = String(argument[argument.index(after: at)...])
@@ -93,8 +93,9 @@ func loadPriceFiles(_ parsed: ParsedArguments, into context: inout Context) thro
       throw CLIError(kind: .dataError, message: "--prices: \(error.description)")
     }
     for issue in imported.issues {
-      warnings.append("--prices \(name): model '\(issue.modelID)', key '\(issue.key)': \(issue.message) (at \(issue.path)); "
-        + "the rest of the file loaded.")
+      warnings.append(
+        "--prices \(name): model '\(issue.modelID)', key '\(issue.key)': \(issue.message) (at \(issue.path)); "
+          + "the rest of the file loaded.")
     }
     context.catalog = context.catalog.merging(imported, date: date)
   }
@@ -178,7 +179,6 @@ func usageFailure(_ message: String, usage: String, helpCommand: String) -> Comm
     exitCode: 64, stdout: "",
     stderr: "Error: \(message)\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n")
 }
-
 
 /// Writes a file a command produces; a failure is exit 73 (cannot create) or 74 (write failed).
 func writeOutput(_ path: String, _ text: String, context: Context) throws(CLIError) {
