@@ -1,31 +1,64 @@
 import TCOModel
 
-/// An API model's list prices, with where they come from.
+/// An API model's prices over time, with where they come from.
 public struct APIModelEntry: Sendable, Equatable {
   public enum Category: String, Sendable {
     /// A frontier vendor's own model (OpenAI, Anthropic, Google).
     case proprietary
     /// An open-weight model served by an inference provider: the middle ground.
     case managedOpenWeights = "managed-open-weights"
+    /// A model read from a price file given with `--prices`.
+    case imported
   }
 
-  /// Lower-case, stable id (`gpt-4o`, `together/llama-3.1-70b-instruct-turbo`).
+  /// Stable id (`gpt-4o`, `together/llama-3.1-70b-instruct-turbo`); an imported model keeps the
+  /// file's name for it.
   public var id: String
   public var provider: String
   public var category: Category
-  /// USD per 1M uncached input tokens.
-  public var inputPerMTok: Double
-  /// USD per 1M cached input tokens; `nil` when the provider lists none (billed as input).
-  public var cachedInputPerMTok: Double?
-  /// USD per 1M output tokens.
-  public var outputPerMTok: Double
-  /// Discount of the provider's batch API; `nil` when the catalog documents no batch API.
-  public var batchDiscount: Double?
-  /// The date the prices refer to.
+  /// Prices per request-size band, batch and service tier, dated changes and deprecation.
+  public var schedule: APIPriceSchedule
+  /// Maximum input tokens per request, when the source gives it.
+  public var contextWindowTokens: Int?
+  /// The date the prices refer to (the price file's date for a file's model).
   public var asOf: String
   public var confidence: String
   public var source: String
   public var notes: String?
+
+  public init(
+    id: String, provider: String, category: Category, schedule: APIPriceSchedule, contextWindowTokens: Int? = nil,
+    asOf: String, confidence: String, source: String, notes: String? = nil
+  ) {
+    self.id = id
+    self.provider = provider
+    self.category = category
+    self.schedule = schedule
+    self.contextWindowTokens = contextWindowTokens
+    self.asOf = asOf
+    self.confidence = confidence
+    self.source = source
+    self.notes = notes
+  }
+
+  /// An entry with one undated price list of standard prices only (no batch API documented).
+  init(
+    id: String, provider: String, category: Category, prices: TokenPrices, deprecationDate: String?, asOf: String,
+    confidence: String, source: String, notes: String?
+  ) {
+    self.init(
+      id: id, provider: provider, category: category,
+      schedule: APIPriceSchedule(
+        initial: PriceList(base: PriceBand(standard: prices)), changes: [],
+        deprecationDate: deprecationDate.flatMap { CalendarDate(parsing: $0) }),
+      asOf: asOf, confidence: confidence, source: source, notes: notes)
+  }
+
+  /// The prices in force on a day (the undated list when `date` is `nil`).
+  public func prices(on date: CalendarDate?) -> PriceList {
+    guard let date else { return schedule.initial }
+    return schedule.prices(on: date)
+  }
 }
 
 /// A GPU's memory, power and prices, with where they come from.
@@ -143,11 +176,31 @@ public struct Catalog: Sendable {
   public var gpus: [GPUEntry]
   public var throughput: [ThroughputEntry]
 
+  /// The price files merged into this catalog (`--prices`), in the order given.
+  public var importedFiles: [ImportedPriceFileSummary] = []
+
+  public init(
+    asOf: String, apiModels: [APIModelEntry], gpus: [GPUEntry], throughput: [ThroughputEntry],
+    importedFiles: [ImportedPriceFileSummary] = []
+  ) {
+    self.asOf = asOf
+    self.apiModels = apiModels
+    self.gpus = gpus
+    self.throughput = throughput
+    self.importedFiles = importedFiles
+  }
+
+  /// The date the built-in catalog was gathered.
+  static let builtInAsOf = "2026-11-21"
+
   /// The catalog compiled into the binary.
   public static let builtIn = Catalog(
-    asOf: "2026-11-21", apiModels: builtInAPIModels, gpus: builtInGPUs, throughput: builtInThroughput)
+    asOf: builtInAsOf, apiModels: builtInAPIModels, gpus: builtInGPUs, throughput: builtInThroughput)
 
-  public func apiModel(_ id: String) -> APIModelEntry? { apiModels.first { $0.id == id } }
+  /// The catalog's date as a calendar day (`nil` if it is not `YYYY-MM-DD`).
+  public var asOfDate: CalendarDate? { CalendarDate(parsing: asOf) }
+
+  public func apiModel(_ id: String) -> APIModelEntry? { apiModels.last { $0.id == id } }
   public func gpu(_ id: String) -> GPUEntry? { gpus.first { $0.id == id } }
 
   /// Open-weight model ids: the capacity model's architectures, then any with benchmark points only.

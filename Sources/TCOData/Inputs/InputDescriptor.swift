@@ -59,6 +59,8 @@ public struct InputDescriptor: Sendable {
     case id(Reference)
     /// 24 hourly weights ≥ 0 with a positive sum, or a preset name.
     case shape
+    /// A calendar month, `YYYY-MM`.
+    case month
   }
 
   /// Dotted JSON path, e.g. `workload.cachedInputShare`.
@@ -142,6 +144,7 @@ public struct InputDescriptor: Sendable {
       case .precision: return "a precision id from the catalog (see 'llm-tco catalog models')"
       }
     case .shape: return "24 numbers >= 0 with a positive sum, or one of " + quotedList(HourlyShape.presetNames)
+    case .month: return "a month written YYYY-MM (2027-01)"
     }
   }
 

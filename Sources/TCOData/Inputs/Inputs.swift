@@ -72,6 +72,11 @@ extension InputDescriptor {
     "workload.hourlyShape", "hourly-shape", .shape, .value(.text("flat")),
     "Traffic by hour: 24 comma-separated weights or a preset", get: { $0.workload.hourlyShape.map { .shape($0) } })
 
+  public static let longContextShare = number(
+    "workload.longContextShare", "long-context-share", .closed(0, 1), .share, .sameAs("from inputTokensPerRequest"),
+    "Share of input tokens in requests above a long-context price threshold", get: { $0.api.longContextShare },
+    set: { $0.api.longContextShare = $1 })
+
   // MARK: api
 
   public static let apiModel = other(
@@ -86,8 +91,13 @@ extension InputDescriptor {
     "api.outputPerMTok", "api-output-price", .atLeast(0), .money, .catalog, "USD per 1M output tokens",
     get: { $0.api.outputPerMTok }, set: { $0.api.outputPerMTok = $1 })
   public static let apiBatchDiscount = number(
-    "api.batchDiscount", "api-batch-discount", .closed(0, 1), .share, value(0.5), "Discount of the batch API",
-    get: { $0.api.batchDiscount }, set: { $0.api.batchDiscount = $1 })
+    "api.batchDiscount", "api-batch-discount", .closed(0, 1), .share, value(0.5),
+    "Batch API discount on uncached input and output (a catalog model: its own batch prices)",
+    get: { $0.api.schedule == nil || $0.api.batchDiscountOverridesSchedule ? $0.api.batchDiscount : nil },
+    set: {
+      $0.api.batchDiscount = $1
+      $0.api.batchDiscountOverridesSchedule = $0.api.schedule != nil
+    })
   public static let apiDiscount = number(
     "api.discount", "api-discount", .halfOpen(0, 1), .share, value(0), "Negotiated discount on everything",
     get: { $0.api.discount }, set: { $0.api.discount = $1 })
@@ -100,6 +110,11 @@ extension InputDescriptor {
   public static let apiSetupCost = number(
     "api.setupCost", "api-setup-cost", .atLeast(0), .money, value(0), "One-time cost of the API route",
     get: { $0.api.setupCost }, set: { $0.api.setupCost = $1 })
+
+  public static let apiServiceTier = other(
+    "api.serviceTier", "api-service-tier", .choice(ServiceTier.allCases.map(\.rawValue)),
+    .value(.text(ServiceTier.standard.rawValue)), "Processing tier of interactive traffic: standard, priority or flex",
+    get: { .text($0.api.serviceTier.rawValue) })
 
   // MARK: selfHosted
 
@@ -229,6 +244,13 @@ extension InputDescriptor {
   public static let horizonMonths = other(
     "horizonMonths", "horizon-months", .integer(lower: 1, upper: 600), .value(.integer(36)),
     "Length of the projection in months", get: { .integer($0.horizonMonths) })
+  public static let startMonth = other(
+    "startMonth", "start-month", .month, .sameAs("the month of the catalog's date"),
+    "First month of the horizon (YYYY-MM): month m pays the API prices in force then",
+    get: { s in
+      guard let start = s.api.horizonStart, s.api.schedule?.changes.isEmpty == false else { return nil }
+      return .text(String(start.description.prefix(7)))
+    })
   public static let discountRate = number(
     "discountRate", "discount-rate", .atLeast(0), .share, value(0.08), "Yearly discount rate for NPV",
     get: { $0.discountRate }, set: { $0.discountRate = $1 })
@@ -253,15 +275,16 @@ extension InputDescriptor {
   public static let all: [InputDescriptor] = [
     tokensPerDay, inputShare, inputTokensPerDay, outputTokensPerDay, requestsPerDay, requestsPerMonth,
     inputTokensPerRequest, outputTokensPerRequest, cachedInputShare, batchShare, monthlyGrowth, hourlyShape,
+    longContextShare,
     apiModel, apiInputPrice, apiCachedInputPrice, apiOutputPrice, apiBatchDiscount, apiDiscount, apiPriceChange,
-    apiFixedMonthly, apiSetupCost,
+    apiFixedMonthly, apiSetupCost, apiServiceTier,
     model, gpu, precision, gpusPerReplica, prefillTokensPerSecond, decodeTokensPerSecond, engine, ttftTargetMs,
     tpotTargetMs, prefixCaching, utilization,
     maxLoad, minReplicas, spareReplicas, provisioning, acquisition, gpuHourlyRate, reservedDiscount, gpuPurchasePrice, serverOverhead,
     depreciationMonths, residualValue, costOfCapital, maintenancePerYear, gpuPowerWatts, powerOverhead,
     idlePowerFraction, pue, electricityPerKWh, colocationPerKWMonth, staffFTE, staffCostPerYear, otherMonthly,
     selfHostedSetupCost, gpuPriceChange,
-    horizonMonths, discountRate, dataMustStayInPerimeter, needsFrontierModel, teamSize, latencyBudgetMs,
+    horizonMonths, startMonth, discountRate, dataMustStayInPerimeter, needsFrontierModel, teamSize, latencyBudgetMs,
     frontierShare,
   ]
 

@@ -25,7 +25,7 @@ extension ProfileValues {
   public func resolve(catalog: Catalog) throws(ProfileError) -> ResolvedProfile {
     var warnings: [String] = []
     let workload = try resolveWorkload()
-    let (api, apiEntry) = try resolveAPI(catalog: catalog, batchShare: workload.batchShare, warnings: &warnings)
+    let (api, apiEntry) = try resolveAPI(catalog: catalog, workload: workload, warnings: &warnings)
     if text(.gpu) == GPUChoice.auto { return try resolveAutoGPU(catalog: catalog) }
     let (selfHosted, gpuEntry, throughputEntry, serving) = try resolveSelfHosted(
       catalog: catalog, workload: workload, warnings: &warnings)
@@ -125,7 +125,7 @@ extension ProfileValues {
   }
 
   func resolveAPI(
-    catalog: Catalog, batchShare: Double, warnings: inout [String]
+    catalog: Catalog, workload: Workload, warnings: inout [String]
   ) throws(ProfileError) -> (APIPricing, APIModelEntry?) {
     var entry: APIModelEntry?
     if let id = text(.apiModel) {
@@ -134,26 +134,118 @@ extension ProfileValues {
       }
       entry = found
     }
-    guard let input = number(.apiInputPrice) ?? entry?.inputPerMTok else {
+    // The horizon starts in `startMonth`, else in the month of the catalog's date (never the clock).
+    var start = catalog.asOfDate.flatMap { CalendarDate(year: $0.year, month: $0.month) }
+    if let text = text(.startMonth) {
+      guard let month = CalendarDate(parsing: text) else {
+        throw error("startMonth", "must be \(InputDescriptor.startMonth.allowed), got '\(text)'")
+      }
+      start = month
+    }
+    let tier = ServiceTier(rawValue: textOrDefault(.apiServiceTier)) ?? .standard
+    let listed = entry.map { $0.prices(on: start).base.standard }
+    guard let input = number(.apiInputPrice) ?? listed?.inputPerMTok else {
       throw error("api.inputPerMTok", "is required: set 'api.model' to a catalog model, or give the API's prices")
     }
-    guard let output = number(.apiOutputPrice) ?? entry?.outputPerMTok else {
+    guard let output = number(.apiOutputPrice) ?? listed?.outputPerMTok else {
       throw error("api.outputPerMTok", "is required: set 'api.model' to a catalog model, or give the API's prices")
     }
-    let cached = number(.apiCachedInputPrice) ?? entry?.cachedInputPerMTok ?? input
-    var batch = number(.apiBatchDiscount)
-    if batch == nil, let entry { batch = entry.batchDiscount ?? 0 }
-    if let entry, entry.batchDiscount == nil, batch == 0, batchShare > 0 {
-      warnings.append(
-        "The catalog lists no batch API for \(entry.id), so its batch share is billed at standard "
-          + "prices; set api.batchDiscount if the provider offers one.")
-    }
-    let api = APIPricing(
+    let cached = number(.apiCachedInputPrice) ?? listed?.perMTok(.cachedInput) ?? input
+    let schedule = entry?.schedule
+    let statedBatch = number(.apiBatchDiscount)
+    var api = APIPricing(
       model: entry?.id, inputPerMTok: input, cachedInputPerMTok: cached, outputPerMTok: output,
-      batchDiscount: batch ?? numberOrDefault(.apiBatchDiscount), discount: numberOrDefault(.apiDiscount),
-      annualPriceChange: numberOrDefault(.apiPriceChange), fixedMonthly: numberOrDefault(.apiFixedMonthly),
-      setupCost: numberOrDefault(.apiSetupCost))
+      batchDiscount: statedBatch ?? (entry == nil ? numberOrDefault(.apiBatchDiscount) : 0),
+      discount: numberOrDefault(.apiDiscount), annualPriceChange: numberOrDefault(.apiPriceChange),
+      fixedMonthly: numberOrDefault(.apiFixedMonthly), setupCost: numberOrDefault(.apiSetupCost),
+      schedule: schedule, horizonStart: start, serviceTier: tier, longContextShare: number(.longContextShare))
+    api.batchDiscountOverridesSchedule = schedule != nil && statedBatch != nil
+    if let entry, let schedule, let start {
+      warnings += priceWarnings(
+        entry: entry, schedule: schedule, start: start, workload: workload, api: api, catalog: catalog)
+    } else if tier != .standard {
+      warnings.append(
+        "api.serviceTier '\(tier.rawValue)' applies to catalog models only: the stated prices were used as they are.")
+    }
     return (api, entry)
+  }
+
+  /// What a reader of the API cost must know: tiers without a request shape, batch or service
+  /// tiers the source does not list, dated price changes inside the horizon, deprecation.
+  func priceWarnings(
+    entry: APIModelEntry, schedule: APIPriceSchedule, start: CalendarDate, workload: Workload, api: APIPricing,
+    catalog: Catalog
+  ) -> [String] {
+    var warnings: [String] = []
+    let id = entry.id
+    let list = schedule.prices(on: start)
+    let shape: RequestShape =
+      api.longContextShare.map { .longContextShare($0) }
+      ?? workload.requestTokens.map { .inputTokensPerRequest($0.inputTokens) } ?? .unknown
+    if let first = list.longContextTiers.first {
+      let threshold = Format.count(first.aboveInputTokens)
+      let prices =
+        "input \(Format.price(list.base.standard.inputPerMTok)) -> \(Format.price(first.prices.standard.inputPerMTok)), "
+        + "output \(Format.price(list.base.standard.outputPerMTok)) -> \(Format.price(first.prices.standard.outputPerMTok))"
+        + " per 1M"
+      switch shape {
+      case .unknown:
+        warnings.append(
+          "\(id) charges more for every token of a request above \(threshold) input tokens (\(prices)). The profile "
+            + "gives no request shape, so every request was assumed to be at or below \(threshold) input tokens; set "
+            + "workload.inputTokensPerRequest or workload.longContextShare.")
+      case .longContextShare(let share) where share > 0 && list.longContextTiers.count > 1:
+        warnings.append(
+          "\(id) has \(list.longContextTiers.count) long-context tiers; workload.longContextShare prices its share at "
+            + "the lowest (above \(threshold) input tokens). Set workload.inputTokensPerRequest for the higher ones.")
+      case .inputTokensPerRequest(let n) where n > first.aboveInputTokens:
+        let band = list.band(forInputTokensPerRequest: n)
+        warnings.append(
+          "Requests of \(Format.count(n)) input tokens are above \(id)'s long-context threshold: all their tokens pay "
+            + "\(Format.price(band.standard.inputPerMTok)) input, \(Format.price(band.standard.outputPerMTok)) output "
+            + "per 1M.")
+      default: break
+      }
+    }
+    if workload.batchShare > 0, !api.batchDiscountOverridesSchedule {
+      let bands = [list.base] + list.longContextTiers.map(\.prices)
+      if bands.allSatisfy({ $0.batch == nil }) {
+        warnings.append(
+          "The catalog lists no batch price for \(id), so its batch share is billed at standard prices; set "
+            + "api.batchDiscount if the provider offers one.")
+      }
+    }
+    if api.serviceTier != .standard, !list.base.lists(api.serviceTier) {
+      warnings.append(
+        "\(id) lists no '\(api.serviceTier.rawValue)' prices in its source: standard prices were used.")
+    }
+    for change in schedule.changes where change.start > start {
+      let months = (change.start.year - start.year) * 12 + change.start.month - start.month
+      guard months < integerOrDefault(.horizonMonths) else { continue }
+      let old = schedule.changes.last { $0.start < change.start }?.prices ?? schedule.initial
+      warnings.append(
+        "\(id)'s prices change on \(change.start) (month \(months) of the horizon): input "
+          + "\(Format.price(old.base.standard.inputPerMTok)) -> \(Format.price(change.prices.base.standard.inputPerMTok)), "
+          + "output \(Format.price(old.base.standard.outputPerMTok)) -> "
+          + "\(Format.price(change.prices.base.standard.outputPerMTok)) per 1M; the horizon uses the new prices from then."
+      )
+    }
+    if let date = catalog.asOfDate {
+      if let days = schedule.daysUntilDeprecation(from: date), let d = schedule.deprecationDate {
+        if days <= 0 {
+          warnings.append(
+            "\(id) was deprecated on \(d), before the catalog date \(catalog.asOf): the provider may no longer serve it. "
+              + "Price its successor.")
+        } else if days <= 90 {
+          warnings.append(
+            "\(id) is deprecated on \(d), \(days) days after the catalog date \(catalog.asOf): price its successor too."
+          )
+        }
+      } else if schedule.deprecatedWithoutDate {
+        warnings.append("\(id) is marked deprecated in its source (no date given): price its successor too.")
+      }
+    }
+    return warnings
   }
 
   func resolveSelfHosted(
@@ -271,7 +363,8 @@ extension ProfileValues {
           "selfHosted.gpuHourlyRate",
           gpuEntry == nil
             ? "is required to rent: set selfHosted.gpu to a catalog id, or give the rate"
-            : "is required: the catalog has no rent for \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
+            : "is required: the catalog has no rent for \(gpuName)",
+          causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
     case .buy:
       if purchase == nil { purchase = gpuEntry?.purchasePrice }
@@ -287,7 +380,8 @@ extension ProfileValues {
           "selfHosted.gpuPurchasePrice",
           gpuEntry == nil
             ? "is required to buy: set selfHosted.gpu to a catalog id, or give the price"
-            : "is required: no source in the catalog gives a purchase price for \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
+            : "is required: no source in the catalog gives a purchase price for \(gpuName)",
+          causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
       if watts == nil { watts = gpuEntry?.boardPowerWatts }
       if let g = gpuEntry, let w = watts, w == g.boardPowerWatts, g.powerIsEstimate {
@@ -300,7 +394,8 @@ extension ProfileValues {
           "selfHosted.gpuPowerWatts",
           gpuEntry == nil
             ? "is required to buy: set selfHosted.gpu to a catalog id, or give the power"
-            : "is required: no source in the catalog gives the power of \(gpuName)", causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
+            : "is required: no source in the catalog gives the power of \(gpuName)",
+          causedBy: ["selfHosted.acquisition", "selfHosted.gpu"])
       }
     }
     // Warn about the figures in use, whoever typed them: a result's inputs fed back warn alike.

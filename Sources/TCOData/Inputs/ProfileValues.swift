@@ -250,6 +250,9 @@ extension InputDescriptor {
       if options.contains(s) { return nil }
       let hint = closestMatches(to: s, in: options, limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
       return "must be \(allowed), got '\(shownInput(s))'.\(hint)"
+    case (.month, .text(let s)):
+      guard s.utf8.count == 7, CalendarDate(parsing: s) != nil else { return "must be \(allowed), got '\(shownInput(s))'" }
+      return nil
     case (.id, .text(let s)):
       return s.isEmpty ? "must be \(allowed), got an empty string" : nil
     case (.shape, .shape(let w)):
@@ -280,7 +283,7 @@ extension InputDescriptor {
       }
       value = .integer(Int(x))
     case (.bool, .bool(let b)): value = .bool(b)
-    case (.choice, .string(let s)), (.id, .string(let s)): value = .text(s)
+    case (.choice, .string(let s)), (.id, .string(let s)), (.month, .string(let s)): value = .text(s)
     case (.shape, .string(let s)):
       guard let weights = HourlyShape.preset(s) else {
         let hint =

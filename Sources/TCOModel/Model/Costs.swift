@@ -50,18 +50,79 @@ public struct SelfHostedCost: Sendable, Equatable {
 }
 
 extension Scenario {
-  /// API cost for volume factor `v` (daily tokens I·v, O·v) and price factor `p`.
+  /// API cost for volume factor `v` (daily tokens I·v, O·v), price factor `p` and horizon month `m`.
   ///
-  /// `API = DAYS_PER_MONTH · (I(1−c)p_i + I·c·p_c + O·p_o)/1e6 · v · (1 − b·d)(1 − n) · p + F_a`.
-  public func apiCost(volumeFactor v: Double, priceFactor p: Double = 1) -> APICost {
+  /// `API = DAYS_PER_MONTH · (I(1−c)·e_i + I·c·e_c + O·e_o)/1e6 · v · (1 − n) · p + F_a`, where
+  /// `e` are the effective prices of `apiPrices(month:)`. The steady state (compare, break-even)
+  /// is month 0; the horizon calls this for every month. Linear in `v`.
+  public func apiCost(volumeFactor v: Double, priceFactor p: Double = 1, month m: Int = 0) -> APICost {
     let w = workload
-    let scale = daysPerMonth / 1e6 * v * (1 - w.batchShare * api.batchDiscount) * (1 - api.discount) * p
+    let scale = daysPerMonth / 1e6 * v * (1 - api.discount) * p
     let i = w.inputTokensPerDay
+    let e = apiPrices(month: m)
     return APICost(
-      input: i * (1 - w.cachedInputShare) * api.inputPerMTok * scale,
-      cachedInput: i * w.cachedInputShare * api.cachedInputPerMTok * scale,
-      output: w.outputTokensPerDay * api.outputPerMTok * scale,
+      input: i * (1 - w.cachedInputShare) * e.input * scale,
+      cachedInput: i * w.cachedInputShare * e.cachedInput * scale,
+      output: w.outputTokensPerDay * e.output * scale,
       fixed: api.fixedMonthly)
+  }
+
+  /// The request shape long-context tiers see: `longContextShare` when given, else the
+  /// workload's input tokens per request, else unknown (base prices).
+  public var apiRequestShape: RequestShape {
+    if let share = api.longContextShare { return .longContextShare(share) }
+    if let r = workload.requestTokens { return .inputTokensPerRequest(r.inputTokens) }
+    return .unknown
+  }
+
+  /// USD per 1M tokens of each kind in horizon month `m`, before the negotiated discount and
+  /// the yearly price trend.
+  ///
+  /// Without a schedule: `e_i = p_i·(1 − b·d)`, `e_c = p_c` (cached input keeps its price in
+  /// batch), `e_o = p_o·(1 − b·d)`. With one: the lists in force during the month (weighted by
+  /// the days each covers when a price changes mid-month), each averaged over the request shape,
+  /// the batch share `b` (batch prices per kind) and the service tier; then each kind is scaled
+  /// by `p_k / s_k`, the stated price over the schedule's base standard price in month 0 (1 when
+  /// nothing overrides it). A kind the schedule prices at 0 takes the stated price as an addition.
+  public func apiPrices(month m: Int = 0) -> EffectiveTokenPrices {
+    let b = workload.batchShare
+    guard let schedule = api.schedule else {
+      let batch = 1 - b * api.batchDiscount
+      return EffectiveTokenPrices(
+        input: api.inputPerMTok * batch, cachedInput: api.cachedInputPerMTok, output: api.outputPerMTok * batch)
+    }
+    let shape = apiRequestShape
+    let tier = api.serviceTier
+    let d: Double? = api.batchDiscountOverridesSchedule ? api.batchDiscount : nil
+    var e: EffectiveTokenPrices
+    let reference: TokenPrices
+    if let start = api.horizonStart {
+      reference = schedule.prices(on: start).base.standard
+      if schedule.changes.isEmpty {
+        e = schedule.initial.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+      } else if let parts = schedule.blend(inMonth: m, horizonStart: start) {
+        e = EffectiveTokenPrices(input: 0, cachedInput: 0, output: 0)
+        for part in parts {
+          let x = part.prices.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+          e.input += part.share * x.input
+          e.cachedInput += part.share * x.cachedInput
+          e.output += part.share * x.output
+        }
+      } else {
+        e = (schedule.changes.last?.prices ?? schedule.initial).effectivePrices(
+          shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+      }
+    } else {
+      reference = schedule.initial.base.standard
+      e = schedule.initial.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+    }
+    func scaled(_ x: Double, stated: Double, own: Double) -> Double {
+      own > 0 ? x * (stated / own) : x + stated
+    }
+    return EffectiveTokenPrices(
+      input: scaled(e.input, stated: api.inputPerMTok, own: reference.perMTok(.input)),
+      cachedInput: scaled(e.cachedInput, stated: api.cachedInputPerMTok, own: reference.perMTok(.cachedInput)),
+      output: scaled(e.output, stated: api.outputPerMTok, own: reference.perMTok(.output)))
   }
 
   /// Input tokens per day that need prefill work, `I·(1−c)` with prefix caching, else `I`.

@@ -72,17 +72,43 @@ extension Evaluation {
 
     // API bill.
     let api = steadyState.api
-    let common: [(String, Double)] = [
-      ("DAYS_PER_MONTH", daysPerMonth), ("b", w.batchShare), ("d", a.batchDiscount), ("n", a.discount),
-    ]
-    let tail = " / 1e6 * DAYS_PER_MONTH * (1 - b * d) * (1 - n)"
+    let e = s.apiPrices(month: 0)
+    if a.schedule == nil {
+      let d: [(String, Double)] = [("b", w.batchShare), ("d", a.batchDiscount)]
+      step("API effective input price", "e_i = p_i * (1 - b * d)", [("p_i", a.inputPerMTok)] + d, e.input, "USD/1M")
+      step(
+        "API effective cached input price", "e_c = p_c (no batch discount)", [("p_c", a.cachedInputPerMTok)],
+        e.cachedInput, "USD/1M")
+      step("API effective output price", "e_o = p_o * (1 - b * d)", [("p_o", a.outputPerMTok)] + d, e.output, "USD/1M")
+    } else {
+      let shape: String
+      switch s.apiRequestShape {
+      case .inputTokensPerRequest: shape = "the band of a request of n input tokens (the tier above its threshold)"
+      case .longContextShare: shape = "(1 - lambda) * base band + lambda * lowest long-context tier"
+      case .unknown: shape = "the base band (no request shape: long-context tiers not applied)"
+      }
+      var values: [(String, Double)] = [("b", w.batchShare)]
+      switch s.apiRequestShape {
+      case .inputTokensPerRequest(let n): values.append(("n", n))
+      case .longContextShare(let l): values.append(("lambda", l))
+      case .unknown: break
+      }
+      let formula =
+        "(1 - b) * price in tier '\(a.serviceTier.rawValue)' + b * batch price, of " + shape
+        + ", prices in force in month 0"
+      step("API effective input price", "e_i = " + formula, values, e.input, "USD/1M")
+      step("API effective cached input price", "e_c = " + formula, values, e.cachedInput, "USD/1M")
+      step("API effective output price", "e_o = " + formula, values, e.output, "USD/1M")
+    }
+    let common: [(String, Double)] = [("DAYS_PER_MONTH", daysPerMonth), ("n", a.discount)]
+    let tail = " / 1e6 * DAYS_PER_MONTH * (1 - n)"
     step(
-      "API input tokens", "I * (1 - c) * p_i" + tail,
-      [("I", i), ("c", w.cachedInputShare), ("p_i", a.inputPerMTok)] + common, api.input, "USD/month")
+      "API input tokens", "I * (1 - c) * e_i" + tail,
+      [("I", i), ("c", w.cachedInputShare), ("e_i", e.input)] + common, api.input, "USD/month")
     step(
-      "API cached input tokens", "I * c * p_c" + tail,
-      [("I", i), ("c", w.cachedInputShare), ("p_c", a.cachedInputPerMTok)] + common, api.cachedInput, "USD/month")
-    step("API output tokens", "O * p_o" + tail, [("O", o), ("p_o", a.outputPerMTok)] + common, api.output, "USD/month")
+      "API cached input tokens", "I * c * e_c" + tail,
+      [("I", i), ("c", w.cachedInputShare), ("e_c", e.cachedInput)] + common, api.cachedInput, "USD/month")
+    step("API output tokens", "O * e_o" + tail, [("O", o), ("e_o", e.output)] + common, api.output, "USD/month")
     step(
       "API monthly total", "input + cachedInput + output + F_a",
       [("input", api.input), ("cachedInput", api.cachedInput), ("output", api.output), ("F_a", a.fixedMonthly)],
@@ -265,6 +291,18 @@ extension Evaluation {
 
     // Horizon.
     let hz = horizon
+    if let schedule = a.schedule, let start = a.horizonStart {
+      for change in schedule.changes {
+        let m = start.days(to: change.start) < 0 ? -1 : monthsBetween(start, change.start)
+        guard m >= 0, m < s.horizonMonths else { continue }
+        let before = s.apiPrices(month: max(m - 1, 0))
+        let after = s.apiPrices(month: m)
+        step(
+          "API price change on \(change.start) (month \(m))", "e_i and e_o from the price list starting that day",
+          [("e_i before", before.input), ("e_i after", after.input), ("e_o before", before.output)],
+          after.output, "USD/1M output")
+      }
+    }
     step(
       "API cash over the horizon", "sum over months m of API_m (+ S_a in month 0)",
       hz.years.map { ("year \($0.year)", $0.api) }, hz.apiTotal, "USD")
@@ -289,3 +327,6 @@ extension Evaluation {
     return steps
   }
 }
+
+/// Whole months from the month of `a` to the month of `b`.
+func monthsBetween(_ a: CalendarDate, _ b: CalendarDate) -> Int { (b.year - a.year) * 12 + (b.month - a.month) }

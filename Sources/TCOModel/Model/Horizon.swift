@@ -136,7 +136,7 @@ extension Scenario {
         q *= gpuRatio
         discount *= discountRatio
       }
-      let apiCost = apiCost(volumeFactor: v, priceFactor: apiPrice)
+      let apiCost = apiCost(volumeFactor: v, priceFactor: apiPrice, month: m)
       guard let cap = capacity(busyReplicas: z1 * v) else {
         throw .capacityTooLarge(month: m, tokensPerDay: workload.tokensPerDay * v)
       }

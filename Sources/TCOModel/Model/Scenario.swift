@@ -95,6 +95,12 @@ public struct Workload: Sendable, Equatable {
 }
 
 /// The API route's prices and terms.
+///
+/// `inputPerMTok`, `cachedInputPerMTok` and `outputPerMTok` are the standard prices of requests
+/// below any long-context threshold in the horizon's first month. With a `schedule` (a catalog
+/// or imported model), every price of the schedule — long-context tiers, batch and service-tier
+/// prices, dated changes — is scaled by the ratio of these three to the schedule's own, so an
+/// override or a price scale (the solver's) moves the whole schedule of that token kind.
 public struct APIPricing: Sendable, Equatable {
   /// Catalog id the prices came from, if any.
   public var model: String?
@@ -104,21 +110,39 @@ public struct APIPricing: Sendable, Equatable {
   public var cachedInputPerMTok: Double
   /// USD per 1M output tokens, `p_o`.
   public var outputPerMTok: Double
-  /// Discount of the batch API on batch traffic, `d` (0…1).
+  /// Discount of the batch API on uncached input and output of batch traffic, `d` (0…1); used
+  /// only without a `schedule` (a schedule carries batch prices per token kind). Cached input
+  /// keeps its price in batch.
   public var batchDiscount: Double
   /// Negotiated discount on everything, `n` (0…<1).
   public var discount: Double
-  /// Yearly change of API prices, `a` (> −1).
+  /// Yearly change of API prices, `a` (> −1), on top of the schedule's dated prices.
   public var annualPriceChange: Double
   /// Fixed monthly cost of the API route, `F_a`.
   public var fixedMonthly: Double
   /// One-time cost paid in month 0, `S_a`.
   public var setupCost: Double
+  /// The model's prices over time, per request-size band, batch and service tier; `nil` for
+  /// prices stated by hand (then the three prices and `batchDiscount` are all there is).
+  public var schedule: APIPriceSchedule?
+  /// The first month of the horizon (day 1): month `m` pays the schedule's prices in force in
+  /// the month `m` months later. Ignored without a schedule.
+  public var horizonStart: CalendarDate?
+  /// The processing tier of interactive traffic.
+  public var serviceTier: ServiceTier
+  /// True when `batchDiscount` was stated for a model with a schedule: batch traffic then pays
+  /// the standard input and output prices less `d` instead of the schedule's batch prices.
+  public var batchDiscountOverridesSchedule: Bool = false
+  /// Share of input tokens in requests above the lowest long-context threshold, `λ` (0…1); when
+  /// `nil` the request shape comes from the workload's tokens per request, if stated.
+  public var longContextShare: Double?
 
   public init(
     model: String? = nil, inputPerMTok: Double, cachedInputPerMTok: Double? = nil,
     outputPerMTok: Double, batchDiscount: Double = 0.5, discount: Double = 0,
-    annualPriceChange: Double = 0, fixedMonthly: Double = 0, setupCost: Double = 0
+    annualPriceChange: Double = 0, fixedMonthly: Double = 0, setupCost: Double = 0,
+    schedule: APIPriceSchedule? = nil, horizonStart: CalendarDate? = nil, serviceTier: ServiceTier = .standard,
+    longContextShare: Double? = nil
   ) {
     self.model = model
     self.inputPerMTok = inputPerMTok
@@ -129,6 +153,10 @@ public struct APIPricing: Sendable, Equatable {
     self.annualPriceChange = annualPriceChange
     self.fixedMonthly = fixedMonthly
     self.setupCost = setupCost
+    self.schedule = schedule
+    self.horizonStart = horizonStart
+    self.serviceTier = serviceTier
+    self.longContextShare = longContextShare
   }
 }
 

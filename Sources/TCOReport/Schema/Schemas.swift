@@ -56,6 +56,8 @@ public enum Schemas {
       return obj([("type", J.str("boolean")), description])
     case .choice(let options):
       return obj([("enum", J.strings(options)), description])
+    case .month:
+      return obj([("type", J.str("string")), ("pattern", J.str("^[0-9]{4}-(0[1-9]|1[0-2])$")), description])
     case .id(let reference):
       let ids: [String]
       switch reference {

@@ -2,7 +2,6 @@ import TCOData
 import TCOModel
 import TCOReport
 
-
 /// What reading an input file gave.
 enum FileRead: Equatable {
   case bytes([UInt8])
@@ -45,11 +44,63 @@ struct Command {
   var options: [OptionSpec] { help.options }
 }
 
-/// All subcommands, in the order help lists them.
+/// All subcommands, in the order help lists them; each takes the global `--prices`.
 let commands: [Command] = [
   compareCommand, breakevenCommand, hybridCommand, simulateCommand, sensitivityCommand, sweepCommand, checkCommand,
   diffCommand, schemaCommand, catalogCommand, calibrateCommand, profileCommand, chartCommand, reportCommand,
-]
+].map(addingGlobalOptions)
+
+/// `--prices FILE`: a LiteLLM or genai-prices price file merged into the catalog (repeatable).
+let pricesOption = Option<String>.text(
+  "prices", placeholder: "<file>",
+  "Add the models of a price file to the catalog: LiteLLM's model_prices_and_context_window.json or "
+    + "genai-prices' data.json. Repeatable; later files win. Append @YYYY-MM-DD to record the file's date "
+    + "(file.json@2026-11-21). A model is named as the file names it (--api gpt-4o).",
+  kind: .inputFile)
+
+/// The command with `--prices` listed before `--help` (one place for every command's help).
+func addingGlobalOptions(_ command: Command) -> Command {
+  var c = command
+  let at = c.help.options.firstIndex { $0.name == helpOption.spec.name } ?? c.help.options.count
+  c.help.options.insert(pricesOption.spec, at: at)
+  return c
+}
+
+/// Reads and imports every `--prices` file into the context's catalog. A file that cannot be
+/// read is exit 66; a file of neither format, or not JSON, exit 65. Prices that cannot be read
+/// are warnings naming the model and key; the rest of the file loads.
+func loadPriceFiles(_ parsed: ParsedArguments, into context: inout Context) throws(CLIError) -> [String] {
+  var warnings: [String] = []
+  for argument in parsed.all(pricesOption) {
+    var path = argument
+    var date: String?
+    if let at = argument.lastIndex(of: "@"),
+      CalendarDate(parsing: String(argument[argument.index(after: at)...])) != nil
+    {
+      path = String(argument[..<at])
+      date = String(argument[argument.index(after: at)...])
+    }
+    let bytes: [UInt8]
+    switch context.readFile(path) {
+    case .bytes(let b): bytes = b
+    case .failure(let reason): throw CLIError(kind: .noInput, message: "--prices: cannot read '\(path)': \(reason)")
+    }
+    let name = path == "-" ? "standard input" : String(path.split(separator: "/").last ?? Substring(path))
+    let imported: ImportedPrices
+    do {
+      imported = try PriceImporter.importPrices(bytes: bytes, source: name, version: nil)
+    } catch {
+      throw CLIError(kind: .dataError, message: "--prices: \(error.description)")
+    }
+    for issue in imported.issues {
+      warnings.append(
+        "--prices \(name): model '\(issue.modelID)', key '\(issue.key)': \(issue.message) (at \(issue.path)); "
+          + "the rest of the file loaded.")
+    }
+    context.catalog = context.catalog.merging(imported, date: date)
+  }
+  return warnings
+}
 
 let topLevelHelp = HelpPage(
   overview:
@@ -106,7 +157,12 @@ func runCommand(_ arguments: [String], context: Context) -> CommandOutput {
     let parsed = try parseArguments(rest, options: command.options)
     if parsed[helpOption] == true { return CommandOutput(exitCode: 0, stdout: command.help.text, stderr: "") }
     try refuseOverwritingInputs(parsed, command: command, context: context)
+    var context = context
+    let priceWarnings = try loadPriceFiles(parsed, into: &context)
     var output = try command.run(parsed, context)
+    if !priceWarnings.isEmpty {
+      output.stderr = priceWarnings.map { "Warning: \($0)\n" }.joined() + output.stderr
+    }
     // --output FILE: the report goes to the file (atomically), not to standard output; '-' is stdout.
     if let path = parsed[outputOption], path != "-",
       output.exitCode == 0 || output.exitCode == ExitCode.checkFailed
@@ -133,7 +189,6 @@ func usageFailure(_ message: String, usage: String, helpCommand: String) -> Comm
     exitCode: 64, stdout: "",
     stderr: "Error: \(message)\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n")
 }
-
 
 /// Writes a file a command produces; a failure is exit 73 (cannot create) or 74 (write failed).
 func writeOutput(_ path: String, _ text: String, context: Context) throws(CLIError) {

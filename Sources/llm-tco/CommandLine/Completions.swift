@@ -173,7 +173,7 @@ func completionValues(_ kind: OptionKind, valueName: String?) -> CompletionValue
     return .anything
   case .profileInput(let input):
     switch input.kind {
-    case .number, .integer: return .anything
+    case .number, .integer, .month: return .anything
     case .bool: return .words(["true", "false"])
     case .choice(let words): return .words(words)
     case .shape: return .words(HourlyShape.presetNames)

@@ -134,7 +134,7 @@ func parseFlagValue(_ text: String, for field: InputDescriptor) throws(CLIError)
     case "false", "no", "0": value = .bool(false)
     default: throw .usage("\(flag): must be true or false, got '\(shownInput(text))'.")
     }
-  case .choice, .id:
+  case .choice, .id, .month:
     value = .text(text)
   case .shape:
     if let preset = HourlyShape.preset(text) {
@@ -170,6 +170,7 @@ func valueName(for field: InputDescriptor) -> String {
   case .bool: return "[<bool>]"
   case .choice(let options): return "<" + options.joined(separator: "|") + ">"
   case .id: return "<id>"
+  case .month: return "<yyyy-mm>"
   case .shape: return "<shape>"
   }
 }

@@ -7,9 +7,10 @@ let catalogCommand = Command(
   abstract: "List the built-in API models, GPUs, open models and throughput figures.",
   help: HelpPage(
     overview:
-      "List the built-in catalog: API prices, GPU prices and power, the open models the capacity "
-      + "model sizes, and the published benchmark points it is checked against. Every figure carries "
-      + "its source and date (see --format json).",
+      "List the built-in catalog: API prices (with long-context tiers, dated price changes and deprecation), "
+      + "GPU prices and power, the open models the capacity model sizes, and the published benchmark points it "
+      + "is checked against. Every figure carries its source and date (see --format json). With --prices FILE, "
+      + "the file's models are listed too.",
     usage: "llm-tco catalog [api|gpus|models|throughput] [<options>]",
     arguments: [("<section>", "api, gpus, models or throughput (default: all four).")],
     options: [tableOrJSON.spec, outputOption.spec, helpOption.spec],
@@ -30,7 +31,13 @@ let catalogCommand = Command(
     switch format {
     case .json, .markdown:
       var members: [(String, JSONValue)] = J.header + [("asOf", J.str(catalog.asOf))]
-      if chosen.contains("api") { members.append(("apiModels", .array(catalog.apiModels.map(apiModelJSON)))) }
+      if chosen.contains("api") {
+        let date = catalog.asOfDate
+        members.append(("apiModels", .array(catalog.apiModels.map { apiModelJSON($0, date: date) })))
+        if !catalog.importedFiles.isEmpty {
+          members.append(("importedPriceFiles", .array(catalog.importedFiles.map(importedFileJSON))))
+        }
+      }
       if chosen.contains("gpus") { members.append(("gpus", .array(catalog.gpus.map(gpuJSON)))) }
       if chosen.contains("models") { members.append(("models", .array(CapacityCatalog.models.map(modelJSON)))) }
       if chosen.contains("throughput") {
