@@ -48,14 +48,23 @@ struct CapacityCommandTests {
     #expect(output.stderr.contains("the smallest that fits is \(smallest) GPUs per replica"))
   }
 
-  @Test("Memory fit: the known cases that fit run, with the size given or the smallest chosen")
+  @Test("Memory fit: the known cases that fit run, with the size given or the best per GPU chosen")
   func fits() throws {
     let fp16 = try json([
       "--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--precision", "fp16", "--gpus-per-replica", "4",
     ])
     #expect(try number(fp16, "serving.gpusPerReplica") == 4)
     let chosen = try json(["--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--precision", "fp16"])
-    #expect(try number(chosen, "serving.gpusPerReplica") == 2)
+    // Without a size, the one of 2, 4, 8 (1 does not fit) serving the most output tokens/s per GPU.
+    var perGPU: [Int: Double] = [:]
+    for k in [2, 4, 8] {
+      let d = try json([
+        "--model", "llama-3.1-70b", "--gpu", "h100-sxm", "--precision", "fp16", "--gpus-per-replica", String(k),
+      ])
+      perGPU[k] = try number(d, "serving.outputTokensPerSecond") / Double(k)
+    }
+    let best = try #require(perGPU.max { $0.value < $1.value }?.key)
+    #expect(try number(chosen, "serving.gpusPerReplica") == Double(best))
     let big = try json([
       "--model", "llama-3.1-405b", "--gpu", "h100-sxm", "--precision", "fp8", "--gpus-per-replica", "8",
     ])

@@ -76,9 +76,10 @@ struct ReportOutputTests {
       try loadProfile(try parseArguments(arguments, options: compareCommand.options), context: fixtureContext())
         .resolved
     }
-    // Issue 11: the built-in example's rates are the capacity model's estimate, and the label says so.
-    #expect(try servingLabel(resolved([])) == "llama-3.1-70b fp8 on 1x h100-sxm (estimated for vllm)")
-    #expect(try servingLabel(resolved(["--engine", "sglang"])) == "llama-3.1-70b fp8 on 1x h100-sxm (estimated for sglang)")
+    // Issue 11: the built-in example's rates are the capacity model's estimate (the size with the most
+    // tokens/s per GPU: 4), and the label says so.
+    #expect(try servingLabel(resolved([])) == "llama-3.1-70b fp8 on 4x h100-sxm (estimated for vllm)")
+    #expect(try servingLabel(resolved(["--engine", "sglang"])) == "llama-3.1-70b fp8 on 4x h100-sxm (estimated for sglang)")
     let own = try resolved(["--prefill-tokens-per-second", "20k", "--decode-tokens-per-second", "5k"])
     #expect(servingLabel(own) == "custom serving rates on h100-sxm")
     #expect(!usesCatalogThroughput(own))
@@ -91,7 +92,7 @@ struct ReportOutputTests {
     #expect(!markdown.stdout.contains("llama-3.1-70b"))
     #expect(
       runCLI(["compare", "--format", "markdown"]).stdout.contains(
-        "**llama-3.1-70b fp8 on 1x h100-sxm (estimated for vllm)**"))
+        "**llama-3.1-70b fp8 on 4x h100-sxm (estimated for vllm)**"))
   }
 
   // MARK: 16. Help examples

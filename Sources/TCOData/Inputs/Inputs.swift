@@ -129,7 +129,7 @@ extension InputDescriptor {
     get: { $0.selfHosted.precision.map { .text($0) } })
   public static let gpusPerReplica = other(
     "selfHosted.gpusPerReplica", "gpus-per-replica", .integer(lower: 1, upper: 1024),
-    .sameAs("the smallest of 1, 2, 4, 8 that fits"),
+    .sameAs("the size of 1, 2, 4, 8 with the most tokens/s per GPU"),
     "GPUs serving one copy of the model", get: { .integer($0.selfHosted.gpusPerReplica) })
   public static let prefillTokensPerSecond = number(
     "selfHosted.prefillTokensPerSecond", "prefill-tokens-per-second", .above(0), .quantity, .sameAs("capacity model"),

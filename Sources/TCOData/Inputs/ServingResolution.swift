@@ -40,8 +40,10 @@ extension ProfileValues {
 
   /// Estimates one replica's serving rates with the capacity model.
   ///
-  /// With `gpusPerReplica` `nil` it takes the smallest of 1, 2, 4, 8 GPUs whose memory holds the
-  /// weights and one request and that meets the latency targets. Every failure is a profile
+  /// With `gpusPerReplica` `nil` it takes, of 1, 2, 4, 8 GPUs whose memory holds the weights and
+  /// one request and that meet the latency targets, the size that serves the most output tokens
+  /// per second per GPU (the smaller on a tie): the smallest that fits can leave almost no memory
+  /// for the KV cache (70B fp8 on one H100: a batch of 9), which no one would deploy. Every failure is a profile
   /// error naming the input at fault: a model that does not fit names model, GPU, precision, GPUs
   /// per replica and the smallest GPUs per replica that would fit.
   func resolveServing(
@@ -59,6 +61,7 @@ extension ProfileValues {
     let candidates = gpusPerReplica.map { [$0] } ?? CapacityConstants.gpusPerReplicaChoices
     var firstFitFailure: CapacityError?
     var firstOtherFailure: CapacityError?
+    var chosen: (k: Int, estimate: ServingEstimate)?
     for k in candidates {
       let result = ReplicaServingModel.prepare(
         model: model.id, gpu: gpu.id, precision: precision, gpusPerReplica: k, engine: engine
@@ -69,25 +72,10 @@ extension ProfileValues {
       }
       switch result {
       case .success(let estimate):
-        // A replica that barely holds its weights serves few requests at once: compare the larger sizes per GPU.
         let perGPU = estimate.outputTokensPerSecond / Double(k)
-        var best: (gpusPerReplica: Int, perGPUFactor: Double)?
-        for larger in CapacityConstants.gpusPerReplicaChoices where larger > k {
-          guard
-            case .success(let e) = ReplicaServingModel.prepare(
-              model: model.id, gpu: gpu.id, precision: precision, gpusPerReplica: larger, engine: engine
-            ).flatMap({
-              $0.estimate(
-                inputTokensPerRequest: shape.inputTokens, outputTokensPerRequest: shape.outputTokens,
-                ttftTargetMs: ttft, tpotTargetMs: tpot)
-            })
-          else { continue }
-          let factor = e.outputTokensPerSecond / Double(larger) / perGPU
-          if factor >= 1.2, factor > (best?.perGPUFactor ?? 0) { best = (larger, factor) }
+        if chosen.map({ perGPU > $0.estimate.outputTokensPerSecond / Double($0.k) }) ?? true {
+          chosen = (k, estimate)
         }
-        return ServingResolution(
-          engine: engine, largerReplica: best, requestShapeIsDefault: stated == nil, ttftTargetMs: ttft,
-          tpotTargetMs: tpot, estimate: estimate)
       case .failure(let failure):
         if case .doesNotFit = failure {
           if firstFitFailure == nil { firstFitFailure = failure }
@@ -97,6 +85,27 @@ extension ProfileValues {
           throw servingError(failure, gpusPerReplicaGiven: gpusPerReplica != nil, shapeStated: stated != nil)
         }
       }
+    }
+    if let (k, estimate) = chosen {
+      // A given size that barely holds its weights serves few requests at once: name a better one.
+      let perGPU = estimate.outputTokensPerSecond / Double(k)
+      var best: (gpusPerReplica: Int, perGPUFactor: Double)?
+      for larger in CapacityConstants.gpusPerReplicaChoices where gpusPerReplica != nil && larger > k {
+        guard
+          case .success(let e) = ReplicaServingModel.prepare(
+            model: model.id, gpu: gpu.id, precision: precision, gpusPerReplica: larger, engine: engine
+          ).flatMap({
+            $0.estimate(
+              inputTokensPerRequest: shape.inputTokens, outputTokensPerRequest: shape.outputTokens,
+              ttftTargetMs: ttft, tpotTargetMs: tpot)
+          })
+        else { continue }
+        let factor = e.outputTokensPerSecond / Double(larger) / perGPU
+        if factor >= 1.2, factor > (best?.perGPUFactor ?? 0) { best = (larger, factor) }
+      }
+      return ServingResolution(
+        engine: engine, largerReplica: best, requestShapeIsDefault: stated == nil, ttftTargetMs: ttft,
+        tpotTargetMs: tpot, estimate: estimate)
     }
     // No size worked: a target one that fits misses says more than the sizes that do not fit.
     let failure = firstOtherFailure ?? firstFitFailure ?? .invalidInput("no GPUs per replica to try")
