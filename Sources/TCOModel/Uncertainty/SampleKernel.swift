@@ -63,8 +63,11 @@ struct SampleKernel: Sendable {
     let spare = spareReplicasD
     let limit = replicaLimitD
     let growth = 1 + s.workload.monthlyGrowth
-    let apiRatio = power(1 + s.api.annualPriceChange, 1.0 / 12)
-    let gpuRatio = power(1 + s.selfHosted.annualPriceChange, 1.0 / 12)
+    // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
+    let apiTrend = 1 + s.api.annualPriceChange
+    let gpuTrend = 1 + s.selfHosted.annualPriceChange
+    let apiRatio = apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12)
+    let gpuRatio = gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12)
     var v = 1.0
     var apiPrice = 1.0
     var q = 1.0
