@@ -58,7 +58,8 @@ struct DistributionTests {
       #expect(throws: ProfileError.self, "\(bad)") { try decode(bad) }
     }
     // A lognormal with its median inside and a far tail outside is truncated to the range (issue 10, item 21).
-    let truncated = try decode(#"{"workload": {"cachedInputShare": {"lognormal": {"p10": 0.2, "p90": 0.9}}}}"#)
+    let truncated = try decode(
+      #"{"workload": {"cachedInputShare": {"lognormal": {"p10": 0.2, "p90": 0.9}}}}"#)
     #expect(truncated.truncationNotes.count == 1)
   }
 
