@@ -52,10 +52,15 @@ struct DistributionTests {
       #"{"selfHosted": {"minReplicas": {"uniform": [1, 3]}}}"#,
       #"{"selfHosted": {"utilization": {"uniform": [0.5]}}}"#,
       #"{"selfHosted": {"utilization": {"normal": [0.5, 1]}}}"#,
-      #"{"workload": {"cachedInputShare": {"lognormal": {"p10": 0.2, "p90": 0.9}}}}"#,
+      // A lognormal whose median lies outside the range (√(0.9·1.5) ≈ 1.16 > 1).
+      #"{"workload": {"cachedInputShare": {"lognormal": {"p10": 0.9, "p90": 1.5}}}}"#,
     ] {
       #expect(throws: ProfileError.self, "\(bad)") { try decode(bad) }
     }
+    // A lognormal with its median inside and a far tail outside is truncated to the range (issue 10, item 21).
+    let truncated = try decode(
+      #"{"workload": {"cachedInputShare": {"lognormal": {"p10": 0.2, "p90": 0.9}}}}"#)
+    #expect(truncated.truncationNotes.count == 1)
   }
 
   @Test("The scenario parameters cover exactly the registry's real-valued inputs, and set/get round-trip")

@@ -43,17 +43,7 @@ private let tinyValues: Set<String> = ["4.9e-324", "1e-320", "1e-310", "2.225073
 
 /// Failures that bugs outside the process boundary cause today (issue 15); each entry names one.
 /// Remove an entry when its bug is fixed: the sweep then reports the entry as stale.
-let knownFindings: [KnownFinding] = [
-  // Issue 15 item 4 / issue 16: hybrid recomputes every candidate of every month, so a fleet that
-  // grows without bound (a bought fleet at ~100 %/month growth) takes seconds and prints "$inf".
-  KnownFinding(name: "hybrid with unbounded growth") { edge in
-    edge.command == "hybrid" && edge.flag == "--monthly-growth" && edge.value == "0.999999"
-  },
-  // Issue 15 item 4: hybrid at 1e15 tokens/day prints "$inf" (compare gives the capacity error).
-  KnownFinding(name: "hybrid at the largest volume") { edge in
-    edge.command == "hybrid" && edge.flag == "--tokens-per-day" && edge.value == "1e15"
-  },
-]
+let knownFindings: [KnownFinding] = []
 
 @Suite("Edge values end to end")
 struct EdgeValueTests {

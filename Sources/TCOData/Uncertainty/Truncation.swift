@@ -16,7 +16,7 @@ extension Distribution {
   /// even when its median is well inside (`~0.3..0.5` for a utilization reaches 1.28). While this
   /// is `false`, such a lognormal is refused; once `TCOModel` samples truncated distributions,
   /// it is accepted and `ProfileValues.truncationNotes` says so.
-  static var samplingTruncatesToRange: Bool { false }
+  static var samplingTruncatesToRange: Bool { true }
 
   /// The probability a lognormal puts outside `range` (its share of draws truncated); 0 for a
   /// uniform or triangular distribution, whose support must lie inside the range.

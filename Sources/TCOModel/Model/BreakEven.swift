@@ -25,6 +25,49 @@ extension CostCurve {
   /// the curve is surely positive) and an upper bound (above which it is surely ≤ 0).
   /// Complexity: O(terms × segments walked).
   public func lastPositive() -> LastPositive {
+    stepCount == 1 ? lastPositiveOneStep() : lastPositiveGeneral()
+  }
+
+  /// `lastPositive()` of a curve with one step term (always-on capacity), in scalars: the same
+  /// operations as `lastPositiveGeneral()` with one term, without copying the inline step array
+  /// at each access (the simulation computes this once per sample).
+  func lastPositiveOneStep() -> LastPositive {
+    let first = storage[0]
+    let rate = first.rate
+    let weight = first.weight
+    let m = slope + weight * rate
+    if !(m < 0) { return .never }
+    let gap = -m
+    let epsilon = 1e-9
+    let weightSum = 0.0 + weight
+    let floorCount = Double(max(minimum, 1))
+    let lower = max(0, (fixed - weightSum) / gap)
+    let upper = max(lower, (fixed + weightSum * floorCount) / gap)
+    guard lower.isFinite, upper.isFinite else { return .beyondLimit }
+    let replicaLimit = maximumGPUs / max(gpusPerReplica, 1)
+    guard var j = ceilWithTolerance(lower * rate, limit: replicaLimit) else { return .beyondLimit }
+    while (Double(j) + epsilon) / rate < lower { j += 1 }
+    while j > 0 && (Double(j - 1) + epsilon) / rate >= lower { j -= 1 }
+    var index = max(j, minimum)
+    var best = lower > 0 ? lower : -1
+    var left = lower
+    while left < upper {
+      let right = min(Double.infinity, (Double(index) + epsilon) / rate)
+      let value = fixed + slope * left + weight * Double(max(minimum, index))
+      if value > 0 {
+        best = max(best, min(right, left + value / -slope))
+      }
+      if (Double(index) + epsilon) / rate <= right {
+        index += 1
+        if index > replicaLimit { return best >= upper ? .at(best) : .beyondLimit }
+      }
+      left = right
+    }
+    return .at(max(best, 0))
+  }
+
+  /// `lastPositive()` for any number of step terms.
+  func lastPositiveGeneral() -> LastPositive {
     let m = marginal
     if !(m < 0) {
       // Bounded or growing: positive again at arbitrarily large λ, unless flat and ≤ 0.
@@ -33,7 +76,9 @@ extension CostCurve {
     }
     let gap = -m
     let epsilon = 1e-9
-    let weightSum = self.weightSum
+    let steps = storage
+    var weightSum = 0.0
+    for t in 0..<stepCount { weightSum += steps[t].weight }
     let floorCount = Double(max(minimum, 1))
     // value ≥ fixed + Σw(λr − 1) + slope·λ  and  value ≤ fixed + Σw(max(r0,1) + λr) + slope·λ.
     let lower = max(0, (fixed - weightSum) / gap)
@@ -45,7 +90,7 @@ extension CostCurve {
     // Index j of each term such that λ = lower lies in ((j−1+ε)/rate, (j+ε)/rate].
     var index = InlineArray<24, Int>(repeating: 0)
     for t in 0..<stepCount {
-      let step = storage[t]
+      let step = steps[t]
       guard var j = ceilWithTolerance(lower * step.rate, limit: replicaLimit) else { return .beyondLimit }
       while (Double(j) + epsilon) / step.rate < lower { j += 1 }
       while j > 0 && (Double(j - 1) + epsilon) / step.rate >= lower { j -= 1 }
@@ -57,14 +102,14 @@ extension CostCurve {
       var right = Double.infinity
       var value = fixed + slope * left
       for t in 0..<stepCount {
-        let step = storage[t]
+        let step = steps[t]
         right = min(right, (Double(index[t]) + epsilon) / step.rate)
         value += step.weight * Double(max(minimum, index[t]))
       }
       if value > 0 {
         best = max(best, min(right, left + value / -slope))
       }
-      for t in 0..<stepCount where (Double(index[t]) + epsilon) / storage[t].rate <= right {
+      for t in 0..<stepCount where (Double(index[t]) + epsilon) / steps[t].rate <= right {
         index[t] += 1
         if index[t] > replicaLimit { return best >= upper ? .at(best) : .beyondLimit }
       }
@@ -94,7 +139,13 @@ public struct BreakEven: Sendable, Equatable {
 
 extension Scenario {
   /// λ*, the exact break-even scale of today's volume (see `CostCurve.lastPositive()`).
-  public var breakEvenScale: LastPositive { selfHostedCurve.minusLinear(apiCurve).lastPositive() }
+  public var breakEvenScale: LastPositive {
+    // `selfHostedCurve.minusLinear(apiCurve)`, built in place.
+    var d = selfHostedCurve
+    d.fixed -= api.fixedMonthly
+    d.slope -= apiCost(volumeFactor: 1).variable
+    return d.lastPositive()
+  }
 
   /// The break-even volume in tokens per day, `nil` when there is none.
   public var breakEvenTokensPerDay: Double? {

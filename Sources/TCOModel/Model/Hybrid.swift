@@ -51,11 +51,11 @@ public struct OverflowResult: Sendable, Equatable {
 }
 
 extension Scenario {
-  /// The pure routes' steady-state monthly costs.
-  func pureRoutes(frontierShare: Double = 0) -> PureRoutes {
-    PureRoutes(
-      api: apiCost(volumeFactor: 1).total, selfHosted: selfHostedCurve.value(at: 1) ?? .infinity,
-      selfHostedFeasible: frontierShare == 0)
+  /// The pure routes' steady-state monthly costs; `nil` when the self-hosted route alone would
+  /// need more than `maximumGPUs` GPUs (the capacity error `compare` gives, never an infinite cost).
+  func pureRoutes(frontierShare: Double = 0) -> PureRoutes? {
+    guard let own = selfHostedCurve.value(at: 1) else { return nil }
+    return PureRoutes(api: apiCost(volumeFactor: 1).total, selfHosted: own, selfHostedFeasible: frontierShare == 0)
   }
 
   /// The split evaluated at share `f`: `Hybrid(f) = (f > 0 ? Self(f) : 0) + (f < 1 ? (1 − f)·A1 + F_a : 0)`.
@@ -83,14 +83,22 @@ extension Scenario {
   /// - Parameter frontierShare: φ, traffic that must stay on the API (0…1).
   /// - Parameter share: evaluate this share instead of optimising.
   public func bestSplit(frontierShare: Double = 0, share: Double? = nil) -> SplitResult? {
+    bestSplit(frontierShare: frontierShare, share: share, forDisplay: true)
+  }
+
+  /// `bestSplit`, with the candidates for display only when `forDisplay` (the horizon needs the
+  /// best alone). `nil` also when the self-hosted route alone needs more than `maximumGPUs` GPUs.
+  func bestSplit(frontierShare: Double, share: Double?, forDisplay: Bool) -> SplitResult? {
+    guard let pure = pureRoutes(frontierShare: frontierShare) else { return nil }
     let upper = 1 - frontierShare
     var shares: [Double] = [0, upper]
     let curve = selfHostedCurve
+    let steps = curve.steps
     if let share {
       shares = [share]
     } else {
       let limit = maximumGPUs / max(selfHosted.gpusPerReplica, 1)
-      for step in curve.steps where step.rate > 0 {
+      for step in steps where step.rate > 0 {
         var j = max(curve.minimum, 1)
         while j <= limit {
           let f = Double(j) / step.rate
@@ -101,14 +109,27 @@ extension Scenario {
       }
       shares.sort()
     }
-    // Evaluate every candidate on the cost curve (cheap), keep the best exactly.
+    // Evaluate every candidate on the cost curve (cheap), keep the best exactly. The curve's
+    // terms are read once (`CostCurve.value(at:)` with the same operations).
     let a1 = apiCost(volumeFactor: 1).variable
+    let apiFixed = api.fixedMonthly
+    let minimum = Double(curve.minimum)
+    let limit = Double(maximumGPUs / max(curve.gpusPerReplica, 1))
     var bestIndex = -1
     var bestTotal = Double.infinity
-    for (i, f) in shares.enumerated() {
-      var total = f < 1 ? (1 - f) * a1 + api.fixedMonthly : 0
+    var previous = -Double.infinity
+    candidates: for (i, f) in shares.enumerated() {
+      // Hours of equal weight give equal shares: a repeated share has the same total, which cannot
+      // replace the best (it must be lower by more than the tolerance).
+      if f == previous { continue }
+      previous = f
+      var total = f < 1 ? (1 - f) * a1 + apiFixed : 0
       if f > 0 {
-        guard let own = curve.value(at: f) else { break }
+        var own = curve.fixed + curve.slope * f
+        for step in steps {
+          guard let n = wholeCeilWithTolerance(f * step.rate, limit: limit) else { break candidates }
+          own += step.weight * max(minimum, n)
+        }
         total += own
       }
       if bestIndex < 0 || total < bestTotal - 1e-9 * max(1, abs(bestTotal)) {
@@ -117,17 +138,20 @@ extension Scenario {
       }
     }
     guard bestIndex >= 0, let best = hybridSplit(at: shares[bestIndex]) else { return nil }
-    // Candidates for display: all of them when few, else evenly spaced ones plus the best.
-    var shown = shares
-    if shares.count > Self.displayedCandidates {
-      var picked = Set((0..<Self.displayedCandidates).map { $0 * (shares.count - 1) / (Self.displayedCandidates - 1) })
-      picked.insert(bestIndex)
-      shown = picked.sorted().map { shares[$0] }
+    var candidates: [HybridPoint] = []
+    if forDisplay {
+      // Candidates for display: all of them when few, else evenly spaced ones plus the best.
+      var shown = shares
+      if shares.count > Self.displayedCandidates {
+        var picked = Set(
+          (0..<Self.displayedCandidates).map { $0 * (shares.count - 1) / (Self.displayedCandidates - 1) })
+        picked.insert(bestIndex)
+        shown = picked.sorted().map { shares[$0] }
+      }
+      candidates = shown.compactMap { hybridSplit(at: $0) }
     }
-    let candidates = shown.compactMap { hybridSplit(at: $0) }
     return SplitResult(
-      best: best, candidates: candidates, candidateCount: shares.count, frontierShare: frontierShare,
-      pure: pureRoutes(frontierShare: frontierShare))
+      best: best, candidates: candidates, candidateCount: shares.count, frontierShare: frontierShare, pure: pure)
   }
 
   /// At most this many split candidates are kept for display.
@@ -142,21 +166,7 @@ extension Scenario {
   /// (power) scaled by that share:
   /// `Overflow(R) = (R > 0 ? F + α·R + β·(1 − φ)(1 − overflow) : 0) + (api share > 0 ? share·A1 + F_a : 0)`.
   public func overflow(replicas r: Int, maxLoad: Double, frontierShare phi: Double = 0) -> HybridPoint {
-    let z1 = busyReplicas(volumeFactor: 1)
-    let demand = workload.normalizedShape.map { (1 - phi) * z1 * 24 * $0 }
-    let total = demand.reduce(0, +)
-    let served = demand.reduce(0) { $0 + min($1, Double(r) * maxLoad) }
-    let overflowShare = total > 0 ? max(0, (total - served) / total) : 0
-    let selfShare = (1 - phi) * (1 - overflowShare)
-    let apiShare = 1 - selfShare
-    let a1 = apiCost(volumeFactor: 1).variable
-    let (alpha, beta, fixed) = replicaCostTerms
-    var point = HybridPoint(
-      selfHostedShare: selfShare, apiMonthly: 0, selfHostedMonthly: 0, replicas: r,
-      gpus: r * selfHosted.gpusPerReplica, utilization: r > 0 ? z1 * selfShare / Double(r) : 0)
-    if r > 0 { point.selfHostedMonthly = fixed + alpha * Double(r) + beta * selfShare }
-    if apiShare > 1e-15 { point.apiMonthly = apiShare * a1 + api.fixedMonthly }
-    return point
+    OverflowTerms(self, maxLoad: maxLoad, frontierShare: phi).point(replicas: r)
   }
 
   /// `(α, β, F)` of always-on replicas: the monthly cost of one replica that does not depend on
@@ -169,17 +179,31 @@ extension Scenario {
   }
 
   /// The cheapest number of always-on replicas from 0 to enough for the busiest hour's eligible
-  /// demand at `maxLoad`.
+  /// demand at `maxLoad`; `nil` when that needs more than `maximumGPUs` GPUs, or when the
+  /// self-hosted route alone does.
   public func bestOverflow(maxLoad: Double, frontierShare phi: Double = 0) -> OverflowResult? {
-    let z1 = busyReplicas(volumeFactor: 1)
-    let peak = (1 - phi) * z1 * 24 * (workload.normalizedShape.max() ?? 0)
+    bestOverflow(maxLoad: maxLoad, frontierShare: phi, keepCandidates: true)
+  }
+
+  func bestOverflow(maxLoad: Double, frontierShare phi: Double, keepCandidates: Bool) -> OverflowResult? {
+    guard let pure = pureRoutes(frontierShare: phi) else { return nil }
+    let terms = OverflowTerms(self, maxLoad: maxLoad, frontierShare: phi)
+    let peak = (1 - phi) * terms.z1 * 24 * (workload.normalizedShape.max() ?? 0)
     let limit = maximumGPUs / max(selfHosted.gpusPerReplica, 1)
     guard let top = ceilWithTolerance(peak / maxLoad, limit: limit) else { return nil }
-    let candidates = (0...top).map { overflow(replicas: $0, maxLoad: maxLoad, frontierShare: phi) }
-    var best = candidates[0]
-    for c in candidates where c.total < best.total - 1e-9 * max(1, abs(best.total)) { best = c }
+    var candidates: [HybridPoint] = []
+    if keepCandidates { candidates.reserveCapacity(top + 1) }
+    var best = terms.point(replicas: 0)
+    if keepCandidates { candidates.append(best) }
+    if top >= 1 {
+      for r in 1...top {
+        let c = terms.point(replicas: r)
+        if keepCandidates { candidates.append(c) }
+        if c.total < best.total - 1e-9 * max(1, abs(best.total)) { best = c }
+      }
+    }
     return OverflowResult(
-      best: best, maxLoad: maxLoad, frontierShare: phi, candidates: candidates, pure: pureRoutes(frontierShare: phi))
+      best: best, maxLoad: maxLoad, frontierShare: phi, candidates: candidates, pure: pure)
   }
 
   /// The scenario as it stands in month `m`: volume grown by `v_m`, API prices and GPU prices
@@ -200,5 +224,54 @@ extension Scenario {
     s.selfHosted.gpuPurchasePrice = selfHosted.gpuPurchasePrice.map { $0 * q }
     s.selfHosted.annualPriceChange = 0
     return s
+  }
+}
+
+/// What every overflow candidate of one scenario shares, computed once: the eligible demand of
+/// each hour, its total, the API's variable cost and the replica cost terms.
+///
+/// `point(replicas:)` is `Overflow(R)` of `Scenario.overflow(replicas:maxLoad:frontierShare:)`
+/// with the same operations in the same order.
+struct OverflowTerms {
+  let demand: [Double]
+  let total: Double
+  let z1: Double
+  let a1: Double
+  let apiFixed: Double
+  let alpha: Double
+  let beta: Double
+  let fixed: Double
+  let gpusPerReplica: Int
+  let maxLoad: Double
+  let phi: Double
+
+  init(_ s: Scenario, maxLoad: Double, frontierShare phi: Double) {
+    let z1 = s.busyReplicas(volumeFactor: 1)
+    self.z1 = z1
+    demand = s.workload.normalizedShape.map { (1 - phi) * z1 * 24 * $0 }
+    total = demand.reduce(0, +)
+    a1 = s.apiCost(volumeFactor: 1).variable
+    apiFixed = s.api.fixedMonthly
+    (alpha, beta, fixed) = s.replicaCostTerms
+    gpusPerReplica = s.selfHosted.gpusPerReplica
+    self.maxLoad = maxLoad
+    self.phi = phi
+  }
+
+  /// With a frontier share φ only `(1 − φ)` of each hour's demand is eligible:
+  /// `served_h = min(d_h, R·maxLoad)`, `overflow = Σ(d_h − served_h) / Σ d_h`.
+  func point(replicas r: Int) -> HybridPoint {
+    let capacity = Double(r) * maxLoad
+    var served = 0.0
+    for d in demand { served += min(d, capacity) }
+    let overflowShare = total > 0 ? max(0, (total - served) / total) : 0
+    let selfShare = (1 - phi) * (1 - overflowShare)
+    let apiShare = 1 - selfShare
+    var point = HybridPoint(
+      selfHostedShare: selfShare, apiMonthly: 0, selfHostedMonthly: 0, replicas: r, gpus: r * gpusPerReplica,
+      utilization: r > 0 ? z1 * selfShare / Double(r) : 0)
+    if r > 0 { point.selfHostedMonthly = fixed + alpha * Double(r) + beta * selfShare }
+    if apiShare > 1e-15 { point.apiMonthly = apiShare * a1 + apiFixed }
+    return point
   }
 }

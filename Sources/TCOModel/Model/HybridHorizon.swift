@@ -25,7 +25,8 @@ public struct HybridYear: Sendable, Equatable {
 extension Scenario {
   /// The best split and overflow month by month over the horizon, with growth and price trends,
   /// on each month's accrual costs (one-time setup costs excluded; owned GPUs priced as if bought
-  /// that month). `nil` when a month needs more than `maximumGPUs` GPUs.
+  /// that month). `nil` when a month needs more than `maximumGPUs` GPUs (for the self-hosted route
+  /// alone, as `compare` sizes it, or for the split).
   ///
   /// - Parameter share: a fixed self-hosted share, used in every month instead of the best split.
   public func hybridHorizon(share: Double? = nil) -> [HybridMonth]? {
@@ -39,8 +40,11 @@ extension Scenario {
         continue
       }
       previous = s
-      guard let split = s.bestSplit(frontierShare: hybrid.frontierShare, share: share) else { return nil }
-      let overflow = s.bestOverflow(maxLoad: selfHosted.maxLoad, frontierShare: hybrid.frontierShare)?.best
+      guard let split = s.bestSplit(frontierShare: hybrid.frontierShare, share: share, forDisplay: false) else {
+        return nil
+      }
+      let overflow = s.bestOverflow(
+        maxLoad: selfHosted.maxLoad, frontierShare: hybrid.frontierShare, keepCandidates: false)?.best
       months.append(HybridMonth(month: m, pure: split.pure, split: split.best, overflow: overflow))
     }
     return months

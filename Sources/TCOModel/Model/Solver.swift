@@ -160,7 +160,8 @@ extension Scenario {
       guard let own = steadySelfHostedCost() else { return nil }
       return (apiCost(volumeFactor: 1).total, own.total)
     case .horizon:
-      guard let h = try? horizon() else { return nil }
+      // The totals alone: the monthly rows are not needed (and would be built for every point).
+      guard let h = try? horizonTotals() else { return nil }
       return (h.apiTotal, h.selfHostedTotal)
     }
   }

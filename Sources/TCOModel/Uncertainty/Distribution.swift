@@ -70,6 +70,95 @@ public enum Distribution: Sendable, Equatable {
   }
 }
 
+extension Distribution {
+  /// The lognormal's log-mean and log-standard deviation, `μ = (ln p10 + ln p90)/2` and
+  /// `σ = (ln p90 − ln p10)/(2·z₀.₉)`; `nil` for the other kinds.
+  var logParameters: (mu: Double, sigma: Double)? {
+    guard case .lognormal(let p10, let p90) = self else { return nil }
+    return ((log(p10) + log(p90)) / 2, (log(p90) - log(p10)) / (2 * Self.z90))
+  }
+
+  /// The cumulative distribution function, `P(X ≤ x)`.
+  public func cdf(_ x: Double) -> Double {
+    switch self {
+    case .uniform(let lo, let hi): return min(1, max(0, (x - lo) / (hi - lo)))
+    case .triangular(let a, let c, let b):
+      if x <= a { return 0 }
+      if x >= b { return 1 }
+      if x <= c { return (x - a) * (x - a) / ((b - a) * (c - a)) }
+      return 1 - (b - x) * (b - x) / ((b - a) * (b - c))
+    case .lognormal:
+      guard let (mu, sigma) = logParameters else { return 0 }
+      if x <= 0 { return 0 }
+      return 0.5 * erfc(-(log(x) - mu) / (sigma * 2.0.squareRoot()))
+    }
+  }
+
+  /// Whether draws of this distribution are truncated to `range`: a lognormal whose far tails
+  /// (the quantiles `lognormalTail` and `1 − lognormalTail`) leave it. A uniform or triangular
+  /// distribution must lie inside its range and is never truncated.
+  public func isTruncated(to range: NumberRange) -> Bool {
+    guard case .lognormal = self else { return false }
+    let s = support
+    return !(range.contains(s.lowerBound) && range.contains(s.upperBound))
+  }
+}
+
+/// A distribution prepared for drawing many samples: its constants (the lognormal's `μ` and `σ`,
+/// the triangular's widths, the probabilities of a truncated range) computed once. Draws equal
+/// `Distribution.quantile` bit for bit when the draw is not truncated.
+public struct DistributionSampler: Sendable {
+  enum Kind: Sendable { case uniform, triangular, lognormal, truncatedLognormal }
+  let kind: Kind
+  /// uniform: low, width; triangular: low, high, split, high − low, mode − low, high − mode;
+  /// lognormal: μ, σ, and when truncated the probabilities' start and span.
+  let a: Double, b: Double, c: Double, d: Double, e: Double, f: Double
+  /// The truncated lognormal's range, which every draw is held in.
+  let range: NumberRange
+
+  /// Prepares `distribution`; with `range`, a lognormal whose tails leave it is truncated to it:
+  /// a draw is `quantile(F(a) + u·(F(b) − F(a)))`, `F` the CDF and `a`, `b` the range's bounds
+  /// (each no further out than the lognormal's own `lognormalTail` quantiles).
+  public init(_ distribution: Distribution, truncatedTo range: NumberRange? = nil) {
+    self.range = range ?? .closed(-largestMagnitude, largestMagnitude)
+    switch distribution {
+    case .uniform(let lo, let hi):
+      (kind, a, b, c, d, e, f) = (.uniform, lo, hi - lo, 0, 0, 0, 0)
+    case .triangular(let lo, let mode, let hi):
+      (kind, a, b, c, d, e, f) = (.triangular, lo, hi, (mode - lo) / (hi - lo), hi - lo, mode - lo, hi - mode)
+    case .lognormal:
+      let (mu, sigma) = distribution.logParameters ?? (0, 1)
+      if let range, distribution.isTruncated(to: range) {
+        let tail = Distribution.lognormalTail
+        let low = max(tail, distribution.cdf(range.lower))
+        // The upper tail from erfc, so a bound far out keeps its digits: F(b) = 1 − Q(b).
+        let above = range.upper <= 0 ? 1 : 0.5 * erfc((log(range.upper) - mu) / (sigma * 2.0.squareRoot()))
+        let high = min(1 - tail, 1 - above)
+        (kind, a, b, c, d, e, f) = (.truncatedLognormal, mu, sigma, low, max(0, high - low), 0, 0)
+      } else {
+        (kind, a, b, c, d, e, f) = (.lognormal, mu, sigma, 0, 0, 0, 0)
+      }
+    }
+  }
+
+  /// The draw for a uniform `u` in (0, 1).
+  @inline(__always) public func draw(_ u: Double) -> Double {
+    switch kind {
+    case .uniform:
+      return a + u * b
+    case .triangular:
+      if u < c { return a + ((u * d * e).squareRoot()) }
+      return b - (((1 - u) * d * f).squareRoot())
+    case .lognormal:
+      let clamped = min(max(u, Distribution.lognormalTail), 1 - Distribution.lognormalTail)
+      return exp(a + b * inverseNormal(clamped))
+    case .truncatedLognormal:
+      let p = min(max(c + u * d, Distribution.lognormalTail), 1 - Distribution.lognormalTail)
+      return range.clamping(exp(a + b * inverseNormal(p)))
+    }
+  }
+}
+
 /// Φ⁻¹(p): P. J. Acklam's rational approximation (relative error below 1.2e-9), refined by one
 /// Halley step on `erfc` to full double precision.
 enum Acklam {

@@ -62,7 +62,8 @@ public struct SimulationResult: Sendable {
   public var noBreakEvenSamples: Int
   /// Samples whose demand needed more than `maximumGPUs` GPUs (left out of every figure).
   public var invalidSamples: Int
-  /// Horizon savings histogram: `bins + 1` edges and `bins` counts.
+  /// Horizon savings histogram on zero-aligned bins (`ZeroAlignedHistogram`): `counts.count + 1`
+  /// edges and the counts.
   public var histogramEdges: [Double]
   public var histogramCounts: [Int]
   /// Per sample, when kept: the drawn inputs (sample-major) and the outcomes (NaN when invalid).
@@ -104,79 +105,197 @@ public struct Simulation: Sendable {
     self.inputs = inputs
   }
 
+  /// Each input's sampler, its constants computed once; a lognormal whose far tails leave its
+  /// input's valid range is truncated to the range.
+  var samplers: [DistributionSampler] {
+    inputs.map { DistributionSampler($0.distribution, truncatedTo: $0.parameter.range) }
+  }
+
   /// The scenario of sample `index` and its drawn values.
   public func scenario(sample index: Int, seed: UInt64) -> Scenario {
     var s = base
     var random = SampleRandom(seed: seed, sample: index)
-    for input in inputs { input.parameter.set(input.distribution.quantile(random.unit()), in: &s) }
+    for (input, sampler) in zip(inputs, samplers) { input.parameter.set(sampler.draw(random.unit()), in: &s) }
     return s
   }
 
   /// Runs `samples` samples on `threads` threads. The result is identical for any thread count.
   ///
+  /// Memory: three numbers per sample (monthly API, monthly self-hosted, horizon savings). The
+  /// break-even volume is computed in a second pass over the samples, once the horizon savings
+  /// are summarised, into the same buffer; the monthly savings then reuse it too.
+  ///
   /// - Parameters:
-  ///   - keepSamples: keep every sample's draws and outcomes (for a CSV).
+  ///   - keepSamples: keep every sample's draws and outcomes (for a CSV; seven numbers more per sample).
+  ///   - bins: the histogram's target number of bins (see `ZeroAlignedHistogram`).
   ///   - progress: called from worker threads with the number of samples just finished.
   public func run(
     samples n: Int, seed: UInt64, threads: Int, keepSamples: Bool = false, bins: Int = 12,
     progress: (@Sendable (Int) -> Void)? = nil
   ) -> SimulationResult {
     let k = inputs.count
-    var api = [Double](repeating: .nan, count: n)
-    var own = [Double](repeating: .nan, count: n)
-    var horizon = [Double](repeating: .nan, count: n)
-    var breakEven = [Double](repeating: .nan, count: n)
-    var savings = [Double](repeating: .nan, count: n)
-    var drawn = [Double](repeating: .nan, count: keepSamples ? n * k : 0)
     let workers = max(1, min(threads, n))
+    let context = RunContext(
+      base: base, writers: inputs.map(\.parameter.write), samplers: samplers, kernel: SampleKernel(base), seed: seed)
+    let api = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let own = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let third = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    defer {
+      api.deallocate()
+      own.deallocate()
+      third.deallocate()
+    }
+    var drawn = [Double](repeating: .nan, count: keepSamples ? n * k : 0)
+    var breakEvenKept = [Double](repeating: .nan, count: keepSamples ? n : 0)
+    // Pass 1: draw, evaluate the steady state and the horizon (the break-even too, when kept).
     let tallies = ConcurrentSlots<Tally>(count: workers)
-    let chunk = 4096
-    api.withUnsafeMutableBufferPointer { apiBuffer in
-      own.withUnsafeMutableBufferPointer { ownBuffer in
-        horizon.withUnsafeMutableBufferPointer { horizonBuffer in
-          breakEven.withUnsafeMutableBufferPointer { breakEvenBuffer in
-            savings.withUnsafeMutableBufferPointer { savingsBuffer in
-              drawn.withUnsafeMutableBufferPointer { drawnBuffer in
-                let buffers = Buffers(
-                  api: apiBuffer, own: ownBuffer, horizon: horizonBuffer, breakEven: breakEvenBuffer,
-                  savings: savingsBuffer,
-                  drawn: drawnBuffer)
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                  // Worker w takes chunks w, w + workers, …: an even share without coordination.
-                  var tally = Tally()
-                  var start = worker * chunk
-                  while start < n {
-                    let end = min(n, start + chunk)
-                    for i in start..<end {
-                      evaluate(sample: i, seed: seed, keep: keepSamples, into: buffers, tally: &tally)
-                    }
-                    progress?(end - start)
-                    start += workers * chunk
-                  }
-                  tallies.set(worker, tally)
-                }
-              }
-            }
-          }
+    drawn.withUnsafeMutableBufferPointer { drawnBuffer in
+      breakEvenKept.withUnsafeMutableBufferPointer { breakEvenBuffer in
+        let buffers = Buffers(
+          api: api, own: own, horizon: third, drawn: drawnBuffer, breakEven: breakEvenBuffer)
+        forEachChunk(n: n, workers: workers, progress: progress) { worker, range in
+          var tally = tallies.get(worker) ?? Tally()
+          var s = context.base
+          for i in range { context.evaluate(sample: i, scenario: &s, keep: keepSamples, into: buffers, tally: &tally) }
+          tallies.set(worker, tally)
         }
       }
     }
     var total = Tally()
     for w in 0..<workers { if let t = tallies.get(w) { total.merge(t) } }
-    return summarize(
-      samples: n, seed: seed, tally: total, api: api, own: own, horizon: horizon, breakEven: breakEven,
-      savings: savings,
-      drawn: drawn, keep: keepSamples, bins: bins, threads: workers)
+    let valid = n - total.invalid
+    var outcomes: [SampleOutcome] = []
+    if keepSamples {
+      outcomes = (0..<n).map {
+        SampleOutcome(
+          monthlyApi: api[$0], monthlySelfHosted: own[$0], horizonSavings: third[$0],
+          breakEvenTokensPerDay: breakEvenKept[$0])
+      }
+    }
+    var summaries: [SimulationMetric: Summary] = [:]
+    // The horizon savings: histogram, then quantiles (selection reorders the buffer).
+    let histogram = ZeroAlignedHistogram(
+      low: total.horizonMin, high: total.horizonMax, values: UnsafeBufferPointer(third), targetBins: bins)
+    summaries[.horizonSavings] = summarizeInPlace(third, threads: workers)
+    // Pass 2: the break-even volume of every valid sample, into the freed buffer.
+    var noBreakEven = 0
+    if keepSamples {
+      for i in 0..<n { third[i] = breakEvenKept[i] }
+      for x in outcomes where !x.monthlyApi.isNaN && x.breakEvenTokensPerDay.isNaN { noBreakEven += 1 }
+    } else {
+      let counts = ConcurrentSlots<Int>(count: workers)
+      let shared = SendableBuffers([api, third])
+      forEachChunk(n: n, workers: workers, progress: nil) { worker, range in
+        var none = counts.get(worker) ?? 0
+        var s = context.base
+        let api = shared.items[0]
+        let out = shared.items[1]
+        for i in range {
+          guard !api[i].isNaN else {
+            out[i] = .nan
+            continue
+          }
+          context.draw(sample: i, into: &s)
+          let x = s.breakEvenTokensPerDay ?? .nan
+          if x.isNaN { none += 1 }
+          out[i] = x
+        }
+        counts.set(worker, none)
+      }
+      for w in 0..<workers { noBreakEven += counts.get(w) ?? 0 }
+    }
+    summaries[.breakEvenTokensPerDay] = summarizeInPlace(third, threads: workers)
+    // The monthly savings, into the same buffer; then the two monthly costs in place.
+    for i in 0..<n { third[i] = api[i] - own[i] }
+    let rest: [(SimulationMetric, UnsafeMutableBufferPointer<Double>)] = [
+      (.monthlySavings, third), (.monthlyApi, api), (.monthlySelfHosted, own),
+    ]
+    let computed = ConcurrentSlots<Summary?>(count: rest.count)
+    let buffers = SendableBuffers(rest.map(\.1))
+    let tasks = rest.count
+    DispatchQueue.concurrentPerform(iterations: min(workers, tasks)) { worker in
+      for c in stride(from: worker, to: tasks, by: min(workers, tasks)) {
+        computed.set(c, summarizeInPlace(buffers.items[c], threads: 1))
+      }
+    }
+    for (c, metric) in rest.map(\.0).enumerated() { summaries[metric] = computed.get(c) ?? nil }
+    if valid == 0 { summaries = [:] }
+    return SimulationResult(
+      samples: n, seed: seed, summaries: summaries,
+      probabilitySelfHostedCheaperMonthly: valid > 0 ? Double(total.cheaperMonthly) / Double(valid) : 0,
+      probabilitySelfHostedCheaperHorizon: valid > 0 ? Double(total.cheaperHorizon) / Double(valid) : 0,
+      noBreakEvenSamples: noBreakEven, invalidSamples: total.invalid, histogramEdges: histogram.edges,
+      histogramCounts: histogram.counts, drawn: drawn, outcomes: outcomes)
+  }
+
+  /// Runs `body` over chunks of `0..<n` on `workers` threads: worker w takes chunks w, w + workers, …
+  /// (an even share without coordination; which thread runs a sample changes no result).
+  func forEachChunk(
+    n: Int, workers: Int, progress: (@Sendable (Int) -> Void)?, _ body: @Sendable (Int, Range<Int>) -> Void
+  ) {
+    let chunk = 4096
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var start = worker * chunk
+      while start < n {
+        let end = min(n, start + chunk)
+        body(worker, start..<end)
+        progress?(end - start)
+        start += workers * chunk
+      }
+    }
+  }
+
+  /// What every worker reads: the base scenario, the inputs' writers and samplers, the kernel.
+  struct RunContext: @unchecked Sendable {
+    let base: Scenario
+    let writers: [@Sendable (inout Scenario, Double) -> Void]
+    let samplers: [DistributionSampler]
+    let kernel: SampleKernel
+    let seed: UInt64
+
+    /// Writes sample `i`'s draws into `s`. Every sample writes the same inputs, so a scenario
+    /// reused from the previous sample holds exactly the base with this sample's draws.
+    @inline(__always) func draw(sample i: Int, into s: inout Scenario) {
+      var random = SampleRandom(seed: seed, sample: i)
+      for j in 0..<samplers.count { writers[j](&s, samplers[j].draw(random.unit())) }
+    }
+
+    /// One sample: draw, evaluate, store. Allocates nothing for rented GPUs.
+    func evaluate(sample i: Int, scenario s: inout Scenario, keep: Bool, into b: Buffers, tally: inout Tally) {
+      var random = SampleRandom(seed: seed, sample: i)
+      let k = samplers.count
+      for j in 0..<k {
+        let x = samplers[j].draw(random.unit())
+        writers[j](&s, x)
+        if keep { b.drawn[i * k + j] = x }
+      }
+      guard let c = kernel.costs(s) else {
+        tally.invalid += 1
+        b.api[i] = .nan
+        b.own[i] = .nan
+        b.horizon[i] = .nan
+        return
+      }
+      b.api[i] = c.api
+      b.own[i] = c.selfHosted
+      b.horizon[i] = c.horizonSavings
+      if c.api - c.selfHosted > 0 { tally.cheaperMonthly += 1 }
+      if c.horizonSavings > 0 { tally.cheaperHorizon += 1 }
+      if c.horizonSavings.isFinite {
+        tally.horizonMin = min(tally.horizonMin, c.horizonSavings)
+        tally.horizonMax = max(tally.horizonMax, c.horizonSavings)
+      }
+      if keep { b.breakEven[i] = s.breakEvenTokensPerDay ?? .nan }
+    }
   }
 
   /// Counts and extremes gathered by one worker (merged after the run; order-independent).
   struct Tally {
-    var invalid = 0, noBreakEven = 0, cheaperMonthly = 0, cheaperHorizon = 0
+    var invalid = 0, cheaperMonthly = 0, cheaperHorizon = 0
     var horizonMin = Double.infinity, horizonMax = -Double.infinity
 
     mutating func merge(_ o: Tally) {
       invalid += o.invalid
-      noBreakEven += o.noBreakEven
       cheaperMonthly += o.cheaperMonthly
       cheaperHorizon += o.cheaperHorizon
       horizonMin = min(horizonMin, o.horizonMin)
@@ -189,87 +308,33 @@ public struct Simulation: Sendable {
     var api: UnsafeMutableBufferPointer<Double>
     var own: UnsafeMutableBufferPointer<Double>
     var horizon: UnsafeMutableBufferPointer<Double>
-    var breakEven: UnsafeMutableBufferPointer<Double>
-    var savings: UnsafeMutableBufferPointer<Double>
     var drawn: UnsafeMutableBufferPointer<Double>
+    var breakEven: UnsafeMutableBufferPointer<Double>
   }
 
-  /// One sample: draw, evaluate, store. Allocates nothing for rented GPUs.
-  func evaluate(sample i: Int, seed: UInt64, keep: Bool, into b: Buffers, tally: inout Tally) {
-    var s = base
-    var random = SampleRandom(seed: seed, sample: i)
-    for (j, input) in inputs.enumerated() {
-      let x = input.distribution.quantile(random.unit())
-      input.parameter.set(x, in: &s)
-      if keep { b.drawn[i * inputs.count + j] = x }
-    }
-    guard let outcome = s.sampleOutcome() else {
-      tally.invalid += 1
-      return
-    }
-    b.api[i] = outcome.monthlyApi
-    b.own[i] = outcome.monthlySelfHosted
-    b.horizon[i] = outcome.horizonSavings
-    b.breakEven[i] = outcome.breakEvenTokensPerDay
-    b.savings[i] = outcome.monthlySavings
-    if outcome.monthlySavings > 0 { tally.cheaperMonthly += 1 }
-    if outcome.horizonSavings > 0 { tally.cheaperHorizon += 1 }
-    if outcome.breakEvenTokensPerDay.isNaN { tally.noBreakEven += 1 }
-    tally.horizonMin = min(tally.horizonMin, outcome.horizonSavings)
-    tally.horizonMax = max(tally.horizonMax, outcome.horizonSavings)
+  struct SendableBuffers: @unchecked Sendable {
+    let items: [UnsafeMutableBufferPointer<Double>]
+    init(_ items: [UnsafeMutableBufferPointer<Double>]) { self.items = items }
   }
+}
 
-  func summarize(
-    samples n: Int, seed: UInt64, tally: Tally, api: [Double], own: [Double], horizon: [Double], breakEven: [Double],
-    savings: [Double], drawn: [Double], keep: Bool, bins: Int, threads: Int
-  ) -> SimulationResult {
-    let valid = n - tally.invalid
-    let columns: [(SimulationMetric, [Double])] = [
-      (.monthlyApi, api), (.monthlySelfHosted, own), (.monthlySavings, savings), (.horizonSavings, horizon),
-      (.breakEvenTokensPerDay, breakEven),
-    ]
-    // Histogram edges come from the workers' extremes, so it can be filled alongside the quantiles.
-    var edges: [Double] = []
-    let lo = tally.horizonMin
-    let hi = tally.horizonMax
-    let width = hi > lo ? (hi - lo) / Double(bins) : 1
-    if valid > 0 { edges = (0...bins).map { lo + Double($0) * width } }
-    let computed = ConcurrentSlots<Summary?>(count: columns.count)
-    let histogram = ConcurrentSlots<[Int]>(count: 1)
-    @Sendable func summarizeTask(_ c: Int) {
-      if c == columns.count {
-        var counts = [Int](repeating: 0, count: valid > 0 ? bins : 0)
-        if valid > 0 {
-          for x in horizon where x.isFinite { counts[min(bins - 1, Int(((x - lo) / width).rounded(.down)))] += 1 }
-        }
-        histogram.set(0, counts)
-      } else {
-        let values = columns[c].1
-        computed.set(c, summary(of: valid == n && c != 4 ? values : values.filter { !$0.isNaN }))
-      }
-    }
-    // Six tasks (five summaries and the histogram) shared by the run's threads.
-    let tasks = columns.count + 1
-    DispatchQueue.concurrentPerform(iterations: min(threads, tasks)) { worker in
-      for c in stride(from: worker, to: tasks, by: min(threads, tasks)) { summarizeTask(c) }
-    }
-    var summaries: [SimulationMetric: Summary] = [:]
-    for (c, column) in columns.enumerated() { summaries[column.0] = computed.get(c) ?? nil }
-    var outcomes: [SampleOutcome] = []
-    if keep {
-      outcomes = (0..<n).map {
-        SampleOutcome(
-          monthlyApi: api[$0], monthlySelfHosted: own[$0], horizonSavings: horizon[$0],
-          breakEvenTokensPerDay: breakEven[$0])
-      }
-    }
-    return SimulationResult(
-      samples: n, seed: seed, summaries: summaries,
-      probabilitySelfHostedCheaperMonthly: valid > 0 ? Double(tally.cheaperMonthly) / Double(valid) : 0,
-      probabilitySelfHostedCheaperHorizon: valid > 0 ? Double(tally.cheaperHorizon) / Double(valid) : 0,
-      noBreakEvenSamples: tally.noBreakEven, invalidSamples: tally.invalid, histogramEdges: edges,
-      histogramCounts: histogram.get(0) ?? [], drawn: drawn, outcomes: outcomes)
+/// The summary of the non-NaN values of `buffer`, computed in place: the NaNs are moved out
+/// (the others keep their order, so the mean sums them in sample order, as `summary(of:)` does),
+/// then the order statistics are selected within the buffer. `nil` when every value is NaN.
+func summarizeInPlace(_ buffer: UnsafeMutableBufferPointer<Double>, threads: Int) -> Summary? {
+  var count = 0
+  var sum = 0.0
+  for i in 0..<buffer.count {
+    let x = buffer[i]
+    if x.isNaN { continue }
+    sum += x
+    buffer[count] = x
+    count += 1
   }
+  guard count > 0 else { return nil }
+  let values = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+  let q = quantilesInPlace(values, [0.05, 0.10, 0.50, 0.90, 0.95])
+  return Summary(count: count, mean: sum / Double(count), p5: q[0], p10: q[1], p50: q[2], p90: q[3], p95: q[4])
 }
 
 /// Write-once slots filled from concurrent iterations, one slot each.
@@ -303,6 +368,11 @@ public func summary(of values: [Double]) -> Summary? {
 /// position `h = (n − 1)·p`, value `x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])`.
 public func quantiles(_ values: [Double], _ ps: [Double]) -> [Double] {
   var a = values
+  return a.withUnsafeMutableBufferPointer { quantilesInPlace($0, ps) }
+}
+
+/// `quantiles` within `a` itself, which it reorders.
+func quantilesInPlace(_ a: UnsafeMutableBufferPointer<Double>, _ ps: [Double]) -> [Double] {
   let n = a.count
   var needed: [Int] = []
   for p in ps {
@@ -312,9 +382,7 @@ public func quantiles(_ values: [Double], _ ps: [Double]) -> [Double] {
     if lo + 1 < n { needed.append(lo + 1) }
   }
   needed = Array(Set(needed)).sorted()
-  a.withUnsafeMutableBufferPointer { buffer in
-    needed.withUnsafeBufferPointer { ks in multiSelect(buffer, ks, 0, ks.count, from: 0, to: n - 1) }
-  }
+  needed.withUnsafeBufferPointer { ks in multiSelect(a, ks, 0, ks.count, from: 0, to: n - 1) }
   return ps.map { p in
     let h = Double(n - 1) * p
     let lo = Int(h.rounded(.down))

@@ -53,17 +53,84 @@ public func sweepTable(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: R
   var c = Columns(labelWidth: valueWidth * axes.count, columnWidths: [10, 12, 10, 5, 10])
   let header = names.map { padRight($0, valueWidth) }.joined()
   c.row(header, ["API", "self-hosted", "savings", "GPUs", "cheaper"])
+  var text = Array((out + c.lines).joined(separator: "\n").utf8)
+  text.append(UInt8(ascii: "\n"))
+  // The rows, written into one buffer as `Columns.row` lays them out. A grid repeats each axis
+  // value and often a cost, so every text is formatted once per distinct value.
+  var axisTexts = [[Double: String]](repeating: [:], count: axes.count)
+  var moneyTexts: [Double: String] = [:]
+  func money(_ x: Double) -> String {
+    if let t = moneyTexts[x] { return t }
+    let t = Format.compactMoney(x)
+    if moneyTexts.count < 1_000_000 { moneyTexts[x] = t }
+    return t
+  }
+  var row = TextRow(labelWidth: valueWidth * axes.count, columnWidths: [10, 12, 10, 5, 10])
+  text.reserveCapacity(text.count + points.count * (valueWidth * axes.count + 50))
   for p in points {
-    let label = zip(axes, p.values).map { padRight(sensitivityValue($0.parameter, $1), valueWidth) }.joined()
-    c.row(
+    var label = ""
+    for (a, x) in p.values.enumerated() where a < axes.count {
+      let value: String
+      if let t = axisTexts[a][x] {
+        value = t
+      } else {
+        value = sensitivityValue(axes[a].parameter, x)
+        axisTexts[a][x] = value
+      }
+      label += padRight(value, valueWidth)
+    }
+    row.write(
       label,
       [
-        Format.compactMoney(p.monthlyApi), Format.compactMoney(p.monthlySelfHosted),
-        Format.compactMoney(p.monthlySavings), String(p.gpus), p.cheaper == .api ? "API" : "self-host",
-      ])
+        money(p.monthlyApi), money(p.monthlySelfHosted), money(p.monthlySavings), String(p.gpus),
+        p.cheaper == .api ? "API" : "self-host",
+      ], into: &text)
   }
-  out += c.lines
-  out.append("")
-  out += wrap("Steady-state monthly costs. CSV for spreadsheets: --format csv.")
-  return out.joined(separator: "\n") + "\n"
+  text.append(UInt8(ascii: "\n"))
+  text += Array((wrap("Steady-state monthly costs. CSV for spreadsheets: --format csv.").joined(separator: "\n") + "\n").utf8)
+  return String(decoding: text, as: UTF8.self)
+}
+
+/// `Columns.row` writing its line straight into a byte buffer (with its newline): the same
+/// layout, with widths counted in characters (bytes when the text is ASCII).
+struct TextRow {
+  let labelWidth: Int
+  let columnWidths: [Int]
+  var line: [UInt8] = []
+
+  static func width(_ s: String) -> Int {
+    var ascii = true
+    var n = 0
+    for b in s.utf8 {
+      if b >= 0x80 { ascii = false }
+      n += 1
+    }
+    return ascii ? n : s.count
+  }
+
+  mutating func write(_ label: String, _ cells: [String], into out: inout [UInt8]) {
+    line.removeAll(keepingCapacity: true)
+    line += label.utf8
+    var count = Self.width(label)
+    func pad(to width: Int) {
+      while count < width {
+        line.append(UInt8(ascii: " "))
+        count += 1
+      }
+    }
+    pad(to: labelWidth)
+    var end = labelWidth
+    for (i, cell) in cells.enumerated() where i < columnWidths.count {
+      end += columnWidths[i]
+      guard !cell.isEmpty else { continue }
+      let space = UInt8(ascii: " ")
+      let gap = line.isEmpty || line.last == space || cell.utf8.first == space ? 0 : 1
+      pad(to: max(end - Self.width(cell), count + gap))
+      line += cell.utf8
+      count += Self.width(cell)
+    }
+    while line.last == UInt8(ascii: " ") { line.removeLast() }
+    out += line
+    out.append(UInt8(ascii: "\n"))
+  }
 }

@@ -52,10 +52,10 @@ let simulateCommand = Command(
       base: resolved.scenario,
       inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
     let progress = context.progress.map { report in { @Sendable (done: Int) in report(done, samples) } }
-    // The samples are kept to bin the horizon savings with an edge at zero (ZeroAlignedHistogram).
+    // The samples are kept only for --samples-out.
+    let keep = parsed[samplesOutOption] != nil
     var result = simulation.run(
-      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: true, progress: progress
-    ).withZeroAlignedHistogram()
+      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: keep, progress: progress)
     if let path = parsed[samplesOutOption] { try writeOutput(path, samplesCSV(result, simulation), context: context) }
     result.drawn = []
     result.outcomes = []

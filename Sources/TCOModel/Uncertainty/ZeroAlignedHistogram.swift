@@ -1,5 +1,3 @@
-import TCOModel
-
 /// A histogram whose bins are `width` wide and start at a multiple of `width`, so that zero is
 /// always an edge: the bins below it count exactly the samples that lose money.
 public struct ZeroAlignedHistogram: Sendable, Equatable {
@@ -19,6 +17,12 @@ public struct ZeroAlignedHistogram: Sendable, Equatable {
       low = min(low, x)
       high = max(high, x)
     }
+    self = values.withUnsafeBufferPointer { Self(low: low, high: high, values: $0, targetBins: targetBins) }
+  }
+
+  /// The histogram of `values` whose finite values lie in `low...high` (their extremes, gathered
+  /// while the values were computed); no bins when `low > high`.
+  public init(low: Double, high: Double, values: UnsafeBufferPointer<Double>, targetBins: Int = 12) {
     guard low <= high else {
       edges = []
       counts = []
@@ -30,7 +34,8 @@ public struct ZeroAlignedHistogram: Sendable, Equatable {
     let first = low < 0 ? -Self.whole((-low / width).rounded(.up)) : Self.whole((low / width).rounded(.down))
     let last = max(Self.whole((high / width).rounded(.down)) + 1, first + 1)
     edges = (first...last).map { Double($0) * width }
-    counts = [Int](repeating: 0, count: last - first)
+    var counts = [Int](repeating: 0, count: last - first)
+    let top = counts.count - 1
     for x in values where x.isFinite {
       let bin: Int
       if x < 0 {
@@ -39,8 +44,9 @@ public struct ZeroAlignedHistogram: Sendable, Equatable {
       } else {
         bin = Self.whole((x / width).rounded(.down)) - first
       }
-      counts[min(max(bin, 0), counts.count - 1)] += 1
+      counts[min(max(bin, 0), top)] += 1
     }
+    self.counts = counts
   }
 
   /// A whole number of widths as an `Int`, held within ±9e15 so the conversion cannot trap.
@@ -56,18 +62,5 @@ public struct ZeroAlignedHistogram: Sendable, Equatable {
       return mantissa * decade
     }
     return 10 * decade
-  }
-}
-
-extension SimulationResult {
-  /// This result with its horizon-savings histogram rebuilt from the kept samples on
-  /// zero-aligned bins (`ZeroAlignedHistogram`); unchanged when the samples were not kept.
-  public func withZeroAlignedHistogram(targetBins: Int = 12) -> SimulationResult {
-    guard !outcomes.isEmpty else { return self }
-    let histogram = ZeroAlignedHistogram(outcomes.map(\.horizonSavings), targetBins: targetBins)
-    var result = self
-    result.histogramEdges = histogram.edges
-    result.histogramCounts = histogram.counts
-    return result
   }
 }

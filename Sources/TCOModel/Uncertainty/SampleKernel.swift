@@ -1,0 +1,148 @@
+/// The simulation's fast path for one sample: the steady state and the horizon savings of a
+/// scenario whose GPUs are rented, from constants computed once per simulation.
+///
+/// It computes exactly what `Scenario.sampleOutcome()` computes (the same operations in the same
+/// order, so the same bits; `SimulationTests` checks it on randomised profiles), and skips what
+/// `simulate` does not report: net present values, the payback month, the per-month cost
+/// structs, and the busiest-hour factor recomputed in every month. Bought GPUs (cohorts,
+/// replacements, book value) take the reference path, `Scenario.sampleOutcome()`.
+///
+/// What may vary between samples is every real-valued input (`ScenarioParameter` writes only
+/// those); the constants here come from inputs that are not real-valued (the hourly shape,
+/// replica counts, provisioning, acquisition), so they hold for every sample.
+struct SampleKernel: Sendable {
+  let rented: Bool
+  let alwaysOn: Bool
+  /// `24 · max_h w_h` as `Scenario.peakFactor` computes it.
+  let peakFactor: Double
+  /// The normalised hourly shape (autoscaled).
+  let shape: [Double]
+  let gpusPerReplica: Int
+  let minReplicas: Int
+  let spareReplicas: Int
+  /// `maximumGPUs / max(k, 1)`.
+  let replicaLimit: Int
+  /// The same counts as whole `Double`s: replica arithmetic stays exact in `Double` (every
+  /// count and product is a whole number below 2^53) and needs no conversion per month.
+  let minReplicasD: Double
+  let spareReplicasD: Double
+  let replicaLimitD: Double
+  let gpusPerReplicaD: Double
+
+  init(_ base: Scenario) {
+    rented = base.selfHosted.acquisition == .rent
+    alwaysOn = base.selfHosted.provisioning == .alwaysOn
+    peakFactor = base.peakFactor
+    shape = base.workload.normalizedShape
+    gpusPerReplica = base.selfHosted.gpusPerReplica
+    minReplicas = base.selfHosted.minReplicas
+    spareReplicas = base.selfHosted.spareReplicas
+    replicaLimit = maximumGPUs / max(base.selfHosted.gpusPerReplica, 1)
+    minReplicasD = Double(minReplicas)
+    spareReplicasD = Double(spareReplicas)
+    replicaLimitD = Double(replicaLimit)
+    gpusPerReplicaD = Double(gpusPerReplica)
+  }
+
+  /// Monthly API and self-hosted costs (month 0, the steady state) and the horizon savings of
+  /// `s`; `nil` when some month needs more than `maximumGPUs` GPUs. Rented GPUs only.
+  @inline(__always)
+  func rentedCosts(_ s: Scenario) -> (api: Double, selfHosted: Double, horizonSavings: Double)? {
+    let z1 = s.busyReplicas(volumeFactor: 1)
+    // `Scenario.effectiveUtilization` with the busiest-hour factor computed once.
+    let u = s.selfHosted.utilization
+    let ueff = alwaysOn ? min(u, max(u, s.selfHosted.maxLoad) / peakFactor) : u
+    let rate = s.selfHosted.gpuHourlyRate ?? 0
+    let keep = 1 - s.selfHosted.reservedDiscount
+    let staff = s.selfHosted.staffFTE * s.selfHosted.staffCostPerYear / 12
+    let other = s.selfHosted.otherMonthly
+    let selfSetup = s.selfHosted.setupCost
+    let apiSetup = s.api.setupCost
+    let k = gpusPerReplicaD
+    let r0 = minReplicasD
+    let spare = spareReplicasD
+    let limit = replicaLimitD
+    let growth = 1 + s.workload.monthlyGrowth
+    // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
+    let apiTrend = 1 + s.api.annualPriceChange
+    let gpuTrend = 1 + s.selfHosted.annualPriceChange
+    let apiRatio = apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12)
+    let gpuRatio = gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12)
+    var v = 1.0
+    var apiPrice = 1.0
+    var q = 1.0
+    var apiTotal = 0.0
+    var selfTotal = 0.0
+    var steadyAPI = 0.0
+    var steadySelf = 0.0
+    for m in 0..<s.horizonMonths {
+      if m > 0 {
+        v *= growth
+        apiPrice *= apiRatio
+        q *= gpuRatio
+      }
+      let z = z1 * v
+      let hours: Double
+      // `Scenario.capacity(busyReplicas:)`: `Double(r·k)` is `r·k` in `Double` exactly.
+      if alwaysOn {
+        guard let needed = wholeCeilWithTolerance(z / ueff, limit: limit) else { return nil }
+        let r = max(r0, needed) + spare
+        guard r <= limit else { return nil }
+        hours = r * k * hoursPerMonth
+      } else {
+        var sum = 0.0
+        for w in shape {
+          guard let needed = wholeCeilWithTolerance(z * 24 * w / u, limit: limit) else { return nil }
+          let r = max(r0, needed) + spare
+          guard r <= limit else { return nil }
+          sum += r
+        }
+        hours = k * daysPerMonth * sum
+      }
+      // `SelfHostedCost.total` of a rented month: rent + staff + other (the other terms are 0).
+      var selfCash = hours * rate * keep * q + staff + other
+      var apiCash = s.apiCost(volumeFactor: v, priceFactor: apiPrice).total
+      if m == 0 {
+        steadyAPI = apiCash
+        steadySelf = selfCash
+        apiCash += apiSetup
+        selfCash += selfSetup
+      }
+      apiTotal += apiCash
+      selfTotal += selfCash
+    }
+    if s.horizonMonths < 1 {
+      // No month projected: the steady state still stands (as `sampleOutcome` computes it).
+      guard let own = s.steadySelfHostedCost() else { return nil }
+      return (s.apiCost(volumeFactor: 1).total, own.total, 0)
+    }
+    return (steadyAPI, steadySelf, apiTotal - selfTotal)
+  }
+
+  /// The sample's monthly costs and horizon savings: the fast path when GPUs are rented, else
+  /// the reference path. `nil` when the demand needs more than `maximumGPUs` GPUs.
+  @inline(__always)
+  func costs(_ s: Scenario) -> (api: Double, selfHosted: Double, horizonSavings: Double)? {
+    if rented { return rentedCosts(s) }
+    guard let own = s.steadySelfHostedCost(), let horizon = try? s.horizonTotals() else { return nil }
+    return (s.apiCost(volumeFactor: 1).total, own.total, horizon.savings)
+  }
+}
+
+/// `ceilWithTolerance` as a whole `Double`, without the C library's `ceil` (the baseline
+/// x86-64 target has no rounding instruction) and without converting to `Int`: the same value
+/// for every `x` when `limit` is a whole number of at most 2^51.
+///
+/// Proof: with `y = x − 1e-9`, `ceil(y) ≤ 0 ⇔ y ≤ 0`, and for a whole `limit`,
+/// `ceil(y) ≤ limit ⇔ y ≤ limit`. Otherwise `0 < y ≤ limit ≤ 2^51`: `y + 2^52` lies in
+/// `[2^52, 2^53)`, where doubles are one apart, so it rounds (to nearest) to `2^52 + t` with `t`
+/// the whole number nearest `y`, `|t − y| ≤ 1/2`, and subtracting `2^52` is exact. Then
+/// `ceil(y)` is `t` when `t ≥ y` and `t + 1` when `t < y`.
+@inline(__always) func wholeCeilWithTolerance(_ x: Double, limit: Double) -> Double? {
+  guard x.isFinite else { return nil }
+  let y = x - 1e-9
+  if y <= 0 { return 0 }
+  guard y <= limit else { return nil }
+  let t = (y + 0x1p52) - 0x1p52
+  return t < y ? t + 1 : t
+}

@@ -1,0 +1,222 @@
+import Testing
+
+@testable import TCOModel
+import TCOData
+
+/// Issue 16: every fast path equals the reference path it replaces, exactly, on randomised
+/// profiles (rented and bought GPUs, always-on and autoscaled with shapes, growth, price trends).
+@Suite("Fast paths equal the reference")
+struct FastPathTests {
+  /// A random valid scenario: sizes from a few replicas to thousands, every cost term in play.
+  static func randomScenario(_ g: inout SplitMix64) -> Scenario {
+    func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
+    let provisioning: Provisioning = Bool.random(using: &g) ? .alwaysOn : .autoscaled
+    let acquisition: Acquisition = Int.random(in: 0..<3, using: &g) == 0 ? .buy : .rent
+    let shape: [Double]? =
+      Bool.random(using: &g) ? nil : (0..<24).map { _ in Int.random(in: 0..<5, using: &g) == 0 ? 0 : uniform(0.1, 10) }
+    var s = makeScenario(
+      input: power(10, uniform(5, 10.5)), output: power(10, uniform(5, 9.5)), cached: uniform(0, 0.9),
+      acquisition: acquisition, provisioning: provisioning, shape: shape)
+    s.workload.monthlyGrowth = Bool.random(using: &g) ? 0 : uniform(-0.05, 0.12)
+    s.workload.batchShare = uniform(0, 0.5)
+    s.api.annualPriceChange = uniform(-0.5, 0.2)
+    s.api.setupCost = uniform(0, 50_000)
+    s.api.fixedMonthly = uniform(0, 2_000)
+    s.selfHosted.annualPriceChange = uniform(-0.3, 0.1)
+    s.selfHosted.utilization = uniform(0.1, 1)
+    s.selfHosted.maxLoad = uniform(0.3, 1)
+    s.selfHosted.minReplicas = Int.random(in: 0...3, using: &g)
+    s.selfHosted.spareReplicas = Int.random(in: 0...2, using: &g)
+    s.selfHosted.gpusPerReplica = [1, 2, 4, 8].randomElement(using: &g)!
+    s.selfHosted.gpuHourlyRate = uniform(0.5, 6)
+    s.selfHosted.setupCost = uniform(0, 100_000)
+    s.selfHosted.staffFTE = uniform(0, 2)
+    s.selfHosted.prefixCaching = Bool.random(using: &g)
+    s.horizonMonths = [1, 12, 36, 60, 120].randomElement(using: &g)!
+    return s
+  }
+
+  @Test("The simulation kernel gives the reference's monthly costs and horizon savings, bit for bit")
+  func kernelEqualsReference() {
+    var g = SplitMix64(seed: 16)
+    var compared = (rent: 0, buy: 0, invalid: 0, autoscaled: 0)
+    for _ in 0..<3_000 {
+      let s = Self.randomScenario(&g)
+      let fast = SampleKernel(s).costs(s)
+      guard let own = s.steadySelfHostedCost(), let horizon = try? s.horizonTotals() else {
+        #expect(fast == nil)
+        compared.invalid += 1
+        continue
+      }
+      guard let fast else {
+        Issue.record("the kernel found no result where the reference has one")
+        continue
+      }
+      #expect(fast.api == s.apiCost(volumeFactor: 1).total)
+      #expect(fast.selfHosted == own.total)
+      #expect(fast.horizonSavings == horizon.savings)
+      if s.selfHosted.acquisition == .buy { compared.buy += 1 } else { compared.rent += 1 }
+      if s.selfHosted.provisioning == .autoscaled { compared.autoscaled += 1 }
+    }
+    // Every kind of profile was compared, and some were too large (both paths must agree on nil).
+    #expect(compared.rent > 1_000 && compared.buy > 500 && compared.autoscaled > 1_000)
+    #expect(compared.invalid > 0)
+  }
+
+  @Test("The whole-Double ceiling equals ceilWithTolerance on every kind of value")
+  func ceilingEqualsReference() {
+    var g = SplitMix64(seed: 3)
+    var values: [Double] = [
+      0, -0.0, 1e-9, 1e-9 + 1e-18, 2e-9, 0.5, 1, 1 + 1e-9, 1 + 2e-9, 2.0000000001, 999_999, 1e6, 1e6 + 1e-9,
+      1e6 + 2e-9, 1e6 + 0.5, 2e6, -1, .infinity, -.infinity, .nan, .ulpOfOne, .leastNonzeroMagnitude,
+    ]
+    for _ in 0..<100_000 {
+      let whole = Double(Int.random(in: 0...1_000_001, using: &g))
+      values.append(whole + Double.random(in: -3e-9..<3e-9, using: &g))
+      values.append(Double.random(in: -2..<1.1e6, using: &g))
+      values.append(whole.nextUp)
+      values.append((whole + 1e-9).nextDown)
+    }
+    for limit in [1_000_000, 125_000, 7] {
+      for x in values {
+        let reference = ceilWithTolerance(x, limit: limit).map(Double.init)
+        #expect(wholeCeilWithTolerance(x, limit: Double(limit)) == reference, "x = \(x), limit \(limit)")
+      }
+    }
+  }
+
+  @Test("The one-step break-even walk equals the general walk")
+  func oneStepBreakEven() {
+    var g = SplitMix64(seed: 5)
+    var outcomes = Set<String>()
+    for _ in 0..<20_000 {
+      func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
+      let curve = CostCurve(
+        fixed: uniform(-5e4, 5e4), slope: -power(10, uniform(-2, 5)),
+        steps: [.init(rate: power(10, uniform(-3, 4)), weight: power(10, uniform(0, 5)))],
+        minimum: Int.random(in: 0...3, using: &g), gpusPerReplica: [1, 2, 8].randomElement(using: &g)!)
+      let fast = curve.lastPositiveOneStep()
+      #expect(fast == curve.lastPositiveGeneral())
+      outcomes.insert("\(fast)".prefix(3).description)
+    }
+    #expect(outcomes.count >= 2)
+  }
+
+  @Test("Break-even through the in-place difference equals the curves' difference")
+  func breakEvenScale() {
+    var g = SplitMix64(seed: 8)
+    for _ in 0..<2_000 {
+      let s = Self.randomScenario(&g)
+      #expect(s.breakEvenScale == s.selfHostedCurve.minusLinear(s.apiCurve).lastPositiveGeneral())
+    }
+  }
+
+  @Test("A prepared sampler draws exactly the quantile of an untruncated distribution")
+  func samplerEqualsQuantile() {
+    var g = SplitMix64(seed: 11)
+    let distributions: [Distribution] = [
+      .uniform(low: 0.3, high: 0.8), .uniform(low: -0.4, high: 0), .triangular(low: 0, mode: 0.02, high: 0.05),
+      .triangular(low: 1, mode: 1, high: 4), .triangular(low: 1, mode: 4, high: 4), .lognormal(p10: 2.5, p90: 4.5),
+      .lognormal(p10: 1e6, p90: 3e9),
+    ]
+    for d in distributions {
+      let sampler = DistributionSampler(d)
+      for u in [1e-300, 1e-12, 0.02, 0.5, 0.98, 1 - 1e-12] + (0..<5_000).map({ _ in Double.random(in: 0..<1, using: &g) })
+      {
+        #expect(sampler.draw(u) == d.quantile(u), "\(d) at \(u)")
+      }
+    }
+  }
+
+  @Test("A lognormal truncated to its range draws quantile(F(a) + u·(F(b) − F(a))), always inside")
+  func truncatedLognormal() {
+    // Utilization ~0.3..0.5 reaches 1.28 in its far tail; the range is (0, 1].
+    let d = Distribution.lognormal(p10: 0.3, p90: 0.5)
+    let range = NumberRange.above(0, upTo: 1)
+    #expect(d.isTruncated(to: range))
+    let sampler = DistributionSampler(d, truncatedTo: range)
+    let fb = d.cdf(1)
+    // F(1) = Φ(ln(1/√0.15)/σ), σ = ln(5/3)/(2·1.2815515655446004): about 1 − 9.7053e-7 (the share outside).
+    #expect(abs((1 - fb) - 9.7053004757e-7) < 1e-12)
+    var previous = 0.0
+    for i in 1..<1_000 {
+      let u = Double(i) / 1_000
+      let x = sampler.draw(u)
+      #expect(range.contains(x))
+      #expect(x >= previous)
+      previous = x
+      let tail = Distribution.lognormalTail
+      let expected = d.quantile(tail + u * (fb - tail))
+      #expect(close(x, expected, 1e-12), "u = \(u)")
+    }
+    // The very top of the unit interval maps to the range's bound, not past it.
+    #expect(sampler.draw(1 - 1e-16) <= 1)
+    #expect(abs(sampler.draw(1 - 1e-16) - 1) < 1e-6)
+    // A lognormal inside its range is not truncated.
+    #expect(!Distribution.lognormal(p10: 2.5, p90: 4.5).isTruncated(to: .atLeast(0)))
+  }
+
+  /// The run as the reference computes it: every sample's scenario evaluated on its own, the
+  /// summaries by `summary(of:)` over copies, the histogram from the kept values.
+  func referenceRun(_ sim: Simulation, samples n: Int, seed: UInt64) -> SimulationResult {
+    var outcomes: [SampleOutcome?] = []
+    for i in 0..<n { outcomes.append(sim.scenario(sample: i, seed: seed).sampleOutcome()) }
+    let valid = outcomes.compactMap { $0 }
+    func column(_ f: (SampleOutcome) -> Double) -> [Double] { valid.map(f).filter { !$0.isNaN } }
+    var summaries: [SimulationMetric: Summary] = [:]
+    summaries[.monthlyApi] = summary(of: column(\.monthlyApi))
+    summaries[.monthlySelfHosted] = summary(of: column(\.monthlySelfHosted))
+    summaries[.monthlySavings] = summary(of: column(\.monthlySavings))
+    summaries[.horizonSavings] = summary(of: column(\.horizonSavings))
+    summaries[.breakEvenTokensPerDay] = summary(of: column(\.breakEvenTokensPerDay))
+    let histogram = ZeroAlignedHistogram(valid.map(\.horizonSavings))
+    let count = Double(max(valid.count, 1))
+    return SimulationResult(
+      samples: n, seed: seed, summaries: summaries,
+      probabilitySelfHostedCheaperMonthly: valid.isEmpty
+        ? 0 : Double(valid.filter { $0.monthlySavings > 0 }.count) / count,
+      probabilitySelfHostedCheaperHorizon: valid.isEmpty
+        ? 0 : Double(valid.filter { $0.horizonSavings > 0 }.count) / count,
+      noBreakEvenSamples: valid.filter { $0.breakEvenTokensPerDay.isNaN }.count, invalidSamples: n - valid.count,
+      histogramEdges: histogram.edges, histogramCounts: histogram.counts, drawn: [], outcomes: [])
+  }
+
+  @Test("A simulation run equals the reference run on randomised profiles, for 1 and 3 threads")
+  func runEqualsReference() {
+    var g = SplitMix64(seed: 21)
+    let parameters: [(ScenarioParameter, Distribution)] = [
+      (.utilization, .uniform(low: 0.2, high: 0.9)), (.gpuHourlyRate, .lognormal(p10: 1.5, p90: 4)),
+      (.monthlyGrowth, .triangular(low: -0.01, mode: 0.02, high: 0.08)), (.apiOutputPrice, .uniform(low: 1, high: 30)),
+      (.staffFTE, .triangular(low: 0.25, mode: 0.5, high: 2)), (.gpuPurchasePrice, .lognormal(p10: 15_000, p90: 40_000)),
+      (.inputTokensPerDay, .uniform(low: 1e7, high: 3e11)), (.utilization, .lognormal(p10: 0.3, p90: 0.5)),
+    ]
+    var invalidSeen = false
+    for round in 0..<24 {
+      var base = Self.randomScenario(&g)
+      base.horizonMonths = min(base.horizonMonths, 36)
+      let picked = parameters.shuffled(using: &g).prefix(Int.random(in: 1...4, using: &g))
+      var inputs: [UncertainInput] = []
+      for (p, d) in picked where !inputs.contains(where: { $0.parameter == p }) {
+        inputs.append(UncertainInput(parameter: p, distribution: d))
+      }
+      let sim = Simulation(base: base, inputs: inputs)
+      let n = 1_500
+      let reference = referenceRun(sim, samples: n, seed: UInt64(round))
+      for threads in [1, 3] {
+        let r = sim.run(samples: n, seed: UInt64(round), threads: threads)
+        #expect(r.summaries == reference.summaries, "round \(round)")
+        #expect(r.histogramEdges == reference.histogramEdges)
+        #expect(r.histogramCounts == reference.histogramCounts)
+        #expect(r.noBreakEvenSamples == reference.noBreakEvenSamples)
+        #expect(r.invalidSamples == reference.invalidSamples)
+        #expect(r.probabilitySelfHostedCheaperMonthly == reference.probabilitySelfHostedCheaperMonthly)
+        #expect(r.probabilitySelfHostedCheaperHorizon == reference.probabilitySelfHostedCheaperHorizon)
+      }
+      let kept = sim.run(samples: n, seed: UInt64(round), threads: 2, keepSamples: true)
+      #expect(kept.summaries == reference.summaries)
+      #expect(kept.noBreakEvenSamples == reference.noBreakEvenSamples)
+      if reference.invalidSamples > 0 { invalidSeen = true }
+    }
+    _ = invalidSeen
+  }
+}
