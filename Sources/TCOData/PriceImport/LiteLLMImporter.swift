@@ -170,28 +170,42 @@ enum LiteLLMImporter {
   /// Splits `input_cost_per_token_above_200k_tokens_batches` into (200000, batch, input);
   /// `nil` for a key that is not a text-token price.
   static func parseKey(_ key: String) -> (Double, Variant, TokenKind)? {
-    // Most keys of an entry are not text-token prices: reject them on their first bytes.
-    guard let first = key.utf8.first,
-      first == UInt8(ascii: "i") || first == UInt8(ascii: "o")
-        || first == UInt8(ascii: "c"),
-      key.hasPrefix("input_cost_per_token") || key.hasPrefix("output_cost_per_token")
-        || key.hasPrefix("cache_read_input_token_cost") || key.hasPrefix("cache_creation_input_token_cost")
-    else { return nil }
-    var rest = Substring(key)
-    var variant = Variant.standard
-    for (suffix, v) in variantSuffixes where rest.hasSuffix(suffix) {
-      rest = rest.dropLast(suffix.count)
-      variant = v
-      break
-    }
-    if let exact = baseKeys.first(where: { rest == $0.0 }) { return (0, variant, exact.1) }
-    guard rest.hasSuffix("_tokens"), let base = aboveKeys.first(where: { rest.hasPrefix($0.prefix) }) else {
-      return nil
-    }
-    let amount = rest.dropFirst(base.prefix.utf8.count).dropLast("_tokens".count)
-    guard let threshold = thresholdTokens(amount) else { return nil }
-    return (threshold, variant, base.kind)
+    // Byte-wise: a file has ~100,000 keys and character-wise suffix tests cost more than the rest
+    // of the import together. Most keys are not text-token prices: reject them on their first byte.
+    if let parsed = key.utf8.withContiguousStorageIfAvailable({ parseKeyBytes($0) }) { return parsed }
+    return Array(key.utf8).withUnsafeBufferPointer { parseKeyBytes($0) }
   }
+
+  static func parseKeyBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Variant, TokenKind)? {
+    guard let first = bytes.first,
+        first == UInt8(ascii: "i") || first == UInt8(ascii: "o") || first == UInt8(ascii: "c"),
+        baseKeyBytes.contains(where: { bytes.starts(with: $0.0) })
+      else { return nil }
+      var end = bytes.count
+      var variant = Variant.standard
+      for (suffix, v) in variantSuffixBytes
+      where end >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+        end -= suffix.count
+        variant = v
+        break
+      }
+      let rest = bytes[0..<end]
+      if let exact = baseKeyBytes.first(where: { rest.elementsEqual($0.0) }) {
+        return (0, variant, exact.1)
+      }
+      let tokens = Array("_tokens".utf8)
+      guard end >= tokens.count, rest[(end - tokens.count)..<end].elementsEqual(tokens),
+        let base = aboveKeyBytes.first(where: { rest.starts(with: $0.prefix) }),
+        base.prefix.count <= end - tokens.count
+      else { return nil }
+      let amount = String(decoding: rest[base.prefix.count..<(end - tokens.count)], as: UTF8.self)
+      guard let threshold = thresholdTokens(Substring(amount)) else { return nil }
+      return (threshold, variant, base.kind)
+  }
+
+  static let baseKeyBytes: [([UInt8], TokenKind)] = baseKeys.map { (Array($0.0.utf8), $0.1) }
+  static let variantSuffixBytes: [([UInt8], Variant)] = variantSuffixes.map { (Array($0.0.utf8), $0.1) }
+  static let aboveKeyBytes: [(prefix: [UInt8], kind: TokenKind)] = aboveKeys.map { (Array($0.prefix.utf8), $0.kind) }
 
   /// `input_cost_per_token_above_` and the like, with the kind they price.
   static let aboveKeys: [(prefix: String, kind: TokenKind)] = baseKeys.map { ($0.0 + "_above_", $0.1) }
