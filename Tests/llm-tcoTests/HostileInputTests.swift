@@ -55,3 +55,22 @@ struct HostileInputTests {
     #expect(option.stderr.count < 300)
   }
 }
+
+@Suite("Hostile price files")
+struct HostilePriceFileTests {
+  @Test("A price so large its costs would overflow is refused with the model and key; nothing prints inf")
+  func hugePrice() throws {
+    let path = try writeTemporary(
+      #"{"huge-model": {"input_cost_per_token": 1e300, "output_cost_per_token": 1e-6, "#
+        + #""litellm_provider": "openai", "mode": "chat"}}"#)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let output = runCLI(["compare", "--prices", path])
+    #expect(output.exitCode == 0)
+    #expect(output.stderr.contains("model 'huge-model', key 'input_cost_per_token'"), "\(output.stderr)")
+    #expect(output.stderr.contains("out of range"))
+    #expect(!output.stdout.contains("$inf"))
+    let priced = runCLI(["compare", "--prices", path, "--api", "huge-model"])
+    #expect(priced.exitCode == 64)
+    #expect(!(priced.stdout + priced.stderr).contains("$inf"))
+  }
+}

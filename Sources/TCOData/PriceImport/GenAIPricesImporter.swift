@@ -244,17 +244,18 @@ enum GenAIPricesImporter {
     }
     switch value {
     case .number(let x):
-      guard x.isFinite, x >= 0 else { return fail("the price \(x) is negative: expected USD per 1M tokens ≥ 0") }
+      if let problem = PriceImporter.perMTokProblem(x) { return fail(problem) }
       return Tiered(base: x, tiers: [])
     case .object:
-      guard case .number(let base)? = value["base"], base.isFinite, base >= 0, case .array(let items)? = value["tiers"]
+      guard case .number(let base)? = value["base"], PriceImporter.perMTokProblem(base) == nil,
+        case .array(let items)? = value["tiers"]
       else {
         return fail("expected {base: number ≥ 0, tiers: [{start, price}]}")
       }
       var tiers: [(start: Double, price: Double)] = []
       for item in items {
         guard case .number(let start)? = item["start"], start.isFinite, start >= 0,
-          case .number(let price)? = item["price"], price.isFinite, price >= 0
+          case .number(let price)? = item["price"], PriceImporter.perMTokProblem(price) == nil
         else {
           return fail("expected tiers of {start: input tokens ≥ 0, price: USD per 1M tokens ≥ 0}")
         }

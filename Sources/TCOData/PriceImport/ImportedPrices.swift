@@ -188,3 +188,14 @@ public enum PriceImporter {
     return Int(x)
   }
 }
+
+extension PriceImporter {
+  /// Why a price (USD per 1M tokens) cannot be used, `nil` when it can: it must be a finite number
+  /// from 0 to 1e15 — the range of every numeric input — so no cost computed from it overflows.
+  static func perMTokProblem(_ perMTok: Double) -> String? {
+    guard perMTok.isFinite, perMTok >= 0, perMTok <= largestMagnitude else {
+      return "the price \(Format.number(perMTok)) USD per 1M tokens is out of range: expected a number from 0 to 1e15"
+    }
+    return nil
+  }
+}

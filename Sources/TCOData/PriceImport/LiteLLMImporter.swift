@@ -79,11 +79,11 @@ enum LiteLLMImporter {
     func price(_ key: String, _ value: JSONValue) -> Double? {
       switch value {
       case .null: return nil
-      case .number(let x) where x.isFinite && x >= 0: return x * 1e6
+      case .number(let x) where PriceImporter.perMTokProblem(x * 1e6) == nil: return x * 1e6
       case .number(let x):
         issues.append(
           PriceImportIssue(
-            modelID: id, key: key, path: path + "." + key, message: "the price \(x) is negative: expected USD ≥ 0"))
+            modelID: id, key: key, path: path + "." + key, message: PriceImporter.perMTokProblem(x * 1e6) ?? ""))
       default:
         issues.append(
           PriceImportIssue(
@@ -273,7 +273,7 @@ enum LiteLLMImporter {
       for (key, v) in fields where key != "range" {
         guard let (t, variant, kind) = parseKey(key), t == 0 else { continue }
         switch v {
-        case .number(let x) where x.isFinite && x >= 0:
+        case .number(let x) where PriceImporter.perMTokProblem(x * 1e6) == nil:
           gathered[start, default: [:]][variant, default: [:]][kind] = x * 1e6
         default:
           issues.append(
