@@ -74,3 +74,17 @@ struct HostilePriceFileTests {
     #expect(!(priced.stdout + priced.stderr).contains("$inf"))
   }
 }
+
+@Suite("Hostile benchmark files")
+struct HostileBenchmarkFileTests {
+  @Test("A benchmark figure beyond 1e15 is a data error naming its key, not an unreadable table")
+  func hugeFigure() throws {
+    let path = try writeTemporary(
+      #"{"completed": 10, "duration": 1e301, "total_input_tokens": 20000, "total_output_tokens": 5000, "#
+        + #""output_throughput": 1e303, "max_concurrency": 32, "request_throughput": 1}"#)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let output = runCLI(["calibrate", path, "--gpus-per-replica", "8"])
+    #expect(output.exitCode == 65, "\(output.stdout)\(output.stderr)")
+    #expect(output.stderr.contains("expected a number of at most 1e15 in size"), "\(output.stderr)")
+  }
+}

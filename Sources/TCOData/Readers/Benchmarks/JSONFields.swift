@@ -63,11 +63,15 @@ struct JSONFields: Sendable {
     return items.enumerated().map { JSONFields($0.element, path: path(key) + "[\($0.offset)]") }
   }
 
-  /// Member `key` as a finite number, or `nil` when absent or `null`.
+  /// Member `key` as a finite number of at most 1e15 in size (the bound of every input, so no
+  /// rate or total derived from it overflows or prints unreadably), or `nil` when absent or `null`.
   func number(_ key: String) throws(JSONFieldError) -> Double? {
     guard let v = member(key) else { return nil }
     guard case .number(let x) = v, x.isFinite else {
       throw JSONFieldError(path: path(key), message: "is \(Self.describe(v)); expected a finite number")
+    }
+    guard abs(x) <= largestMagnitude else {
+      throw JSONFieldError(path: path(key), message: "is \(Self.show(x)); expected a number of at most 1e15 in size")
     }
     return x
   }
