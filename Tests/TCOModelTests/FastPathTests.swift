@@ -33,7 +33,95 @@ struct FastPathTests {
     s.selfHosted.staffFTE = uniform(0, 2)
     s.selfHosted.prefixCaching = Bool.random(using: &g)
     s.horizonMonths = [1, 12, 36, 60, 120].randomElement(using: &g)!
+    if Int.random(in: 0..<3, using: &g) > 0 { s.api = randomScheduledPricing(&g) }
     return s
+  }
+
+  /// API pricing from a random schedule: tiers, batch prices, up to three dated changes (some on
+  /// the 1st, some mid-month, some before the start), a start month, a service tier and a shape.
+  static func randomScheduledPricing(_ g: inout SplitMix64) -> APIPricing {
+    func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
+    func band() -> PriceBand {
+      let input = uniform(0.05, 20)
+      return PriceBand(
+        standard: TokenPrices(inputPerMTok: input, cachedInputPerMTok: input * uniform(0, 0.5), outputPerMTok: input * 4),
+        batch: Bool.random(using: &g) ? PartialTokenPrices(inputPerMTok: input / 2, outputPerMTok: input * 2) : nil,
+        priority: PartialTokenPrices(inputPerMTok: input * 1.75, outputPerMTok: input * 7))
+    }
+    func list() -> PriceList {
+      PriceList(
+        base: band(),
+        longContextTiers: Bool.random(using: &g) ? [LongContextTier(aboveInputTokens: 200_000, prices: band())] : [])
+    }
+    let changes = (0..<Int.random(in: 0...3, using: &g)).map { _ in
+      PriceChange(
+        start: CalendarDate(
+          year: Int.random(in: 2026...2030, using: &g), month: Int.random(in: 1...12, using: &g),
+          day: Bool.random(using: &g) ? 1 : Int.random(in: 2...28, using: &g))!,
+        prices: list())
+    }
+    let schedule = APIPriceSchedule(initial: list(), changes: changes)
+    var api = APIPricing(
+      inputPerMTok: uniform(0.05, 20), cachedInputPerMTok: uniform(0, 5), outputPerMTok: uniform(0.1, 60),
+      schedule: schedule,
+      horizonStart: Int.random(in: 0..<4, using: &g) == 0
+        ? nil : CalendarDate(year: Int.random(in: 2025...2028, using: &g), month: Int.random(in: 1...12, using: &g)),
+      serviceTier: ServiceTier.allCases.randomElement(using: &g)!)
+    api.annualPriceChange = uniform(-0.5, 0.2)
+    api.setupCost = uniform(0, 50_000)
+    api.fixedMonthly = uniform(0, 2_000)
+    if Bool.random(using: &g) { api.longContextShare = uniform(0, 1) }
+    return api
+  }
+
+  @Test("The kernel's break-even volume equals the model's, bit for bit, and so does its outcome")
+  func kernelBreakEven() {
+    var g = SplitMix64(seed: 17)
+    var found = (volume: 0, none: 0)
+    for _ in 0..<3_000 {
+      let s = Self.randomScenario(&g)
+      let kernel = SampleKernel(s)
+      let reference = s.breakEvenTokensPerDay
+      let fast = kernel.breakEven(s)
+      if let reference {
+        #expect(fast == reference)
+        found.volume += 1
+      } else {
+        #expect(fast.isNaN)
+        found.none += 1
+      }
+      let outcome = kernel.outcome(s)
+      let expected = s.sampleOutcome()
+      #expect((outcome == nil) == (expected == nil))
+      if let outcome, let expected {
+        #expect(outcome.monthlyApi == expected.monthlyApi && outcome.monthlySelfHosted == expected.monthlySelfHosted)
+        #expect(outcome.horizonSavings == expected.horizonSavings)
+        #expect(
+          outcome.breakEvenTokensPerDay == expected.breakEvenTokensPerDay
+            || (outcome.breakEvenTokensPerDay.isNaN && expected.breakEvenTokensPerDay.isNaN))
+      }
+    }
+    #expect(found.volume > 1_000 && found.none > 0)
+  }
+
+  @Test("A month's API prices from the price calendar equal the month's own, bit for bit")
+  func priceCalendar() {
+    var g = SplitMix64(seed: 12)
+    var periods = 0
+    for _ in 0..<2_000 {
+      var s = makeScenario(input: 3e6, output: 1e6, cached: 0.2)
+      s.workload.batchShare = Double.random(in: 0..<1, using: &g)
+      s.api = Self.randomScheduledPricing(&g)
+      let months = Int.random(in: 0...120, using: &g)
+      let calendar = s.apiPriceCalendar(months: months)
+      #expect(calendar.monthPeriod.count == months)
+      periods += calendar.periods.count
+      for m in 0..<months {
+        #expect(s.apiPrices(period: calendar.periods[calendar.monthPeriod[m]]) == s.apiPrices(month: m))
+      }
+    }
+    // Some calendars had several periods (a price changed within the horizon).
+    #expect(periods > 2_000 * 5 / 4)
   }
 
   @Test("The simulation kernel gives the reference's monthly costs and horizon savings, bit for bit")
@@ -178,7 +266,7 @@ struct FastPathTests {
       probabilitySelfHostedCheaperHorizon: valid.isEmpty
         ? 0 : Double(valid.filter { $0.horizonSavings > 0 }.count) / count,
       noBreakEvenSamples: valid.filter { $0.breakEvenTokensPerDay.isNaN }.count, invalidSamples: n - valid.count,
-      histogramEdges: histogram.edges, histogramCounts: histogram.counts, drawn: [], outcomes: [])
+      histogramEdges: histogram.edges, histogramCounts: histogram.counts)
   }
 
   @Test("A simulation run equals the reference run on randomised profiles, for 1 and 3 threads")
@@ -212,9 +300,22 @@ struct FastPathTests {
         #expect(r.probabilitySelfHostedCheaperMonthly == reference.probabilitySelfHostedCheaperMonthly)
         #expect(r.probabilitySelfHostedCheaperHorizon == reference.probabilitySelfHostedCheaperHorizon)
       }
-      let kept = sim.run(samples: n, seed: UInt64(round), threads: 2, keepSamples: true)
-      #expect(kept.summaries == reference.summaries)
-      #expect(kept.noBreakEvenSamples == reference.noBreakEvenSamples)
+      // Through a sink, in blocks that do not divide the chunks evenly: the same result, and
+      // every sample once, in order, equal to the reference's.
+      let (kept, drawn, outcomes, starts) = runCollecting(
+        sim, samples: n, seed: UInt64(round), threads: 2, blockSize: 4096 + 1_000)
+      #expect(kept?.summaries == reference.summaries)
+      #expect(kept?.noBreakEvenSamples == reference.noBreakEvenSamples)
+      #expect(starts == starts.sorted() && outcomes.count == n && drawn.count == n * inputs.count)
+      for i in stride(from: 0, to: n, by: 97) {
+        let expected = sim.scenario(sample: i, seed: UInt64(round)).sampleOutcome()
+        let o = outcomes[i]
+        if let expected {
+          #expect(o.monthlyApi == expected.monthlyApi && o.horizonSavings == expected.horizonSavings)
+        } else {
+          #expect(o.monthlyApi.isNaN && o.breakEvenTokensPerDay.isNaN)
+        }
+      }
       if reference.invalidSamples > 0 { invalidSeen = true }
     }
     _ = invalidSeen

@@ -75,19 +75,61 @@ struct SimulationTests {
     base.api.cachedInputPerMTok = 0.001
     let sim = Simulation(
       base: base, inputs: [UncertainInput(parameter: .apiOutputPrice, distribution: .uniform(low: 0.01, high: 20))])
-    let r = sim.run(samples: 2_000, seed: 5, threads: 2, keepSamples: true)
+    let (kept, drawn, outcomes, _) = runCollecting(sim, samples: 2_000, seed: 5, threads: 2, blockSize: 4096 * 3 + 17)
+    let r = try #require(kept)
+    #expect(outcomes.count == 2_000 && drawn.count == 2_000)
     var none = 0
     for i in 0..<2_000 {
       let s = sim.scenario(sample: i, seed: 5)
       let e = try s.evaluate()
       if e.breakEven.tokensPerDay == nil { none += 1 }
-      #expect(r.outcomes[i].monthlyApi == e.steadyState.api.total)
-      #expect(close(r.outcomes[i].horizonSavings, e.horizon.savings, 1e-12))
-      #expect(r.drawn[i] == s.api.outputPerMTok)
+      #expect(outcomes[i].monthlyApi == e.steadyState.api.total)
+      #expect(close(outcomes[i].horizonSavings, e.horizon.savings, 1e-12))
+      #expect(outcomes[i].breakEvenTokensPerDay.isNaN == (e.breakEven.tokensPerDay == nil))
+      #expect(drawn[i] == s.api.outputPerMTok)
     }
     #expect(none > 0 && none < 2_000)
     #expect(r.noBreakEvenSamples == none)
     #expect(r.summaries[.breakEvenTokensPerDay]?.count == 2_000 - none)
+  }
+
+  @Test("A sink gets every sample once, in order, in blocks, for any thread count; false stops the run")
+  func sinkBlocks() throws {
+    var base = makeScenario(input: 3e7, output: 1e7)
+    base.horizonMonths = 12
+    let sim = Simulation(
+      base: base,
+      inputs: [
+        UncertainInput(parameter: .apiOutputPrice, distribution: .uniform(low: 0.01, high: 20)),
+        UncertainInput(parameter: .utilization, distribution: .uniform(low: 0.2, high: 0.9)),
+      ])
+    let n = 20_000
+    let plain = sim.run(samples: n, seed: 3, threads: 2)
+    let one = runCollecting(sim, samples: n, seed: 3, threads: 1, blockSize: 5_000)
+    let three = runCollecting(sim, samples: n, seed: 3, threads: 3, blockSize: 5_000)
+    #expect(try #require(one.result).summaries == plain.summaries)
+    #expect(three.result?.summaries == plain.summaries)
+    // Blocks of 5,000 in chunks of at most 4,096: 4,096 + 904 per block.
+    #expect(one.starts == (0..<4).flatMap { [$0 * 5_000, $0 * 5_000 + 4_096] })
+    #expect(three.starts == one.starts)
+    #expect(one.drawn == three.drawn && one.drawn.count == 2 * n)
+    #expect(one.outcomes.map(\.monthlyApi) == three.outcomes.map(\.monthlyApi))
+    for i in [0, 4_095, 4_096, 4_999, 5_000, 19_999] {
+      let s = sim.scenario(sample: i, seed: 3)
+      #expect(one.drawn[2 * i] == s.api.outputPerMTok && one.drawn[2 * i + 1] == s.selfHosted.utilization)
+      #expect(one.outcomes[i].monthlySelfHosted == s.sampleOutcome()?.monthlySelfHosted)
+    }
+    // A sink that refuses the second piece stops the run: no result, and no more pieces asked for.
+    var emitted = 0
+    let stopped = sim.run(
+      samples: n, seed: 3, threads: 2,
+      sink: SampleSink(
+        render: { $0.count },
+        emit: { _ in
+          emitted += 1
+          return emitted < 2
+        }), blockSize: 5_000)
+    #expect(stopped == nil && emitted == 2)
   }
 
   @Test("Selection-based quantiles equal NumPy's linear interpolation on the sorted data")

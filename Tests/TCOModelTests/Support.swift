@@ -41,3 +41,24 @@ extension ScenarioParameter {
   static let staffFTE = InputDescriptor.staffFTE.parameter!
   static let utilization = InputDescriptor.utilization.parameter!
 }
+
+/// A run with every sample collected through a sink: the result, the draws (sample-major) and
+/// the outcomes, in sample order.
+func runCollecting(
+  _ sim: Simulation, samples n: Int, seed: UInt64, threads: Int, blockSize: Int = 1 << 15
+) -> (result: SimulationResult?, drawn: [Double], outcomes: [SampleOutcome], starts: [Int]) {
+  var drawn: [Double] = []
+  var outcomes: [SampleOutcome] = []
+  var starts: [Int] = []
+  let result = sim.run(
+    samples: n, seed: seed, threads: threads,
+    sink: SampleSink(
+      render: { (start: $0.start, drawn: Array($0.drawn), outcomes: Array($0.outcomes)) },
+      emit: { piece in
+        starts.append(piece.start)
+        drawn += piece.drawn
+        outcomes += piece.outcomes
+        return true
+      }), blockSize: blockSize)
+  return (result, drawn, outcomes, starts)
+}

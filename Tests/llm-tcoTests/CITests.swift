@@ -186,6 +186,47 @@ struct SimulateOutputTests {
     )
     #expect(lines[1].split(separator: ",", omittingEmptySubsequences: false).count == 12)
   }
+
+  @Test("--samples-out streams every sample in order, and a write failing part-way stops the run with exit 74")
+  func samplesOutStreams() throws {
+    let dir = try temporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
+    // 100,000 samples: four blocks of 32,768, each formatted in chunks on the worker threads.
+    let csv = dir.appendingPathComponent("samples.csv").path
+    let args = ["simulate", "uncertain-support.json", "--samples", "100k", "--format", "json"]
+    let streamed = runCLI(args + ["--samples-out", csv, "--threads", "3"])
+    #expect(streamed.exitCode == 0, "\(streamed.stderr)")
+    #expect(streamed.stdout == runCLI(args).stdout)
+    let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 100_001)
+    #expect(lines.dropFirst().enumerated().allSatisfy { $0.element.hasPrefix("\($0.offset),") })
+    let single = dir.appendingPathComponent("single.csv").path
+    #expect(runCLI(args + ["--samples-out", single, "--threads", "1"]).exitCode == 0)
+    #expect(FileManager.default.contents(atPath: single) == FileManager.default.contents(atPath: csv))
+    // The disk fills after the header and one block of rows: the third write fails, none is
+    // attempted after it, and the run reports it.
+    var context = fixtureContext()
+    let pieces = Counter()
+    context.writeFile = { _, produce in
+      produce { _ in pieces.increment() < 2 }
+      return .writeFailed("No space left on device")
+    }
+    let full = run(args + ["--samples-out", "/x/samples.csv"], context: context)
+    #expect(full.exitCode == 74)
+    #expect(full.stderr.hasPrefix("Error: cannot write '/x/samples.csv': No space left on device"))
+    #expect(full.stdout.isEmpty)
+    #expect(pieces.value == 3)
+  }
+}
+
+/// A count shared with a `@Sendable` closure.
+final class Counter: @unchecked Sendable {
+  private(set) var value = 0
+  /// Adds one; returns the count before.
+  func increment() -> Int {
+    value += 1
+    return value - 1
+  }
 }
 
 @Suite("--output")

@@ -33,8 +33,17 @@ extension CostCurve {
   /// at each access (the simulation computes this once per sample).
   func lastPositiveOneStep() -> LastPositive {
     let first = storage[0]
-    let rate = first.rate
-    let weight = first.weight
+    return Self.lastPositiveOneStep(
+      fixed: fixed, slope: slope, rate: first.rate, weight: first.weight, minimum: minimum,
+      gpusPerReplica: gpusPerReplica)
+  }
+
+  /// `lastPositiveOneStep()` of the curve `fixed + slope·λ + weight·max(minimum, ceil₉(λ·rate))`,
+  /// from its scalars (the simulation builds no curve).
+  @inline(__always)
+  static func lastPositiveOneStep(
+    fixed: Double, slope: Double, rate: Double, weight: Double, minimum: Int, gpusPerReplica: Int
+  ) -> LastPositive {
     let m = slope + weight * rate
     if !(m < 0) { return .never }
     let gap = -m

@@ -56,10 +56,15 @@ extension Scenario {
   /// `e` are the effective prices of `apiPrices(month:)`. The steady state (compare, break-even)
   /// is month 0; the horizon calls this for every month. Linear in `v`.
   public func apiCost(volumeFactor v: Double, priceFactor p: Double = 1, month m: Int = 0) -> APICost {
+    apiCost(prices: apiPrices(month: m), volumeFactor: v, priceFactor: p)
+  }
+
+  /// `apiCost(volumeFactor:priceFactor:month:)` at the effective prices `e` of the month.
+  @inline(__always)
+  public func apiCost(prices e: EffectiveTokenPrices, volumeFactor v: Double, priceFactor p: Double) -> APICost {
     let w = workload
     let scale = daysPerMonth / 1e6 * v * (1 - api.discount) * p
     let i = w.inputTokensPerDay
-    let e = apiPrices(month: m)
     return APICost(
       input: i * (1 - w.cachedInputShare) * e.input * scale,
       cachedInput: i * w.cachedInputShare * e.cachedInput * scale,
@@ -85,8 +90,36 @@ extension Scenario {
   /// by `p_k / s_k`, the stated price over the schedule's base standard price in month 0 (1 when
   /// nothing overrides it). A kind the schedule prices at 0 takes the stated price as an addition.
   public func apiPrices(month m: Int = 0) -> EffectiveTokenPrices {
+    apiPrices(period: apiPricePeriod(month: m))
+  }
+
+  /// Which of the schedule's lists are in force in horizon month `m` (`nil` without a schedule):
+  /// without a start month the initial list; past year 9999 the last list.
+  public func apiPricePeriod(month m: Int) -> PricePeriod? {
+    guard let schedule = api.schedule else { return nil }
+    guard let start = api.horizonStart else { return .whole(PricePeriod.initial) }
+    if schedule.changes.isEmpty { return .whole(PricePeriod.initial) }
+    return schedule.period(inMonth: m, horizonStart: start) ?? .whole(schedule.changes.count - 1)
+  }
+
+  /// The periods of months `0..<months` (`apiPricePeriod(month:)`), each run of months with
+  /// the same period stored once: the horizon computes a period's prices once, not every month.
+  public func apiPriceCalendar(months: Int) -> (periods: [PricePeriod?], monthPeriod: [Int]) {
+    var periods: [PricePeriod?] = []
+    var monthPeriod: [Int] = []
+    monthPeriod.reserveCapacity(max(months, 0))
+    for m in 0..<max(months, 0) {
+      let p = apiPricePeriod(month: m)
+      if periods.isEmpty || periods[periods.count - 1] != p { periods.append(p) }
+      monthPeriod.append(periods.count - 1)
+    }
+    return (periods, monthPeriod)
+  }
+
+  /// The effective prices of a period of `apiPricePeriod(month:)`.
+  public func apiPrices(period: PricePeriod?) -> EffectiveTokenPrices {
     let b = workload.batchShare
-    guard let schedule = api.schedule else {
+    guard let schedule = api.schedule, let period else {
       let batch = 1 - b * api.batchDiscount
       return EffectiveTokenPrices(
         input: api.inputPerMTok * batch, cachedInput: api.cachedInputPerMTok, output: api.outputPerMTok * batch)
@@ -94,27 +127,19 @@ extension Scenario {
     let shape = apiRequestShape
     let tier = api.serviceTier
     let d: Double? = api.batchDiscountOverridesSchedule ? api.batchDiscount : nil
+    // The base standard prices in force when the horizon starts (month 0).
+    let reference = schedule.baseStandardPrices(on: api.horizonStart)
     var e: EffectiveTokenPrices
-    let reference: TokenPrices
-    if let start = api.horizonStart {
-      reference = schedule.prices(on: start).base.standard
-      if schedule.changes.isEmpty {
-        e = schedule.initial.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
-      } else if let parts = schedule.blend(inMonth: m, horizonStart: start) {
-        e = EffectiveTokenPrices(input: 0, cachedInput: 0, output: 0)
-        for part in parts {
-          let x = part.prices.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
-          e.input += part.share * x.input
-          e.cachedInput += part.share * x.cachedInput
-          e.output += part.share * x.output
-        }
-      } else {
-        e = (schedule.changes.last?.prices ?? schedule.initial).effectivePrices(
-          shape: shape, batchShare: b, tier: tier, batchDiscount: d)
-      }
+    if period.split.isEmpty {
+      e = schedule.effectivePrices(list: period.whole, shape: shape, batchShare: b, tier: tier, batchDiscount: d)
     } else {
-      reference = schedule.initial.base.standard
-      e = schedule.initial.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+      e = EffectiveTokenPrices(input: 0, cachedInput: 0, output: 0)
+      for part in period.split {
+        let x = schedule.effectivePrices(list: part.list, shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+        e.input += part.share * x.input
+        e.cachedInput += part.share * x.cachedInput
+        e.output += part.share * x.output
+      }
     }
     func scaled(_ x: Double, stated: Double, own: Double) -> Double {
       own > 0 ? x * (stated / own) : x + stated

@@ -100,22 +100,50 @@ public struct APIPriceSchedule: Sendable, Equatable {
   /// month gives the old list 12/31 of the month and the new one 19/31. Returns `nil` when the
   /// month is outside years 1…9999 or `m < 0`.
   public func blend(inMonth m: Int, horizonStart: CalendarDate) -> [(share: Double, prices: PriceList)]? {
+    period(inMonth: m, horizonStart: horizonStart).map { $0.parts.map { ($0.share, list($0.list)) } }
+  }
+
+  /// `blend(inMonth:horizonStart:)` as positions in the schedule (`list(_:)` reads them): what
+  /// stays the same from month to month, so the prices of a period are computed once.
+  public func period(inMonth m: Int, horizonStart: CalendarDate) -> PricePeriod? {
     guard m >= 0, let first = horizonStart.firstOfMonth(adding: m) else { return nil }
     let days = first.daysInMonth
-    var parts: [(share: Double, prices: PriceList)] = []
+    var parts: [PricePeriod.Part] = []
     var day = 1
-    var current = prices(on: first)
-    for change in changes
+    var current = changes.lastIndex { $0.start <= first } ?? PricePeriod.initial
+    for (i, change) in changes.enumerated()
     where change.start > first && change.start.year == first.year
       && change.start.month == first.month
     {
       let length = change.start.day - day
-      if length > 0 { parts.append((Double(length) / Double(days), current)) }
+      if length > 0 { parts.append(.init(share: Double(length) / Double(days), list: current)) }
       day = change.start.day
-      current = change.prices
+      current = i
     }
-    parts.append((Double(days - day + 1) / Double(days), current))
-    return parts
+    if parts.isEmpty { return .whole(current) }
+    parts.append(.init(share: Double(days - day + 1) / Double(days), list: current))
+    return PricePeriod(parts: parts)
+  }
+
+  /// The list at a position of a `PricePeriod`: `initial`, or a change's list.
+  public func list(_ position: Int) -> PriceList {
+    position == PricePeriod.initial ? initial : changes[position].prices
+  }
+
+  /// `list(position).effectivePrices(…)`, without copying the list.
+  @inline(__always)
+  func effectivePrices(
+    list position: Int, shape: RequestShape, batchShare b: Double, tier: ServiceTier, batchDiscount d: Double?
+  ) -> EffectiveTokenPrices {
+    position == PricePeriod.initial
+      ? initial.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+      : changes[position].prices.effectivePrices(shape: shape, batchShare: b, tier: tier, batchDiscount: d)
+  }
+
+  /// The base standard prices of the list in force on `date` (`prices(on:)`), without copying it.
+  func baseStandardPrices(on date: CalendarDate?) -> TokenPrices {
+    guard let date, let i = changes.lastIndex(where: { $0.start <= date }) else { return initial.base.standard }
+    return changes[i].prices.base.standard
   }
 
   /// Whether the model is past its deprecation date on `date` (`false` without a date).
@@ -126,4 +154,42 @@ public struct APIPriceSchedule: Sendable, Equatable {
 
   /// Days from `date` to the deprecation date (negative once past it); `nil` without a date.
   public func daysUntilDeprecation(from date: CalendarDate) -> Int? { deprecationDate.map { date.days(to: $0) } }
+}
+
+/// Which of a schedule's lists are in force during one month, and for what share of its days:
+/// the part of a month's API price that does not depend on the workload.
+public struct PricePeriod: Sendable, Equatable {
+  /// The position of `initial`; a change's position is its index in `changes`.
+  public static let initial = -1
+
+  public struct Part: Sendable, Equatable {
+    public var share: Double
+    public var list: Int
+  }
+
+  /// The list in force for the whole month; unused when `split` is not empty.
+  public private(set) var whole: Int
+  /// The lists of a month in which a price changes after the 1st (shares sum to 1); empty
+  /// otherwise, so that the usual month allocates nothing.
+  public private(set) var split: [Part]
+
+  public init(parts: [Part]) {
+    if parts.count <= 1 {
+      whole = parts.first?.list ?? Self.initial
+      split = []
+    } else {
+      whole = parts.first?.list ?? Self.initial
+      split = parts
+    }
+  }
+
+  /// One list for the whole month.
+  public static func whole(_ list: Int) -> PricePeriod {
+    var p = PricePeriod(parts: [])
+    p.whole = list
+    return p
+  }
+
+  /// The lists with their shares.
+  public var parts: [Part] { split.isEmpty ? [Part(share: 1, list: whole)] : split }
 }

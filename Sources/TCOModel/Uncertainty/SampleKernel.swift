@@ -28,6 +28,10 @@ struct SampleKernel: Sendable {
   let spareReplicasD: Double
   let replicaLimitD: Double
   let gpusPerReplicaD: Double
+  /// The API price periods of the horizon's months (`Scenario.apiPriceCalendar`): they depend
+  /// on the schedule and the start month only, so a sample computes each period's prices once.
+  let pricePeriods: [PricePeriod?]
+  let monthPeriod: [Int]
 
   init(_ base: Scenario) {
     rented = base.selfHosted.acquisition == .rent
@@ -42,12 +46,22 @@ struct SampleKernel: Sendable {
     spareReplicasD = Double(spareReplicas)
     replicaLimitD = Double(replicaLimit)
     gpusPerReplicaD = Double(gpusPerReplica)
+    (pricePeriods, monthPeriod) = base.apiPriceCalendar(months: base.horizonMonths)
   }
 
   /// Monthly API and self-hosted costs (month 0, the steady state) and the horizon savings of
   /// `s`; `nil` when some month needs more than `maximumGPUs` GPUs. Rented GPUs only.
   @inline(__always)
   func rentedCosts(_ s: Scenario) -> (api: Double, selfHosted: Double, horizonSavings: Double)? {
+    rentedCostsAndBreakEven(s, breakEven: false).map { ($0.api, $0.selfHosted, $0.horizonSavings) }
+  }
+
+  /// `rentedCosts`, and `s.breakEvenTokensPerDay` (NaN when there is none) when `breakEven` is
+  /// true: from the same draws, for always-on replicas without building the cost curves.
+  @inline(__always)
+  func rentedCostsAndBreakEven(_ s: Scenario, breakEven: Bool) -> (
+    api: Double, selfHosted: Double, horizonSavings: Double, breakEven: Double
+  )? {
     let z1 = s.busyReplicas(volumeFactor: 1)
     // `Scenario.effectiveUtilization` with the busiest-hour factor computed once.
     let u = s.selfHosted.utilization
@@ -74,7 +88,11 @@ struct SampleKernel: Sendable {
     var apiTotal = 0.0
     var selfTotal = 0.0
     var steadyAPI = 0.0
+    var steadyAPIVariable = 0.0
     var steadySelf = 0.0
+    var period = -1
+    var prices = EffectiveTokenPrices(input: 0, cachedInput: 0, output: 0)
+    let calendar = monthPeriod.count == s.horizonMonths
     for m in 0..<s.horizonMonths {
       if m > 0 {
         v *= growth
@@ -101,9 +119,17 @@ struct SampleKernel: Sendable {
       }
       // `SelfHostedCost.total` of a rented month: rent + staff + other (the other terms are 0).
       var selfCash = hours * rate * keep * q + staff + other
-      var apiCash = s.apiCost(volumeFactor: v, priceFactor: apiPrice).total
+      if !calendar {
+        prices = s.apiPrices(month: m)
+      } else if monthPeriod[m] != period {
+        period = monthPeriod[m]
+        prices = s.apiPrices(period: pricePeriods[period])
+      }
+      let apiCost = s.apiCost(prices: prices, volumeFactor: v, priceFactor: apiPrice)
+      var apiCash = apiCost.total
       if m == 0 {
         steadyAPI = apiCash
+        steadyAPIVariable = apiCost.variable
         steadySelf = selfCash
         apiCash += apiSetup
         selfCash += selfSetup
@@ -114,9 +140,10 @@ struct SampleKernel: Sendable {
     if s.horizonMonths < 1 {
       // No month projected: the steady state still stands (as `sampleOutcome` computes it).
       guard let own = s.steadySelfHostedCost() else { return nil }
-      return (s.apiCost(volumeFactor: 1).total, own.total, 0)
+      return (s.apiCost(volumeFactor: 1).total, own.total, 0, breakEven ? s.breakEvenTokensPerDay ?? .nan : .nan)
     }
-    return (steadyAPI, steadySelf, apiTotal - selfTotal)
+    let x = breakEven ? self.breakEven(s, apiVariable: steadyAPIVariable) : .nan
+    return (steadyAPI, steadySelf, apiTotal - selfTotal, x)
   }
 
   /// The sample's monthly costs and horizon savings: the fast path when GPUs are rented, else
@@ -126,6 +153,40 @@ struct SampleKernel: Sendable {
     if rented { return rentedCosts(s) }
     guard let own = s.steadySelfHostedCost(), let horizon = try? s.horizonTotals() else { return nil }
     return (s.apiCost(volumeFactor: 1).total, own.total, horizon.savings)
+  }
+
+  /// `s.breakEvenTokensPerDay`, NaN when there is none. For a rented always-on fleet it builds
+  /// no cost curve: `selfHostedCurve.minusLinear(apiCurve)` term by term as `selfHostedCurve`
+  /// builds it, walked by the one-step search. `apiVariable` is the steady state's variable API
+  /// cost when the caller has it.
+  @inline(__always)
+  func breakEven(_ s: Scenario, apiVariable: Double? = nil) -> Double {
+    guard rented && alwaysOn else { return s.breakEvenTokensPerDay ?? .nan }
+    let h = s.selfHosted
+    let u = h.utilization
+    let ueff = min(u, max(u, h.maxLoad) / peakFactor)
+    let perHour = (h.gpuHourlyRate ?? 0) * (1 - h.reservedDiscount)
+    let k = gpusPerReplicaD
+    let outcome = CostCurve.lastPositiveOneStep(
+      fixed: h.staffMonthly + h.otherMonthly + spareReplicasD * k * hoursPerMonth * perHour - s.api.fixedMonthly,
+      slope: 0 - (apiVariable ?? s.apiCost(volumeFactor: 1).variable),
+      rate: s.busyReplicas(volumeFactor: 1) / ueff, weight: k * hoursPerMonth * perHour, minimum: minReplicas,
+      gpusPerReplica: gpusPerReplica)
+    if case .at(let lambda) = outcome { return lambda * s.workload.tokensPerDay }
+    return .nan
+  }
+
+  /// `costs(_:)` and the break-even volume (`s.breakEvenTokensPerDay`, NaN when there is none).
+  @inline(__always)
+  func outcome(_ s: Scenario) -> SampleOutcome? {
+    if rented {
+      return rentedCostsAndBreakEven(s, breakEven: true).map {
+        SampleOutcome(
+          monthlyApi: $0.api, monthlySelfHosted: $0.selfHosted, horizonSavings: $0.horizonSavings,
+          breakEvenTokensPerDay: $0.breakEven)
+      }
+    }
+    return s.sampleOutcome()
   }
 }
 

@@ -66,9 +66,31 @@ public struct SimulationResult: Sendable {
   /// edges and the counts.
   public var histogramEdges: [Double]
   public var histogramCounts: [Int]
-  /// Per sample, when kept: the drawn inputs (sample-major) and the outcomes (NaN when invalid).
-  public var drawn: [Double]
-  public var outcomes: [SampleOutcome]
+}
+
+/// Consecutive samples as a run finishes them: their drawn inputs and outcomes.
+public struct SampleBlock: @unchecked Sendable {
+  /// The index of the first sample.
+  public let start: Int
+  /// The drawn inputs, sample-major: `count × inputs` values in the order of `Simulation.inputs`.
+  public let drawn: UnsafeBufferPointer<Double>
+  /// The outcomes in sample order; every field NaN for a sample beyond the GPU limit.
+  public let outcomes: UnsafeBufferPointer<SampleOutcome>
+  public var count: Int { outcomes.count }
+}
+
+/// Where a run sends every sample (`--samples-out`), with memory that does not grow with the
+/// number of samples: `render` turns a block into a piece on the worker threads (in any order),
+/// and `emit` takes the pieces in sample order on the calling thread; `emit` returning false
+/// stops the run.
+public struct SampleSink<Piece> {
+  public var render: @Sendable (SampleBlock) -> Piece
+  public var emit: (Piece) -> Bool
+
+  public init(render: @escaping @Sendable (SampleBlock) -> Piece, emit: @escaping (Piece) -> Bool) {
+    self.render = render
+    self.emit = emit
+  }
 }
 
 /// The SplitMix64 generator: small, fast, and good enough to seed and drive a simulation.
@@ -121,18 +143,35 @@ public struct Simulation: Sendable {
 
   /// Runs `samples` samples on `threads` threads. The result is identical for any thread count.
   ///
-  /// Memory: three numbers per sample (monthly API, monthly self-hosted, horizon savings). The
-  /// break-even volume is computed in a second pass over the samples, once the horizon savings
-  /// are summarised, into the same buffer; the monthly savings then reuse it too.
+  /// One pass draws each sample and evaluates its steady state, break-even volume and horizon;
+  /// memory is four numbers per sample (monthly API, monthly self-hosted, horizon savings,
+  /// break-even), which the summaries then select in place.
   ///
   /// - Parameters:
-  ///   - keepSamples: keep every sample's draws and outcomes (for a CSV; seven numbers more per sample).
   ///   - bins: the histogram's target number of bins (see `ZeroAlignedHistogram`).
   ///   - progress: called from worker threads with the number of samples just finished.
   public func run(
-    samples n: Int, seed: UInt64, threads: Int, keepSamples: Bool = false, bins: Int = 12,
-    progress: (@Sendable (Int) -> Void)? = nil
+    samples n: Int, seed: UInt64, threads: Int, bins: Int = 12, progress: (@Sendable (Int) -> Void)? = nil
   ) -> SimulationResult {
+    run(samples: n, seed: seed, threads: threads, bins: bins, progress: progress, sink: nil as SampleSink<Never>?).result
+  }
+
+  /// `run(samples:seed:threads:bins:progress:)`, giving every sample to `sink` in order, a block
+  /// of at most `blockSize` samples at a time. `nil` when the sink stopped the run.
+  public func run<Piece>(
+    samples n: Int, seed: UInt64, threads: Int, bins: Int = 12, progress: (@Sendable (Int) -> Void)? = nil,
+    sink: SampleSink<Piece>, blockSize: Int = 1 << 15
+  ) -> SimulationResult? {
+    let (result, completed) = run(
+      samples: n, seed: seed, threads: threads, bins: bins, progress: progress, sink: Optional(sink),
+      blockSize: blockSize)
+    return completed ? result : nil
+  }
+
+  private func run<Piece>(
+    samples n: Int, seed: UInt64, threads: Int, bins: Int, progress: (@Sendable (Int) -> Void)?,
+    sink: SampleSink<Piece>?, blockSize: Int = 1 << 15
+  ) -> (result: SimulationResult, completed: Bool) {
     let k = inputs.count
     let workers = max(1, min(threads, n))
     let context = RunContext(
@@ -140,109 +179,94 @@ public struct Simulation: Sendable {
     let api = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
     let own = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
     let third = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let breakEven = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    // With a sink, the current block's draws and outcomes (in sample order within the block).
+    let block = sink == nil ? 0 : max(1, min(blockSize, n))
+    let blockDrawn = UnsafeMutableBufferPointer<Double>.allocate(capacity: block * k)
+    let blockOutcomes = UnsafeMutableBufferPointer<SampleOutcome>.allocate(capacity: block)
     defer {
-      api.deallocate()
-      own.deallocate()
-      third.deallocate()
+      for b in [api, own, third, breakEven, blockDrawn] { b.deallocate() }
+      blockOutcomes.deallocate()
     }
-    var drawn = [Double](repeating: .nan, count: keepSamples ? n * k : 0)
-    var breakEvenKept = [Double](repeating: .nan, count: keepSamples ? n : 0)
-    // Pass 1: draw, evaluate the steady state and the horizon (the break-even too, when kept).
+    let buffers = Buffers(
+      api: api, own: own, horizon: third, breakEven: breakEven, drawn: blockDrawn, outcomes: blockOutcomes)
     let tallies = ConcurrentSlots<Tally>(count: workers)
-    drawn.withUnsafeMutableBufferPointer { drawnBuffer in
-      breakEvenKept.withUnsafeMutableBufferPointer { breakEvenBuffer in
-        let buffers = Buffers(
-          api: api, own: own, horizon: third, drawn: drawnBuffer, breakEven: breakEvenBuffer)
-        forEachChunk(n: n, workers: workers, progress: progress) { worker, range in
-          var tally = tallies.get(worker) ?? Tally()
-          var s = context.base
-          for i in range { context.evaluate(sample: i, scenario: &s, keep: keepSamples, into: buffers, tally: &tally) }
-          tallies.set(worker, tally)
+    let chunk = 4096
+    var completed = true
+    var blockStart = 0
+    while blockStart < n {
+      let blockEnd = sink == nil ? n : min(n, blockStart + block)
+      let chunks = (blockEnd - blockStart + chunk - 1) / chunk
+      let pieces = ConcurrentSlots<Piece>(count: sink == nil ? 0 : chunks)
+      let render = sink?.render
+      let first = blockStart
+      // Worker w takes chunks w, w + workers, … of the block (an even share without coordination;
+      // which thread runs a sample changes no result).
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        var tally = tallies.get(worker) ?? Tally()
+        var s = context.base
+        var c = worker
+        while c < chunks {
+          let range = (first + c * chunk)..<min(blockEnd, first + (c + 1) * chunk)
+          for i in range {
+            context.evaluate(sample: i, blockStart: first, keep: render != nil, scenario: &s, into: buffers, tally: &tally)
+          }
+          if let render {
+            let lo = range.lowerBound - first
+            pieces.set(
+              c,
+              render(
+                SampleBlock(
+                  start: range.lowerBound,
+                  drawn: UnsafeBufferPointer(rebasing: buffers.drawn[(lo * k)..<((lo + range.count) * k)]),
+                  outcomes: UnsafeBufferPointer(rebasing: buffers.outcomes[lo..<(lo + range.count)]))))
+          }
+          progress?(range.count)
+          c += workers
         }
+        tallies.set(worker, tally)
       }
+      if let sink {
+        for c in 0..<chunks {
+          guard let piece = pieces.get(c), sink.emit(piece) else {
+            completed = false
+            break
+          }
+        }
+        if !completed { break }
+      }
+      blockStart = blockEnd
     }
     var total = Tally()
     for w in 0..<workers { if let t = tallies.get(w) { total.merge(t) } }
     let valid = n - total.invalid
-    var outcomes: [SampleOutcome] = []
-    if keepSamples {
-      outcomes = (0..<n).map {
-        SampleOutcome(
-          monthlyApi: api[$0], monthlySelfHosted: own[$0], horizonSavings: third[$0],
-          breakEvenTokensPerDay: breakEvenKept[$0])
-      }
-    }
     var summaries: [SimulationMetric: Summary] = [:]
     // The horizon savings: histogram, then quantiles (selection reorders the buffer).
     let histogram = ZeroAlignedHistogram(
       low: total.horizonMin, high: total.horizonMax, values: UnsafeBufferPointer(third), targetBins: bins)
+    // The monthly savings go into the horizon buffer once it is summarised; then the rest in place.
     summaries[.horizonSavings] = summarizeInPlace(third, threads: workers)
-    // Pass 2: the break-even volume of every valid sample, into the freed buffer.
-    var noBreakEven = 0
-    if keepSamples {
-      for i in 0..<n { third[i] = breakEvenKept[i] }
-      for x in outcomes where !x.monthlyApi.isNaN && x.breakEvenTokensPerDay.isNaN { noBreakEven += 1 }
-    } else {
-      let counts = ConcurrentSlots<Int>(count: workers)
-      let shared = SendableBuffers([api, third])
-      forEachChunk(n: n, workers: workers, progress: nil) { worker, range in
-        var none = counts.get(worker) ?? 0
-        var s = context.base
-        let api = shared.items[0]
-        let out = shared.items[1]
-        for i in range {
-          guard !api[i].isNaN else {
-            out[i] = .nan
-            continue
-          }
-          context.draw(sample: i, into: &s)
-          let x = s.breakEvenTokensPerDay ?? .nan
-          if x.isNaN { none += 1 }
-          out[i] = x
-        }
-        counts.set(worker, none)
-      }
-      for w in 0..<workers { noBreakEven += counts.get(w) ?? 0 }
-    }
-    summaries[.breakEvenTokensPerDay] = summarizeInPlace(third, threads: workers)
-    // The monthly savings, into the same buffer; then the two monthly costs in place.
     for i in 0..<n { third[i] = api[i] - own[i] }
     let rest: [(SimulationMetric, UnsafeMutableBufferPointer<Double>)] = [
-      (.monthlySavings, third), (.monthlyApi, api), (.monthlySelfHosted, own),
+      (.breakEvenTokensPerDay, breakEven), (.monthlySavings, third), (.monthlyApi, api), (.monthlySelfHosted, own),
     ]
     let computed = ConcurrentSlots<Summary?>(count: rest.count)
-    let buffers = SendableBuffers(rest.map(\.1))
+    let shared = SendableBuffers(rest.map(\.1))
     let tasks = rest.count
     DispatchQueue.concurrentPerform(iterations: min(workers, tasks)) { worker in
       for c in stride(from: worker, to: tasks, by: min(workers, tasks)) {
-        computed.set(c, summarizeInPlace(buffers.items[c], threads: 1))
+        computed.set(c, summarizeInPlace(shared.items[c], threads: 1))
       }
     }
     for (c, metric) in rest.map(\.0).enumerated() { summaries[metric] = computed.get(c) ?? nil }
     if valid == 0 { summaries = [:] }
-    return SimulationResult(
+    let result = SimulationResult(
       samples: n, seed: seed, summaries: summaries,
       probabilitySelfHostedCheaperMonthly: valid > 0 ? Double(total.cheaperMonthly) / Double(valid) : 0,
       probabilitySelfHostedCheaperHorizon: valid > 0 ? Double(total.cheaperHorizon) / Double(valid) : 0,
-      noBreakEvenSamples: noBreakEven, invalidSamples: total.invalid, histogramEdges: histogram.edges,
-      histogramCounts: histogram.counts, drawn: drawn, outcomes: outcomes)
-  }
-
-  /// Runs `body` over chunks of `0..<n` on `workers` threads: worker w takes chunks w, w + workers, …
-  /// (an even share without coordination; which thread runs a sample changes no result).
-  func forEachChunk(
-    n: Int, workers: Int, progress: (@Sendable (Int) -> Void)?, _ body: @Sendable (Int, Range<Int>) -> Void
-  ) {
-    let chunk = 4096
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var start = worker * chunk
-      while start < n {
-        let end = min(n, start + chunk)
-        body(worker, start..<end)
-        progress?(end - start)
-        start += workers * chunk
-      }
-    }
+      noBreakEvenSamples: total.noBreakEven, invalidSamples: total.invalid, histogramEdges: histogram.edges,
+      histogramCounts: histogram.counts)
+    return (result, completed)
   }
 
   /// What every worker reads: the base scenario, the inputs' writers and samplers, the kernel.
@@ -253,51 +277,58 @@ public struct Simulation: Sendable {
     let kernel: SampleKernel
     let seed: UInt64
 
-    /// Writes sample `i`'s draws into `s`. Every sample writes the same inputs, so a scenario
-    /// reused from the previous sample holds exactly the base with this sample's draws.
-    @inline(__always) func draw(sample i: Int, into s: inout Scenario) {
-      var random = SampleRandom(seed: seed, sample: i)
-      for j in 0..<samplers.count { writers[j](&s, samplers[j].draw(random.unit())) }
-    }
-
-    /// One sample: draw, evaluate, store. Allocates nothing for rented GPUs.
-    func evaluate(sample i: Int, scenario s: inout Scenario, keep: Bool, into b: Buffers, tally: inout Tally) {
+    /// One sample: draw, evaluate, store (and keep its draws and outcome in the block buffers).
+    /// Every sample writes the same inputs, so a scenario reused from the previous sample holds
+    /// exactly the base with this sample's draws. Allocates nothing for rented GPUs.
+    @inline(__always)
+    func evaluate(
+      sample i: Int, blockStart: Int, keep: Bool, scenario s: inout Scenario, into b: Buffers, tally: inout Tally
+    ) {
       var random = SampleRandom(seed: seed, sample: i)
       let k = samplers.count
+      let slot = i - blockStart
       for j in 0..<k {
         let x = samplers[j].draw(random.unit())
         writers[j](&s, x)
-        if keep { b.drawn[i * k + j] = x }
+        if keep { b.drawn[slot * k + j] = x }
       }
-      guard let c = kernel.costs(s) else {
+      guard let o = kernel.outcome(s) else {
         tally.invalid += 1
         b.api[i] = .nan
         b.own[i] = .nan
         b.horizon[i] = .nan
+        b.breakEven[i] = .nan
+        if keep {
+          b.outcomes[slot] = SampleOutcome(
+            monthlyApi: .nan, monthlySelfHosted: .nan, horizonSavings: .nan, breakEvenTokensPerDay: .nan)
+        }
         return
       }
-      b.api[i] = c.api
-      b.own[i] = c.selfHosted
-      b.horizon[i] = c.horizonSavings
-      if c.api - c.selfHosted > 0 { tally.cheaperMonthly += 1 }
-      if c.horizonSavings > 0 { tally.cheaperHorizon += 1 }
-      if c.horizonSavings.isFinite {
-        tally.horizonMin = min(tally.horizonMin, c.horizonSavings)
-        tally.horizonMax = max(tally.horizonMax, c.horizonSavings)
+      b.api[i] = o.monthlyApi
+      b.own[i] = o.monthlySelfHosted
+      b.horizon[i] = o.horizonSavings
+      b.breakEven[i] = o.breakEvenTokensPerDay
+      if keep { b.outcomes[slot] = o }
+      if o.monthlyApi - o.monthlySelfHosted > 0 { tally.cheaperMonthly += 1 }
+      if o.horizonSavings > 0 { tally.cheaperHorizon += 1 }
+      if o.breakEvenTokensPerDay.isNaN { tally.noBreakEven += 1 }
+      if o.horizonSavings.isFinite {
+        tally.horizonMin = min(tally.horizonMin, o.horizonSavings)
+        tally.horizonMax = max(tally.horizonMax, o.horizonSavings)
       }
-      if keep { b.breakEven[i] = s.breakEvenTokensPerDay ?? .nan }
     }
   }
 
   /// Counts and extremes gathered by one worker (merged after the run; order-independent).
   struct Tally {
-    var invalid = 0, cheaperMonthly = 0, cheaperHorizon = 0
+    var invalid = 0, cheaperMonthly = 0, cheaperHorizon = 0, noBreakEven = 0
     var horizonMin = Double.infinity, horizonMax = -Double.infinity
 
     mutating func merge(_ o: Tally) {
       invalid += o.invalid
       cheaperMonthly += o.cheaperMonthly
       cheaperHorizon += o.cheaperHorizon
+      noBreakEven += o.noBreakEven
       horizonMin = min(horizonMin, o.horizonMin)
       horizonMax = max(horizonMax, o.horizonMax)
     }
@@ -308,8 +339,10 @@ public struct Simulation: Sendable {
     var api: UnsafeMutableBufferPointer<Double>
     var own: UnsafeMutableBufferPointer<Double>
     var horizon: UnsafeMutableBufferPointer<Double>
-    var drawn: UnsafeMutableBufferPointer<Double>
     var breakEven: UnsafeMutableBufferPointer<Double>
+    /// The current block's draws and outcomes, indexed from the block's first sample.
+    var drawn: UnsafeMutableBufferPointer<Double>
+    var outcomes: UnsafeMutableBufferPointer<SampleOutcome>
   }
 
   struct SendableBuffers: @unchecked Sendable {

@@ -134,21 +134,35 @@ public func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profi
   return out.joined(separator: "\n") + "\n"
 }
 
-public func samplesCSV(_ r: SimulationResult, _ sim: Simulation) -> String {
-  var lines = [
-    (["sample"] + sim.inputs.map { $0.parameter.name } + SimulationMetric.allCases.map(\.rawValue)).joined(
-      separator: ",")
-  ]
-  let k = sim.inputs.count
-  lines.reserveCapacity(r.samples + 1)
-  for i in 0..<r.samples {
-    var row = [String(i)]
-    for j in 0..<k { row.append(Format.number(r.drawn[i * k + j])) }
-    let o = r.outcomes[i]
-    for x in [o.monthlyApi, o.monthlySelfHosted, o.monthlySavings, o.horizonSavings, o.breakEvenTokensPerDay] {
-      row.append(x.isFinite ? Format.number(Format.roundSignificant(x, 10)) : "")
+/// The header line of `--samples-out`: the sample index, the drawn inputs, then the metrics.
+public func samplesCSVHeader(_ sim: Simulation) -> String {
+  (["sample"] + sim.inputs.map { $0.parameter.name } + SimulationMetric.allCases.map(\.rawValue)).joined(separator: ",")
+    + "\n"
+}
+
+/// The `--samples-out` rows of a block of samples, as UTF-8: each drawn input as given, each
+/// metric to 10 significant digits, empty where a sample has none (no break-even, or beyond
+/// the GPU limit).
+public func samplesCSVRows(_ block: SampleBlock, inputs k: Int) -> [UInt8] {
+  var bytes: [UInt8] = []
+  bytes.reserveCapacity(block.count * (24 + 20 * k + 14 * SimulationMetric.allCases.count))
+  for n in 0..<block.count {
+    bytes.append(contentsOf: String(block.start + n).utf8)
+    for j in 0..<k {
+      bytes.append(UInt8(ascii: ","))
+      bytes.append(contentsOf: Format.number(block.drawn[n * k + j]).utf8)
     }
-    lines.append(row.joined(separator: ","))
+    func metric(_ x: Double) {
+      bytes.append(UInt8(ascii: ","))
+      if x.isFinite { bytes.append(contentsOf: Format.number(Format.roundSignificant(x, 10)).utf8) }
+    }
+    let o = block.outcomes[n]
+    metric(o.monthlyApi)
+    metric(o.monthlySelfHosted)
+    metric(o.monthlySavings)
+    metric(o.horizonSavings)
+    metric(o.breakEvenTokensPerDay)
+    bytes.append(UInt8(ascii: "\n"))
   }
-  return lines.joined(separator: "\n") + "\n"
+  return bytes
 }

@@ -42,7 +42,82 @@ struct OutputFailure: Error, Equatable {
 
 /// `atomicWrite` with the kind of failure, so that a caller can exit 73 or 74.
 func writeOutputFile(_ path: String, _ bytes: [UInt8]) -> OutputFailure? {
-  guard !path.isEmpty, !path.hasSuffix("/") else { return .cannotCreate("not a file name") }
+  writeOutputFile(path) { write in _ = write(bytes) }
+}
+
+/// `writeOutputFile(_:_:)` for output produced in pieces, so that it need not be held in memory:
+/// `produce` is given a function that writes one piece and returns false once writing has failed
+/// (then `produce` should stop). The same rules hold: a regular file appears, atomically, only
+/// when every piece was written; a device or FIFO is written through as the pieces come.
+func writeOutputFile(_ path: String, _ produce: (_ write: ([UInt8]) -> Bool) -> Void) -> OutputFailure? {
+  let file: OpenOutput
+  switch openOutput(path) {
+  case .failure(let failure): return failure
+  case .success(let opened): file = opened
+  }
+  var failure: OutputFailure?
+  produce { bytes in
+    guard failure == nil else { return false }
+    if let reason = writeAll(file.descriptor, bytes) { failure = .writeFailed(reason) }
+    return failure == nil
+  }
+  if let failure {
+    file.abandon()
+    return failure
+  }
+  return file.finish()
+}
+
+/// An output file open for writing: a temporary file to rename over `path`, or (`temporary`
+/// nil) a device, FIFO or kernel link written through.
+private struct OpenOutput {
+  var descriptor: Int32
+  var path: String
+  var temporary: String?
+  var existing: stat?
+
+  /// Closes the file and, for a temporary one, removes it: any earlier file stays untouched.
+  func abandon() {
+    close(descriptor)
+    if let temporary { unlink(temporary) }
+  }
+
+  /// Gives a replacement the old file's owner and mode, syncs it and renames it over `path`;
+  /// closes a written-through file.
+  func finish() -> OutputFailure? {
+    guard let temporary else {
+      if close(descriptor) != 0 && errno != EINTR { return .writeFailed(systemReason()) }
+      return nil
+    }
+    func fail(_ failure: OutputFailure) -> OutputFailure {
+      abandon()
+      return failure
+    }
+    if let existing {
+      // Keep the owner first (only root may give a file away; chown may clear set-id bits), then the mode.
+      if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
+      if fchmod(descriptor, mode_t(truncatingIfNeeded: UInt32(truncatingIfNeeded: existing.st_mode) & 0o7777)) != 0 {
+        return fail(.cannotCreate(systemReason()))
+      }
+    }
+    if fsync(descriptor) != 0 { return fail(.writeFailed(systemReason())) }
+    if close(descriptor) != 0 {
+      let reason = systemReason()
+      unlink(temporary)
+      return .writeFailed(reason)
+    }
+    if rename(temporary, path) != 0 {
+      let reason = systemReason()
+      unlink(temporary)
+      return .cannotCreate(reason)
+    }
+    return nil
+  }
+}
+
+/// Opens `path` for output as `writeOutputFile` describes.
+private func openOutput(_ path: String) -> Result<OpenOutput, OutputFailure> {
+  guard !path.isEmpty, !path.hasSuffix("/") else { return .failure(.cannotCreate("not a file name")) }
   var target = path
   var throughKernelLinks = isKernelLinkPath(path)
   // Follow symbolic links by hand, so that a dangling link's target can still be created.
@@ -50,25 +125,25 @@ func writeOutputFile(_ path: String, _ bytes: [UInt8]) -> OutputFailure? {
     var info = stat()
     guard lstat(target, &info) == 0 else {
       if errno == ENOENT { break }  // a new file
-      return .cannotCreate(systemReason())
+      return .failure(.cannotCreate(systemReason()))
     }
     guard fileKind(info) == .symbolicLink else { break }
-    if hop == 40 { return .cannotCreate("too many levels of symbolic links") }
-    guard let link = readLink(target) else { return .cannotCreate(systemReason()) }
+    if hop == 40 { return .failure(.cannotCreate("too many levels of symbolic links")) }
+    guard let link = readLink(target) else { return .failure(.cannotCreate(systemReason())) }
     target = link.hasPrefix("/") ? link : directoryPart(target) + "/" + link
     throughKernelLinks = throughKernelLinks || isKernelLinkPath(target)
   }
   var info = stat()
   if stat(path, &info) == 0 {
     switch fileKind(info) {
-    case .directory: return .cannotCreate("is a directory")
-    case .regular where !throughKernelLinks: return replaceRegularFile(target, bytes, existing: info)
-    default: return writeThrough(path, bytes)
+    case .directory: return .failure(.cannotCreate("is a directory"))
+    case .regular where !throughKernelLinks: return openReplacement(target, existing: info)
+    default: return openThrough(path)
     }
   }
-  if errno != ENOENT { return .cannotCreate(systemReason()) }
-  if throughKernelLinks { return writeThrough(path, bytes) }
-  return replaceRegularFile(target, bytes, existing: nil)
+  if errno != ENOENT { return .failure(.cannotCreate(systemReason())) }
+  if throughKernelLinks { return openThrough(path) }
+  return openReplacement(target, existing: nil)
 }
 
 /// True when `a` and `b` name the same existing regular file (the same device and inode, after
@@ -134,27 +209,22 @@ private func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> String? {
   return nil
 }
 
-/// Opens an existing device, FIFO or kernel link and writes to it, appending (a `>` redirect
-/// is empty at this point; a `>>` one keeps what it had).
-private func writeThrough(_ path: String, _ bytes: [UInt8]) -> OutputFailure? {
+/// Opens an existing device, FIFO or kernel link to write to it, appending (a `>` redirect is
+/// empty at this point; a `>>` one keeps what it had).
+private func openThrough(_ path: String) -> Result<OpenOutput, OutputFailure> {
   var descriptor: Int32
   repeat {
     descriptor = open(path, O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC)
   } while descriptor < 0 && errno == EINTR
-  if descriptor < 0 { return .cannotCreate(systemReason()) }
-  if let reason = writeAll(descriptor, bytes) {
-    close(descriptor)
-    return .writeFailed(reason)
-  }
-  if close(descriptor) != 0 && errno != EINTR { return .writeFailed(systemReason()) }
-  return nil
+  if descriptor < 0 { return .failure(.cannotCreate(systemReason())) }
+  return .success(OpenOutput(descriptor: descriptor, path: path, temporary: nil, existing: nil))
 }
 
-/// Replaces the regular file at `path` (or creates it) through a temporary file and `rename`.
-private func replaceRegularFile(_ path: String, _ bytes: [UInt8], existing: stat?) -> OutputFailure? {
+/// Creates the temporary file that will replace the regular file at `path` (or create it) by `rename`.
+private func openReplacement(_ path: String, existing: stat?) -> Result<OpenOutput, OutputFailure> {
   let directory = directoryPart(path)
   let base = path.split(separator: "/").last.map(String.init) ?? path
-  guard !base.isEmpty, base != ".", base != ".." else { return .cannotCreate("not a file name") }
+  guard !base.isEmpty, base != ".", base != ".." else { return .failure(.cannotCreate("not a file name")) }
   // ".<base>.llm-tco-XXXXXX" adds 16 bytes: shorten the base so the name stays within the limit.
   let limit = pathconf(directory, Int32(_PC_NAME_MAX))
   let nameMax = limit > 0 && limit < 4096 ? Int(limit) : 255
@@ -167,32 +237,8 @@ private func replaceRegularFile(_ path: String, _ bytes: [UInt8], existing: stat
     descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOCTTY | O_CLOEXEC, 0o666)
     if descriptor >= 0 || (errno != EEXIST && errno != EINTR) { break }
   }
-  if descriptor < 0 { return .cannotCreate(systemReason()) }
-  func fail(_ failure: OutputFailure) -> OutputFailure {
-    close(descriptor)
-    unlink(temporary)
-    return failure
-  }
-  if let reason = writeAll(descriptor, bytes) { return fail(.writeFailed(reason)) }
-  if let existing {
-    // Keep the owner first (only root may give a file away; chown may clear set-id bits), then the mode.
-    if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
-    if fchmod(descriptor, mode_t(truncatingIfNeeded: UInt32(truncatingIfNeeded: existing.st_mode) & 0o7777)) != 0 {
-      return fail(.cannotCreate(systemReason()))
-    }
-  }
-  if fsync(descriptor) != 0 { return fail(.writeFailed(systemReason())) }
-  if close(descriptor) != 0 {
-    let reason = systemReason()
-    unlink(temporary)
-    return .writeFailed(reason)
-  }
-  if rename(temporary, path) != 0 {
-    let reason = systemReason()
-    unlink(temporary)
-    return .cannotCreate(reason)
-  }
-  return nil
+  if descriptor < 0 { return .failure(.cannotCreate(systemReason())) }
+  return .success(OpenOutput(descriptor: descriptor, path: path, temporary: temporary, existing: existing))
 }
 
 /// The longest prefix of `text` of at most `maxBytes` UTF-8 bytes that ends on a whole character.

@@ -21,8 +21,9 @@ struct Context {
   var progress: (@Sendable (Int, Int) -> Void)?
   /// The catalog every command prices with: the built-in one, or one with imported price files.
   var catalog: Catalog = .builtIn
-  /// Writes a whole file atomically; returns the reason on failure.
-  var writeFile: @Sendable (String, [UInt8]) -> OutputFailure? = writeOutputFile
+  /// Writes a file from pieces (`writeOutputFile(_:_:)`: atomically, for a regular file);
+  /// returns the reason on failure.
+  var writeFile: @Sendable (String, (_ write: ([UInt8]) -> Bool) -> Void) -> OutputFailure? = writeOutputFile
   /// Whether two paths name the same existing regular file (so an output would overwrite an input).
   var isSameFile: @Sendable (String, String) -> Bool = sameFile
 }
@@ -192,7 +193,14 @@ func usageFailure(_ message: String, usage: String, helpCommand: String) -> Comm
 
 /// Writes a file a command produces; a failure is exit 73 (cannot create) or 74 (write failed).
 func writeOutput(_ path: String, _ text: String, context: Context) throws(CLIError) {
-  if let failure = context.writeFile(path, Array(text.utf8)) {
+  try writeOutput(path, context: context) { write in _ = write(Array(text.utf8)) }
+}
+
+/// Writes output produced in pieces (see `Context.writeFile`) to `path`.
+func writeOutput(
+  _ path: String, context: Context, _ produce: (_ write: ([UInt8]) -> Bool) -> Void
+) throws(CLIError) {
+  if let failure = context.writeFile(path, produce) {
     throw CLIError(
       kind: failure.kind == .cannotCreate ? .cantCreate : .ioError,
       message: "cannot write '\(path)': \(failure.reason)")

@@ -108,7 +108,7 @@ func runSimulation(_ resolved: ResolvedProfile, _ parsed: ParsedArguments, _ con
   // The model bins the horizon savings with an edge at zero; no sample needs keeping.
   return simulation.run(
     samples: parsed[samplesOption], seed: UInt64(parsed[seedOption]),
-    threads: parsed[threadsOption] ?? context.cpuCount, keepSamples: false, progress: nil)
+    threads: parsed[threadsOption] ?? context.cpuCount, progress: nil)
 }
 
 /// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) names UTF-8; unset means the C locale.

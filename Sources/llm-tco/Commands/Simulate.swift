@@ -52,13 +52,28 @@ let simulateCommand = Command(
       base: resolved.scenario,
       inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
     let progress = context.progress.map { report in { @Sendable (done: Int) in report(done, samples) } }
-    // The samples are kept only for --samples-out.
-    let keep = parsed[samplesOutOption] != nil
-    var result = simulation.run(
-      samples: samples, seed: UInt64(seed), threads: threads, keepSamples: keep, progress: progress)
-    if let path = parsed[samplesOutOption] { try writeOutput(path, samplesCSV(result, simulation), context: context) }
-    result.drawn = []
-    result.outcomes = []
+    let result: SimulationResult
+    if let path = parsed[samplesOutOption] {
+      // Every sample goes to the file as it is computed, a block at a time (memory does not grow
+      // with the samples); the rows are formatted on the worker threads.
+      var finished: SimulationResult?
+      let k = simulation.inputs.count
+      try writeOutput(path, context: context) { write in
+        guard write(Array(samplesCSVHeader(simulation).utf8)) else { return }
+        finished = withoutActuallyEscaping(write) { write in
+          simulation.run(
+            samples: samples, seed: UInt64(seed), threads: threads, progress: progress,
+            sink: SampleSink(render: { samplesCSVRows($0, inputs: k) }, emit: write))
+        }
+      }
+      // The file was written in full, so the run finished.
+      guard let finished else {
+        throw CLIError(kind: .ioError, message: "cannot write '\(path)': the simulation stopped early.")
+      }
+      result = finished
+    } else {
+      result = simulation.run(samples: samples, seed: UInt64(seed), threads: threads, progress: progress)
+    }
     let stdout: String
     switch format {
     case .json: stdout = JSONWriter.write(addingServing(simulationDocument(result, simulation, resolved), profile: resolved))
