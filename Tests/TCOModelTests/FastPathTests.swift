@@ -1,7 +1,7 @@
+import TCOData
 import Testing
 
 @testable import TCOModel
-import TCOData
 
 /// Issue 16: every fast path equals the reference path it replaces, exactly, on randomised
 /// profiles (rented and bought GPUs, always-on and autoscaled with shapes, growth, price trends).
@@ -44,7 +44,8 @@ struct FastPathTests {
     func band() -> PriceBand {
       let input = uniform(0.05, 20)
       return PriceBand(
-        standard: TokenPrices(inputPerMTok: input, cachedInputPerMTok: input * uniform(0, 0.5), outputPerMTok: input * 4),
+        standard: TokenPrices(
+          inputPerMTok: input, cachedInputPerMTok: input * uniform(0, 0.5), outputPerMTok: input * 4),
         batch: Bool.random(using: &g) ? PartialTokenPrices(inputPerMTok: input / 2, outputPerMTok: input * 2) : nil,
         priority: PartialTokenPrices(inputPerMTok: input * 1.75, outputPerMTok: input * 7))
     }
@@ -209,7 +210,8 @@ struct FastPathTests {
     ]
     for d in distributions {
       let sampler = DistributionSampler(d)
-      for u in [1e-300, 1e-12, 0.02, 0.5, 0.98, 1 - 1e-12] + (0..<5_000).map({ _ in Double.random(in: 0..<1, using: &g) })
+      for u in [1e-300, 1e-12, 0.02, 0.5, 0.98, 1 - 1e-12]
+        + (0..<5_000).map({ _ in Double.random(in: 0..<1, using: &g) })
       {
         #expect(sampler.draw(u) == d.quantile(u), "\(d) at \(u)")
       }
@@ -275,7 +277,8 @@ struct FastPathTests {
     let parameters: [(ScenarioParameter, Distribution)] = [
       (.utilization, .uniform(low: 0.2, high: 0.9)), (.gpuHourlyRate, .lognormal(p10: 1.5, p90: 4)),
       (.monthlyGrowth, .triangular(low: -0.01, mode: 0.02, high: 0.08)), (.apiOutputPrice, .uniform(low: 1, high: 30)),
-      (.staffFTE, .triangular(low: 0.25, mode: 0.5, high: 2)), (.gpuPurchasePrice, .lognormal(p10: 15_000, p90: 40_000)),
+      (.staffFTE, .triangular(low: 0.25, mode: 0.5, high: 2)),
+      (.gpuPurchasePrice, .lognormal(p10: 15_000, p90: 40_000)),
       (.inputTokensPerDay, .uniform(low: 1e7, high: 3e11)), (.utilization, .lognormal(p10: 0.3, p90: 0.5)),
     ]
     var invalidSeen = false

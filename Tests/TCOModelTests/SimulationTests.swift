@@ -1,8 +1,8 @@
+import TCOData
+import TCOReport
 import Testing
 
 @testable import TCOModel
-import TCOData
-import TCOReport
 
 @Suite("Monte Carlo")
 struct SimulationTests {

@@ -1,6 +1,7 @@
-@testable import TCOModel
 import TCOData
 import TCOReport
+
+@testable import TCOModel
 
 // Randomised property tests use the library's SplitMix64 with fixed seeds.
 

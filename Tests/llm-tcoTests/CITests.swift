@@ -1,6 +1,6 @@
 import Foundation
-import TCOModel
 import TCOData
+import TCOModel
 import TCOReport
 import Testing
 

@@ -153,7 +153,8 @@ public struct Simulation: Sendable {
   public func run(
     samples n: Int, seed: UInt64, threads: Int, bins: Int = 12, progress: (@Sendable (Int) -> Void)? = nil
   ) -> SimulationResult {
-    run(samples: n, seed: seed, threads: threads, bins: bins, progress: progress, sink: nil as SampleSink<Never>?).result
+    run(samples: n, seed: seed, threads: threads, bins: bins, progress: progress, sink: nil as SampleSink<Never>?)
+      .result
   }
 
   /// `run(samples:seed:threads:bins:progress:)`, giving every sample to `sink` in order, a block
@@ -209,7 +210,8 @@ public struct Simulation: Sendable {
         while c < chunks {
           let range = (first + c * chunk)..<min(blockEnd, first + (c + 1) * chunk)
           for i in range {
-            context.evaluate(sample: i, blockStart: first, keep: render != nil, scenario: &s, into: buffers, tally: &tally)
+            context.evaluate(
+              sample: i, blockStart: first, keep: render != nil, scenario: &s, into: buffers, tally: &tally)
           }
           if let render {
             let lo = range.lowerBound - first

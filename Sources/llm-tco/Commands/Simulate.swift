@@ -76,8 +76,11 @@ let simulateCommand = Command(
     }
     let stdout: String
     switch format {
-    case .json: stdout = JSONWriter.write(addingServing(simulationDocument(result, simulation, resolved), profile: resolved))
-    case .table: stdout = simulationTable(result, simulation, resolved) + (resolved.gpuChoice.map { "\n" + gpuChoiceTable($0) } ?? "")
+    case .json:
+      stdout = JSONWriter.write(addingServing(simulationDocument(result, simulation, resolved), profile: resolved))
+    case .table:
+      stdout =
+        simulationTable(result, simulation, resolved) + (resolved.gpuChoice.map { "\n" + gpuChoiceTable($0) } ?? "")
     case .markdown: stdout = simulationMarkdown(result, simulation, resolved)
     }
     return CommandOutput(exitCode: 0, stdout: stdout, stderr: notesText(loaded))
