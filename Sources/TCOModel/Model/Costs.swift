@@ -62,13 +62,13 @@ extension Scenario {
   /// `apiCost(volumeFactor:priceFactor:month:)` at the effective prices `e` of the month.
   @inline(__always)
   public func apiCost(prices e: EffectiveTokenPrices, volumeFactor v: Double, priceFactor p: Double) -> APICost {
-    let w = workload
+    // Fields read in place (a copy of the workload would retain its arrays).
     let scale = daysPerMonth / 1e6 * v * (1 - api.discount) * p
-    let i = w.inputTokensPerDay
+    let i = workload.inputTokensPerDay
     return APICost(
-      input: i * (1 - w.cachedInputShare) * e.input * scale,
-      cachedInput: i * w.cachedInputShare * e.cachedInput * scale,
-      output: w.outputTokensPerDay * e.output * scale,
+      input: i * (1 - workload.cachedInputShare) * e.input * scale,
+      cachedInput: i * workload.cachedInputShare * e.cachedInput * scale,
+      output: workload.outputTokensPerDay * e.output * scale,
       fixed: api.fixedMonthly)
   }
 
@@ -116,6 +116,15 @@ extension Scenario {
     return (periods, monthPeriod)
   }
 
+  /// Every real-valued input `apiPrices(period:)` reads (the rest, the schedule, start month and
+  /// service tier, are not real-valued): two scenarios with identical keys and the same schedule
+  /// have the same prices in every period.
+  public var apiPriceKey: APIPriceKey {
+    APIPriceKey(
+      shape: apiRequestShape, batchShare: workload.batchShare, batchDiscount: api.batchDiscount,
+      input: api.inputPerMTok, cachedInput: api.cachedInputPerMTok, output: api.outputPerMTok)
+  }
+
   /// The effective prices of a period of `apiPricePeriod(month:)`.
   public func apiPrices(period: PricePeriod?) -> EffectiveTokenPrices {
     let b = workload.batchShare
@@ -158,10 +167,9 @@ extension Scenario {
 
   /// Average busy replicas at volume factor `v`: `(Ip/P + O/D) · v / 86400`.
   public func busyReplicas(volumeFactor v: Double) -> Double {
-    let s = selfHosted
     let work =
-      prefillTokensPerDay / s.prefillTokensPerSecond
-      + workload.outputTokensPerDay / s.decodeTokensPerSecond
+      prefillTokensPerDay / selfHosted.prefillTokensPerSecond
+      + workload.outputTokensPerDay / selfHosted.decodeTokensPerSecond
     return work * v / secondsPerDay
   }
 
@@ -282,5 +290,29 @@ extension Scenario {
   public func steadySelfHostedCost(volumeFactor v: Double = 1) -> SelfHostedCost? {
     guard let c = capacity(busyReplicas: busyReplicas(volumeFactor: v)) else { return nil }
     return selfHostedCost(capacity: c, ownedGPUs: c.gpus, ownedPriceFactors: Double(c.gpus))
+  }
+}
+
+/// What the API's effective prices depend on besides the schedule (`Scenario.apiPriceKey`).
+public struct APIPriceKey: Sendable {
+  var shape: RequestShape
+  var batchShare: Double
+  var batchDiscount: Double
+  var input: Double
+  var cachedInput: Double
+  var output: Double
+
+  /// Whether every number is the same, bit for bit (so that `-0.0` and `0.0` differ).
+  public func isIdentical(to o: APIPriceKey) -> Bool {
+    func same(_ a: Double, _ b: Double) -> Bool { a.bitPattern == b.bitPattern }
+    let shapes: Bool
+    switch (shape, o.shape) {
+    case (.unknown, .unknown): shapes = true
+    case (.inputTokensPerRequest(let a), .inputTokensPerRequest(let b)): shapes = same(a, b)
+    case (.longContextShare(let a), .longContextShare(let b)): shapes = same(a, b)
+    default: shapes = false
+    }
+    return shapes && same(batchShare, o.batchShare) && same(batchDiscount, o.batchDiscount) && same(input, o.input)
+      && same(cachedInput, o.cachedInput) && same(output, o.output)
   }
 }

@@ -32,6 +32,10 @@ struct SampleKernel: Sendable {
   /// on the schedule and the start month only, so a sample computes each period's prices once.
   let pricePeriods: [PricePeriod?]
   let monthPeriod: [Int]
+  /// Each period's prices in the base scenario, and what they were computed from: a sample
+  /// whose draws leave `apiPriceKey` as it is has the same prices.
+  let basePrices: [EffectiveTokenPrices]
+  let baseKey: APIPriceKey
 
   init(_ base: Scenario) {
     rented = base.selfHosted.acquisition == .rent
@@ -47,7 +51,13 @@ struct SampleKernel: Sendable {
     replicaLimitD = Double(replicaLimit)
     gpusPerReplicaD = Double(gpusPerReplica)
     (pricePeriods, monthPeriod) = base.apiPriceCalendar(months: base.horizonMonths)
+    basePrices = pricePeriods.map { base.apiPrices(period: $0) }
+    baseKey = base.apiPriceKey
+    horizonMonths = base.horizonMonths
   }
+
+  /// The horizon the price calendar covers (the number of months is not an input that varies).
+  let horizonMonths: Int
 
   /// Monthly API and self-hosted costs (month 0, the steady state) and the horizon savings of
   /// `s`; `nil` when some month needs more than `maximumGPUs` GPUs. Rented GPUs only.
@@ -82,6 +92,19 @@ struct SampleKernel: Sendable {
     let gpuTrend = 1 + s.selfHosted.annualPriceChange
     let apiRatio = apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12)
     let gpuRatio = gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12)
+    // `Scenario.apiCost(prices:volumeFactor:priceFactor:)` with what does not change from month
+    // to month taken out of the loop, each product associated as it associates there:
+    // kind = ((tokens · share) · price) · scale, scale = ((D/1e6 · v) · (1 − n)) · p.
+    let inputTokens = s.workload.inputTokensPerDay
+    let cachedShare = s.workload.cachedInputShare
+    let outputTokens = s.workload.outputTokensPerDay
+    let perMonth = daysPerMonth / 1e6
+    let apiKeep = 1 - s.api.discount
+    let apiFixed = s.api.fixedMonthly
+    let samePrices = s.apiPriceKey.isIdentical(to: baseKey)
+    var perInput = 0.0
+    var perCached = 0.0
+    var perOutput = 0.0
     var v = 1.0
     var apiPrice = 1.0
     var q = 1.0
@@ -91,8 +114,6 @@ struct SampleKernel: Sendable {
     var steadyAPIVariable = 0.0
     var steadySelf = 0.0
     var period = -1
-    var prices = EffectiveTokenPrices(input: 0, cachedInput: 0, output: 0)
-    let calendar = monthPeriod.count == s.horizonMonths
     for m in 0..<s.horizonMonths {
       if m > 0 {
         v *= growth
@@ -119,17 +140,21 @@ struct SampleKernel: Sendable {
       }
       // `SelfHostedCost.total` of a rented month: rent + staff + other (the other terms are 0).
       var selfCash = hours * rate * keep * q + staff + other
-      if !calendar {
-        prices = s.apiPrices(month: m)
-      } else if monthPeriod[m] != period {
+      if monthPeriod[m] != period {
+        // A new price period: its prices as `apiPrices(period:)` gives them, computed once per
+        // simulation when the sample draws nothing they depend on.
         period = monthPeriod[m]
-        prices = s.apiPrices(period: pricePeriods[period])
+        let e = samePrices ? basePrices[period] : s.apiPrices(period: pricePeriods[period])
+        perInput = inputTokens * (1 - cachedShare) * e.input
+        perCached = inputTokens * cachedShare * e.cachedInput
+        perOutput = outputTokens * e.output
       }
-      let apiCost = s.apiCost(prices: prices, volumeFactor: v, priceFactor: apiPrice)
-      var apiCash = apiCost.total
+      let scale = perMonth * v * apiKeep * apiPrice
+      let apiVariable = perInput * scale + perCached * scale + perOutput * scale
+      var apiCash = apiVariable + apiFixed
       if m == 0 {
         steadyAPI = apiCash
-        steadyAPIVariable = apiCost.variable
+        steadyAPIVariable = apiVariable
         steadySelf = selfCash
         apiCash += apiSetup
         selfCash += selfSetup
@@ -150,7 +175,7 @@ struct SampleKernel: Sendable {
   /// the reference path. `nil` when the demand needs more than `maximumGPUs` GPUs.
   @inline(__always)
   func costs(_ s: Scenario) -> (api: Double, selfHosted: Double, horizonSavings: Double)? {
-    if rented { return rentedCosts(s) }
+    if rented && s.horizonMonths == horizonMonths { return rentedCosts(s) }
     guard let own = s.steadySelfHostedCost(), let horizon = try? s.horizonTotals() else { return nil }
     return (s.apiCost(volumeFactor: 1).total, own.total, horizon.savings)
   }
@@ -162,13 +187,13 @@ struct SampleKernel: Sendable {
   @inline(__always)
   func breakEven(_ s: Scenario, apiVariable: Double? = nil) -> Double {
     guard rented && alwaysOn else { return s.breakEvenTokensPerDay ?? .nan }
-    let h = s.selfHosted
-    let u = h.utilization
-    let ueff = min(u, max(u, h.maxLoad) / peakFactor)
-    let perHour = (h.gpuHourlyRate ?? 0) * (1 - h.reservedDiscount)
+    let u = s.selfHosted.utilization
+    let ueff = min(u, max(u, s.selfHosted.maxLoad) / peakFactor)
+    let perHour = (s.selfHosted.gpuHourlyRate ?? 0) * (1 - s.selfHosted.reservedDiscount)
     let k = gpusPerReplicaD
     let outcome = CostCurve.lastPositiveOneStep(
-      fixed: h.staffMonthly + h.otherMonthly + spareReplicasD * k * hoursPerMonth * perHour - s.api.fixedMonthly,
+      fixed: s.selfHosted.staffMonthly + s.selfHosted.otherMonthly + spareReplicasD * k * hoursPerMonth * perHour
+        - s.api.fixedMonthly,
       slope: 0 - (apiVariable ?? s.apiCost(volumeFactor: 1).variable),
       rate: s.busyReplicas(volumeFactor: 1) / ueff, weight: k * hoursPerMonth * perHour, minimum: minReplicas,
       gpusPerReplica: gpusPerReplica)
@@ -179,7 +204,7 @@ struct SampleKernel: Sendable {
   /// `costs(_:)` and the break-even volume (`s.breakEvenTokensPerDay`, NaN when there is none).
   @inline(__always)
   func outcome(_ s: Scenario) -> SampleOutcome? {
-    if rented {
+    if rented && s.horizonMonths == horizonMonths {
       return rentedCostsAndBreakEven(s, breakEven: true).map {
         SampleOutcome(
           monthlyApi: $0.api, monthlySelfHosted: $0.selfHosted, horizonSavings: $0.horizonSavings,
