@@ -99,7 +99,9 @@ extension Scenario {
     guard let schedule = api.schedule else { return nil }
     guard let start = api.horizonStart else { return .whole(PricePeriod.initial) }
     if schedule.changes.isEmpty { return .whole(PricePeriod.initial) }
-    return schedule.period(inMonth: m, horizonStart: start) ?? .whole(schedule.changes.count - 1)
+    let (month, overflow) = m.addingReportingOverflow(api.priceMonthOffset)
+    guard !overflow else { return .whole(schedule.changes.count - 1) }
+    return schedule.period(inMonth: month, horizonStart: start) ?? .whole(schedule.changes.count - 1)
   }
 
   /// The periods of months `0..<months` (`apiPricePeriod(month:)`), each run of months with

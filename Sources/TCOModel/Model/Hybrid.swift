@@ -219,6 +219,8 @@ extension Scenario {
     s.api.cachedInputPerMTok *= a
     s.api.outputPerMTok *= a
     s.api.annualPriceChange = 0
+    // Month 0 of this scenario is month m of the horizon: the schedule's prices of that month.
+    s.api.priceMonthOffset += m
     let q = power(1 + selfHosted.annualPriceChange, Double(m) / 12)
     s.selfHosted.gpuHourlyRate = selfHosted.gpuHourlyRate.map { $0 * q }
     s.selfHosted.gpuPurchasePrice = selfHosted.gpuPurchasePrice.map { $0 * q }

@@ -136,6 +136,10 @@ public struct APIPricing: Sendable, Equatable {
   /// Share of input tokens in requests above the lowest long-context threshold, `λ` (0…1); when
   /// `nil` the request shape comes from the workload's tokens per request, if stated.
   public var longContextShare: Double?
+  /// Months from `horizonStart` to this scenario's month 0 (0 but in a month taken out of a
+  /// horizon, `Scenario.atMonth(_:)`): month `m` pays the schedule's prices of horizon month
+  /// `m + priceMonthOffset`. The stated prices still scale the schedule as of `horizonStart`.
+  public var priceMonthOffset: Int = 0
 
   public init(
     model: String? = nil, inputPerMTok: Double, cachedInputPerMTok: Double? = nil,
