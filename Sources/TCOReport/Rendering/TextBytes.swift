@@ -3,38 +3,102 @@ import TCOData
 /// A report's text built as UTF-8 bytes in one growing buffer, for the renderers of large outputs
 /// (a sweep writes up to a million rows): an append is a capacity check and a copy, with no `String`
 /// made per value.
-struct TextBytes {
-  var bytes: [UInt8] = []
+struct TextBytes: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
 
-  init(capacity: Int) { bytes.reserveCapacity(max(16, capacity)) }
+  init(capacity: Int) {
+    self.capacity = max(16, capacity)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
 
   /// The text: the bytes are valid UTF-8 (copied from strings, or ASCII).
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+  /// The last byte written, `nil` when there is none.
+  var last: UInt8? { count > 0 ? base[count - 1] : nil }
+
+  /// The text written from byte `start` on.
+  func text(from start: Int) -> String {
+    String(decoding: UnsafeBufferPointer(start: base + start, count: count - start), as: UTF8.self)
+  }
+
+  /// Makes room for `extra` more bytes, at least doubling the capacity.
+  @inline(__always)
+  mutating func reserve(_ extra: Int) {
+    guard capacity - count < extra else { return }
+    grow(extra)
+  }
+
+  mutating func grow(_ extra: Int) {
+    let newCapacity = max(2 * capacity, count + extra)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  /// Drops the last byte, if any.
+  mutating func removeLast() { count = max(0, count - 1) }
 
   @inline(__always)
-  mutating func append(_ byte: UInt8) { bytes.append(byte) }
+  mutating func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
 
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+    reserve(bytes.count)
+    (base + count).initialize(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// A literal's bytes.
+  @inline(__always)
   mutating func append(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    text.withUTF8Buffer { append($0) }
   }
 
-  mutating func append(_ text: String) {
+  mutating func append(string text: String) {
     var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { append($0) }
   }
 
-  mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+  mutating func append(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { append($0) }
+  }
+
+  mutating func append(_ bytes: ArraySlice<UInt8>) {
+    bytes.withUnsafeBufferPointer { append($0) }
+  }
 
   /// `n` in decimal, as `String(n)` writes it.
   mutating func appendInteger(_ n: Int64) {
-    if n < 0 { bytes.append(UInt8(ascii: "-")) }
+    reserve(20)
+    if n < 0 {
+      base[count] = UInt8(ascii: "-")
+      count += 1
+    }
     var magnitude = n.magnitude
-    let start = bytes.count
+    var digits = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    var i = count + digits
+    count = i
     repeat {
-      bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10))
+      i -= 1
+      base[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
       magnitude /= 10
     } while magnitude > 0
-    bytes[start...].reverse()
   }
 
   /// `x` exactly as `Format.number(x)` writes it: "0" for both zeros, whole numbers up to 1e15 as
@@ -49,7 +113,7 @@ struct TextBytes {
   /// halfway between two doubles: a multiple of 1/4 below 2^51 is a double itself.)
   mutating func appendNumber(_ x: Double) {
     if x == 0 {
-      bytes.append(UInt8(ascii: "0"))
+      append(UInt8(ascii: "0"))
       return
     }
     let a = abs(x)
@@ -62,16 +126,16 @@ struct TextBytes {
       if cents >= 1, cents / 100 == a {
         // `a` is not whole, so neither is `cents / 100`: there is a non-zero decimal.
         let n = UInt64(cents)
-        if x < 0 { bytes.append(UInt8(ascii: "-")) }
+        if x < 0 { append(UInt8(ascii: "-")) }
         appendInteger(Int64(n / 100))
         let fraction = n % 100
-        bytes.append(UInt8(ascii: "."))
-        bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / 10))
-        if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)) }
+        append(UInt8(ascii: "."))
+        append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / 10))
+        if fraction % 10 != 0 { append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)) }
         return
       }
     }
-    append(x.description)
+    append(string: x.description)
   }
 
   /// `x` as `JSONWriter` writes a number: `null` when it is not finite, else `Format.number(x)`.
@@ -81,8 +145,8 @@ struct TextBytes {
 
   /// `JSONWriter`'s pretty layout: a new line and `level` two-space indents.
   mutating func newline(_ level: Int) {
-    bytes.append(UInt8(ascii: "\n"))
-    for _ in 0..<max(0, 2 * level) { bytes.append(UInt8(ascii: " ")) }
+    append(UInt8(ascii: "\n"))
+    for _ in 0..<max(0, 2 * level) { append(UInt8(ascii: " ")) }
   }
 }
 

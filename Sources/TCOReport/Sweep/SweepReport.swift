@@ -14,7 +14,7 @@ public func sweepCSV(_ points: [SweepPoint], _ axes: [SweepAxis]) -> String {
     "monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper",
   ]).joined(separator: ",")
   var out = TextBytes(capacity: header.utf8.count + 1 + points.count * (24 * axes.count + 64))
-  out.append(header)
+  out.append(string: header)
   out.append(UInt8(ascii: "\n"))
   var values = AxisTexts { _, x in Format.number(Format.roundSignificant(x, 10)) }
   for p in points {
@@ -32,7 +32,7 @@ public func sweepCSV(_ points: [SweepPoint], _ axes: [SweepAxis]) -> String {
     out.append(UInt8(ascii: ","))
     out.appendInteger(Int64(p.gpus))
     out.append(UInt8(ascii: ","))
-    out.append(p.cheaper.rawValue)
+    out.append(string: p.cheaper.rawValue)
     out.append(UInt8(ascii: "\n"))
   }
   return out.text
@@ -108,9 +108,9 @@ public func sweepJSON(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: Re
     return JSONWriter.write(sweepDocument(points, axes, profile))
   }
   var out = TextBytes(capacity: bytes.count + points.count * (300 + 40 * axes.count))
-  out.bytes += bytes[..<(at + marker.count - 2)]
+  out.append(bytes[..<(at + marker.count - 2)])
   writeSweepPoints(points, axes, into: &out)
-  out.bytes += bytes[(at + marker.count)...]
+  out.append(bytes[(at + marker.count)...])
   return out.text
 }
 
@@ -188,7 +188,7 @@ public func sweepTable(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: R
   let header = names.map { padRight($0, valueWidth) }.joined()
   c.row(header, ["API", "self-hosted", "savings", "GPUs", "cheaper"])
   var text = TextBytes(capacity: points.count * (valueWidth * axes.count + 50) + 1024)
-  text.append((out + c.lines).joined(separator: "\n"))
+  text.append(string: (out + c.lines).joined(separator: "\n"))
   text.append(UInt8(ascii: "\n"))
   // The rows, written into one buffer as `Columns.row` lays them out. A grid repeats each axis
   // value and often a cost, so every text is formatted once per distinct value.
@@ -220,7 +220,7 @@ public func sweepTable(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: R
     row.end(&text)
   }
   text.append(UInt8(ascii: "\n"))
-  text.append(wrap("Steady-state monthly costs. CSV for spreadsheets: --format csv.").joined(separator: "\n") + "\n")
+  text.append(string: wrap("Steady-state monthly costs. CSV for spreadsheets: --format csv.").joined(separator: "\n") + "\n")
   return text.text
 }
 
@@ -257,7 +257,7 @@ struct TextRow {
   }
 
   mutating func begin(_ out: inout TextBytes) {
-    start = out.bytes.count
+    start = out.count
     count = 0
     end = labelWidth
     column = 0
@@ -272,7 +272,7 @@ struct TextRow {
     } else {
       // A label with other characters: its width is the concatenation's character count.
       labelIsASCII = false
-      count = String(decoding: out.bytes[start...], as: UTF8.self).count
+      count = out.text(from: start).count
     }
   }
 
@@ -290,7 +290,7 @@ struct TextRow {
     column += 1
     guard !cell.bytes.isEmpty else { return }
     let space = UInt8(ascii: " ")
-    let gap = out.bytes.count == start || out.bytes.last == space || cell.bytes.first == space ? 0 : 1
+    let gap = out.count == start || out.last == space || cell.bytes.first == space ? 0 : 1
     pad(to: max(end - cell.width, count + gap), &out)
     out.append(cell.bytes)
     count += cell.width
@@ -298,7 +298,7 @@ struct TextRow {
 
   mutating func end(_ out: inout TextBytes) {
     if column == 0 { pad(to: labelWidth, &out) }
-    while out.bytes.count > start && out.bytes.last == UInt8(ascii: " ") { out.bytes.removeLast() }
+    while out.count > start && out.last == UInt8(ascii: " ") { out.removeLast() }
     out.append(UInt8(ascii: "\n"))
   }
 }
