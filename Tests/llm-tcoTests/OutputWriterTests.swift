@@ -184,4 +184,34 @@ struct OutputWriterTests {
       #expect(out.text == c.lines[0] + "\n")
     }
   }
+
+  @Test("containsControlCharacters says whether escapingControlCharacters changes the text")
+  func controlCharacters() {
+    var samples = ["", "plain ASCII", "a\nb\tc", "\r\n", "© 2026 · 5 °C", "\u{A0}nbsp", "é", "日本語", "\u{1F600}"]
+    // Every C0 control, DEL, the C1 range and its neighbours, at every offset of a 20-byte text
+    // (so at each place in an eight-byte word, and in the tail).
+    let specials: [Unicode.Scalar] = (0..<0x20).compactMap(Unicode.Scalar.init) + [
+      "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{A9}", "\u{C2}", "\u{142}",
+    ]
+    for scalar in specials {
+      for offset in 0..<20 {
+        var text = String(repeating: "x", count: offset)
+        text.unicodeScalars.append(scalar)
+        text += String(repeating: "y", count: 19 - offset)
+        samples.append(text)
+      }
+    }
+    for text in samples {
+      for keepNewlines in [true, false] {
+        let changed = escapingControlCharacters(text, keepNewlines: keepNewlines) != text
+        #expect(
+          containsControlCharacters(text, keepNewlines: keepNewlines) == changed,
+          "\(Array(text.utf8)) keepNewlines: \(keepNewlines)")
+      }
+    }
+    #expect(containsControlCharacters("tab\there") == false)
+    #expect(containsControlCharacters("tab\there", keepNewlines: false))
+    #expect(containsControlCharacters(String(repeating: "long line\n", count: 1000) + "\u{1B}[31m"))
+    #expect(containsControlCharacters(String(repeating: "long line\n", count: 1000) + "\u{9B}"))
+  }
 }
