@@ -214,4 +214,36 @@ struct OutputWriterTests {
     #expect(containsControlCharacters(String(repeating: "long line\n", count: 1000) + "\u{1B}[31m"))
     #expect(containsControlCharacters(String(repeating: "long line\n", count: 1000) + "\u{9B}"))
   }
+
+  @Test("JSONText writes JSONWriter's text: the schemas, a compare result, a sweep")
+  func jsonTextLikeWriter() throws {
+    let catalog = fixtureContext().catalog
+    let loaded = try loadProfile(try parseArguments([], options: compareCommand.options), context: fixtureContext())
+    let evaluation = try loaded.resolved.scenario.evaluate()
+    let (points, axes, profile) = try Self.sweep([("utilization", 0.2, 1), ("gpu-hourly-rate", 1.5, 6)], steps: 4)
+    let documents = [
+      Schemas.profile(catalog: catalog), Schemas.result(catalog: catalog),
+      compareDocument(evaluation, profile: loaded.resolved, warnings: ["a \"warning\"\n"]),
+      sweepDocument(points, axes, profile),
+    ]
+    for document in documents { #expect(JSONText.write(document) == JSONWriter.write(document)) }
+  }
+
+  @Test("JSONText writes JSONWriter's text: keys to sort, strings to escape, deep nesting, odd numbers")
+  func jsonTextHostile() {
+    var strings = ["", "plain", "quote \" backslash \\ slash /", "é日本\u{1F600}", "\u{7F}\u{80}\u{9F}"]
+    strings += (0..<0x20).map { String(Unicode.Scalar(UInt8($0))) + "x" }
+    let keys = [
+      "b", "a", "ab", "a\u{0}", "abcdefgh", "abcdefghi", "abcdefgg", "abcdefgh", "é", "Z", "", "\u{1}", "aaaaaaaab",
+      "aaaaaaaaa", "\"", "\\",
+    ]
+    var members: [(key: String, value: JSONValue)] = keys.enumerated().map { (key: $1, value: .number(Double($0))) }
+    members.append((key: "strings", value: .array(strings.map(JSONValue.string))))
+    members.append((key: "numbers", value: .array([.number(0), .number(-0.0), .number(.nan), .number(1e-300), .number(1e16)])))
+    members.append((key: "mixed", value: .array([.number(1), .string("x"), .null, .bool(true), .bool(false), .array([]), .object([])])))
+    var deep = JSONValue.object(members)
+    for level in 0..<70 { deep = .array([.object([(key: "level \(level)", value: deep), (key: "a", value: .null)])]) }
+    #expect(JSONText.write(deep) == JSONWriter.write(deep))
+    for key in keys { #expect(JSONText.write(.object([(key: key, value: .string(key))])) == JSONWriter.write(.object([(key: key, value: .string(key))]))) }
+  }
 }

@@ -98,7 +98,7 @@ public func sweepDocument(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile
 /// written straight into its `"points"` array, whose layout is fixed (keys in `JSONWriter`'s order,
 /// its indentation, its numbers).
 public func sweepJSON(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: ResolvedProfile) -> String {
-  let skeleton = JSONWriter.write(sweepDocument([], axes, profile))
+  let skeleton = JSONText.write(sweepDocument([], axes, profile))
   guard !points.isEmpty else { return skeleton }
   // The empty array at the top level: a raw new line is only ever layout (strings escape it), and
   // two spaces then a quote only start a key of the outermost object.
