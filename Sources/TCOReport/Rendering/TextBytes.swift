@@ -145,10 +145,18 @@ struct TextBytes: ~Copyable {
 
   /// `JSONWriter`'s pretty layout: a new line and `level` two-space indents.
   mutating func newline(_ level: Int) {
-    append(UInt8(ascii: "\n"))
-    for _ in 0..<max(0, 2 * level) { append(UInt8(ascii: " ")) }
+    let width = max(0, 2 * level)
+    if width < newlineAndSpaces.count {
+      newlineAndSpaces.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[0...width])) }
+    } else {
+      append(UInt8(ascii: "\n"))
+      for _ in 0..<width { append(UInt8(ascii: " ")) }
+    }
   }
 }
+
+/// A new line and 64 levels of two-space indentation, to copy from.
+private let newlineAndSpaces = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 128)
 
 /// `text` as a JSON string, quoted and escaped exactly as `JSONWriter` writes it.
 func jsonQuoted(_ text: String) -> [UInt8] {
