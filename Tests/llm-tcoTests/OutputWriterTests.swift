@@ -132,9 +132,10 @@ struct OutputWriterTests {
   @Test("sweepCSV writes the header, then the values and figures of each point", arguments: sweeps)
   func sweepCSVByPoint(_ specs: [(String, Double, Double)], _ steps: Int, _ log: Bool) throws {
     let (points, axes, _) = try Self.sweep(specs, steps: steps, log: log)
-    var expected = (axes.map { $0.parameter.name } + [
-      "monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper",
-    ]).joined(separator: ",") + "\n"
+    var expected =
+      (axes.map { $0.parameter.name } + [
+        "monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper",
+      ]).joined(separator: ",") + "\n"
     for p in points {
       let values = p.values.map { Format.number(Format.roundSignificant($0, 10)) }
       let costs = [p.monthlyApi, p.monthlySelfHosted, p.monthlySavings].map { Format.number(Format.roundCents($0)) }
@@ -190,9 +191,10 @@ struct OutputWriterTests {
     var samples = ["", "plain ASCII", "a\nb\tc", "\r\n", "© 2026 · 5 °C", "\u{A0}nbsp", "é", "日本語", "\u{1F600}"]
     // Every C0 control, DEL, the C1 range and its neighbours, at every offset of a 20-byte text
     // (so at each place in an eight-byte word, and in the tail).
-    let specials: [Unicode.Scalar] = (0..<0x20).compactMap(Unicode.Scalar.init) + [
-      "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{A9}", "\u{C2}", "\u{142}",
-    ]
+    let specials: [Unicode.Scalar] =
+      (0..<0x20).compactMap(Unicode.Scalar.init) + [
+        "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{A9}", "\u{C2}", "\u{142}",
+      ]
     for scalar in specials {
       for offset in 0..<20 {
         var text = String(repeating: "x", count: offset)
@@ -239,11 +241,20 @@ struct OutputWriterTests {
     ]
     var members: [(key: String, value: JSONValue)] = keys.enumerated().map { (key: $1, value: .number(Double($0))) }
     members.append((key: "strings", value: .array(strings.map(JSONValue.string))))
-    members.append((key: "numbers", value: .array([.number(0), .number(-0.0), .number(.nan), .number(1e-300), .number(1e16)])))
-    members.append((key: "mixed", value: .array([.number(1), .string("x"), .null, .bool(true), .bool(false), .array([]), .object([])])))
+    members.append(
+      (key: "numbers", value: .array([.number(0), .number(-0.0), .number(.nan), .number(1e-300), .number(1e16)])))
+    members.append(
+      (
+        key: "mixed",
+        value: .array([.number(1), .string("x"), .null, .bool(true), .bool(false), .array([]), .object([])])
+      ))
     var deep = JSONValue.object(members)
     for level in 0..<70 { deep = .array([.object([(key: "level \(level)", value: deep), (key: "a", value: .null)])]) }
     #expect(JSONText.write(deep) == JSONWriter.write(deep))
-    for key in keys { #expect(JSONText.write(.object([(key: key, value: .string(key))])) == JSONWriter.write(.object([(key: key, value: .string(key))]))) }
+    for key in keys {
+      #expect(
+        JSONText.write(.object([(key: key, value: .string(key))]))
+          == JSONWriter.write(.object([(key: key, value: .string(key))])))
+    }
   }
 }

@@ -110,7 +110,8 @@ public enum JSONText {
     var s = s
     s.withUTF8 { text in
       var runStart = 0
-      for (i, b) in text.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F {
+      for (i, b) in text.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F
+      {
         out.append(UnsafeBufferPointer(rebasing: text[runStart..<i]))
         switch b {
         case UInt8(ascii: "\""): out.append("\\\"")

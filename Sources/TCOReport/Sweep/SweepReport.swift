@@ -10,9 +10,10 @@ public enum SweepFormat: String, CaseIterable, Sendable { case table, json, csv 
 /// cents without the standard library's conversion (`TextBytes.appendNumber`). Linear in the
 /// number of points.
 public func sweepCSV(_ points: [SweepPoint], _ axes: [SweepAxis]) -> String {
-  let header = (axes.map { $0.parameter.name } + [
-    "monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper",
-  ]).joined(separator: ",")
+  let header =
+    (axes.map { $0.parameter.name } + [
+      "monthlyApi", "monthlySelfHosted", "monthlySavings", "replicas", "gpus", "cheaper",
+    ]).joined(separator: ",")
   var out = TextBytes(capacity: header.utf8.count + 1 + points.count * (24 * axes.count + 64))
   out.append(string: header)
   out.append(UInt8(ascii: "\n"))
@@ -220,7 +221,8 @@ public func sweepTable(_ points: [SweepPoint], _ axes: [SweepAxis], _ profile: R
     row.end(&text)
   }
   text.append(UInt8(ascii: "\n"))
-  text.append(string: wrap("Steady-state monthly costs. CSV for spreadsheets: --format csv.").joined(separator: "\n") + "\n")
+  text.append(
+    string: wrap("Steady-state monthly costs. CSV for spreadsheets: --format csv.").joined(separator: "\n") + "\n")
   return text.text
 }
 
