@@ -16,8 +16,9 @@ public enum Schemas {
     return obj(members)
   }
 
-  /// A distribution in place of a number (its range is checked by the tool).
-  static var distribution: JSONValue {
+  /// A distribution in place of a number (its range is checked by the tool); made once, shared by
+  /// every number field.
+  static let distribution: JSONValue = {
     let numbers = { (n: Int) in
       type("array", [("items", type("number")), ("minItems", J.int(n)), ("maxItems", J.int(n))])
     }
@@ -39,7 +40,7 @@ public enum Schemas {
         ])
       ),
     ])
-  }
+  }()
 
   /// The schema of one profile field, from the registry.
   static func field(_ f: InputDescriptor, catalog: Catalog) -> JSONValue {
@@ -92,11 +93,15 @@ public enum Schemas {
     var sections: [(String, JSONValue)] = [
       ("name", type("string", [("description", J.str("A label shown in reports."))]))
     ]
+    // Each field's section, worked out once.
+    let fieldSections = InputDescriptor.all.map { $0.section }
     for section in ["workload", "api", "selfHosted", "constraints", "hybrid"] {
-      let fields = InputDescriptor.all.filter { $0.section == section }
+      let fields = InputDescriptor.all.indices.filter { fieldSections[$0] == section }.map { InputDescriptor.all[$0] }
       sections.append((section, strictObject(fields.map { ($0.key, field($0, catalog: catalog)) })))
     }
-    for f in InputDescriptor.all where f.section.isEmpty { sections.append((f.key, field(f, catalog: catalog))) }
+    for (f, section) in zip(InputDescriptor.all, fieldSections) where section.isEmpty {
+      sections.append((f.key, field(f, catalog: catalog)))
+    }
     var root = strictObject(sections)
     if case .object(var members) = root {
       members.insert((key: "$schema", value: J.str(dialect)), at: 0)

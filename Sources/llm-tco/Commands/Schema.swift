@@ -20,8 +20,10 @@ let schemaCommand = Command(
           ? "say which schema: 'profile' or 'result'." : "Unexpected argument '\(parsed.positionals[1])'.")
     }
     switch parsed.positionals[0] {
-    case "profile": return CommandOutput(exitCode: 0, stdout: JSONWriter.write(Schemas.profile(catalog: context.catalog)), stderr: "")
-    case "result": return CommandOutput(exitCode: 0, stdout: JSONWriter.write(Schemas.result(catalog: context.catalog)), stderr: "")
+    case "profile":
+      return CommandOutput(exitCode: 0, stdout: JSONText.write(Schemas.profile(catalog: context.catalog)), stderr: "")
+    case "result":
+      return CommandOutput(exitCode: 0, stdout: JSONText.write(Schemas.result(catalog: context.catalog)), stderr: "")
     case let other:
       let hint =
         closestMatches(to: other, in: ["profile", "result"], limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""

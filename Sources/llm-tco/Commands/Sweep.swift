@@ -71,7 +71,7 @@ let sweepCommand = Command(
     let points = scenario.sweep(axes)
     let stdout: String
     switch format {
-    case .json: stdout = JSONWriter.write(sweepDocument(points, axes, loaded.resolved))
+    case .json: stdout = sweepJSON(points, axes, loaded.resolved)
     case .csv: stdout = sweepCSV(points, axes)
     case .table: stdout = sweepTable(points, axes, loaded.resolved)
     }
