@@ -71,18 +71,22 @@ struct Entry {
   /// Writes all of `text` to `descriptor`; returns `errno` of a failed write, nil on success.
   @discardableResult
   static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-    let bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return errno
+    // From the string's own UTF-8 storage (no copy of a report of many megabytes).
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return nil }
+      var offset = 0
+      while offset < bytes.count {
+        let n = write(descriptor, base + offset, bytes.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        if n == 0 { return EIO }
+        offset += n
       }
-      if n == 0 { return EIO }
-      offset += n
+      return nil
     }
-    return nil
   }
 }
 

@@ -186,7 +186,7 @@ struct OutputWriterTests {
     }
   }
 
-  @Test("containsControlCharacters says whether escapingControlCharacters changes the text")
+  @Test("containsControlCharacters finds exactly the scalars escapingControlCharacters rewrites")
   func controlCharacters() {
     var samples = ["", "plain ASCII", "a\nb\tc", "\r\n", "© 2026 · 5 °C", "\u{A0}nbsp", "é", "日本語", "\u{1F600}"]
     // Every C0 control, DEL, the C1 range and its neighbours, at every offset of a 20-byte text
@@ -205,7 +205,13 @@ struct OutputWriterTests {
     }
     for text in samples {
       for keepNewlines in [true, false] {
-        let changed = escapingControlCharacters(text, keepNewlines: keepNewlines) != text
+        // The scalar-by-scalar definition (escapingControlCharacters' own test of a scalar).
+        let changed = text.unicodeScalars.contains { scalar in
+          let v = scalar.value
+          let control = v < 0x20 || (v >= 0x7F && v < 0xA0)
+          return control && !(keepNewlines && (scalar == "\n" || scalar == "\t"))
+        }
+        #expect(escapingControlCharacters(text, keepNewlines: keepNewlines) != text || !changed)
         #expect(
           containsControlCharacters(text, keepNewlines: keepNewlines) == changed,
           "\(Array(text.utf8)) keepNewlines: \(keepNewlines)")

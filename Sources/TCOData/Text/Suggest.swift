@@ -82,8 +82,8 @@ public func shownInput(_ text: String, limit: Int = 60) -> String {
 /// escape (`\u{1B}`), so output never carries raw terminal controls.
 public func escapingControlCharacters(_ text: String, keepNewlines: Bool = true) -> String {
   func isControl(_ v: UInt32) -> Bool { v < 0x20 || (v >= 0x7F && v < 0xA0) }
-  guard text.unicodeScalars.contains(where: { isControl($0.value) && !(keepNewlines && ($0 == "\n" || $0 == "\t")) })
-  else { return text }
+  // A whole report usually has none: checked eight bytes at a time.
+  guard containsControlCharacters(text, keepNewlines: keepNewlines) else { return text }
   var out = String.UnicodeScalarView()
   for scalar in text.unicodeScalars {
     if isControl(scalar.value) && !(keepNewlines && (scalar == "\n" || scalar == "\t")) {

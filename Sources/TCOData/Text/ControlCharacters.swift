@@ -3,9 +3,8 @@
 /// (U+0080 to U+009F).
 ///
 /// A check of the UTF-8 bytes eight at a time, so that a report of many megabytes that has no
-/// control character (the usual case) is passed on in about one instruction per byte:
-///
-///     if containsControlCharacters(output) { output = escapingControlCharacters(output) }
+/// control character (the usual case) is passed on in about one instruction per byte
+/// (`escapingControlCharacters` checks this first).
 public func containsControlCharacters(_ text: String, keepNewlines: Bool = true) -> Bool {
   var text = text
   return text.withUTF8 { bytes in
