@@ -1,0 +1,91 @@
+import TCOModel
+import Testing
+
+@testable import TCOData
+
+/// The faster importers give exactly what the previous ones gave (kept in the test target as
+/// oracles): the same models, field by field, the same skipped entries and the same issues, in the
+/// same order.
+@Suite("Importers against their previous versions")
+struct ImporterOracleTests {
+  /// Entries that exercise every rule of the LiteLLM reader, including keys that only equal a
+  /// name the importer reads by canonical equivalence, and values it must refuse.
+  static let litellmCases: [String] = [
+    #"{"a": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}}"#,
+    // Variants, tiers above thresholds (0k goes to the base), cache reads and the cache_hit fallback.
+    #"""
+    {"m": {"mode": "responses", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 3e-06,
+      "input_cost_per_token_cache_hit": 1e-07, "input_cost_per_token_batches": 5e-07, "output_cost_per_token_flex": 1e-06,
+      "cache_read_input_token_cost_priority": 2e-07, "cache_creation_input_token_cost": 4e-06,
+      "input_cost_per_token_above_200k_tokens": 2e-06, "output_cost_per_token_above_200k_tokens_batches": 3e-06,
+      "input_cost_per_token_above_1m_tokens": 4e-06, "cache_read_input_token_cost_above_128k_tokens": 9e-08,
+      "input_cost_per_token_above_0k_tokens": 7e-07, "input_cost_per_token_above_1hr": 1, "output_cost_per_token_above_k_tokens": 1,
+      "input_cost_per_token_above_1234567k_tokens": 1, "cache_creation_input_token_cost_above_1hr": 1e-05,
+      "max_input_tokens": 1000000, "max_output_tokens": 1e300, "deprecation_date": "2027-02-28", "off_peak_pricing": null},
+     "hit": {"mode": "completion", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 3e-06,
+      "cache_read_input_token_cost": 3e-07, "input_cost_per_token_cache_hit": 1e-07}}
+    """#,
+    // Unreadable and missing prices, nulls, a bad provider and date, entries that are not models.
+    #"""
+    {"sample_spec": {"mode": "chat"}, "fallback_generalizations": [], "x": 3, "emb": {"mode": "embedding"}, "nomode": {},
+     "n": {"mode": "chat", "litellm_provider": 4, "input_cost_per_token": null, "output_cost_per_token": 1e-06},
+     "u": {"mode": "chat", "input_cost_per_token": "1", "output_cost_per_token": 1e-06},
+     "o": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": -1e-06},
+     "big": {"mode": "chat", "input_cost_per_token": 1e300, "output_cost_per_token": 1e-06},
+     "d": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06,
+       "deprecation_date": "2026-13-01", "input_cost_per_token_batches": true, "input_cost_per_token_cache_hit": "x",
+       "max_input_tokens": 1.5},
+     "late": {"mode": "chat", "litellm_provider": "p", "output_cost_per_token": 1e-06, "input_cost_per_token": 1e-06,
+       "mode ": "x", "deprecation_date": null}}
+    """#,
+    // tiered_pricing: a base range, tiers, bad ranges, bad prices, and keys above thresholds inside it.
+    #"""
+    {"t": {"mode": "chat", "litellm_provider": "p", "tiered_pricing": [
+        {"range": [0, 256000], "input_cost_per_token": 5e-08, "output_cost_per_token": 4e-07},
+        {"range": [256000, 1000000], "input_cost_per_token": 2.5e-07, "output_cost_per_token": 2e-06,
+         "input_cost_per_token_batches": 1e-07, "input_cost_per_token_above_1k_tokens": 1e-06},
+        {"range": [-0.0, 5], "cache_read_input_token_cost": 1e-08},
+        {"range": [-1, 5], "input_cost_per_token": 1e-06}, {"range": [5]}, 7,
+        {"range": [9000, 10000], "output_cost_per_token": "a"}]},
+     "t2": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06,
+       "tiered_pricing": {"range": [0, 1]}}}
+    """#,
+    // Non-ASCII keys: a model key with a precomposed and a decomposed é (one name as strings), a
+    // quote and a backslash in a key, a Kelvin sign that equals "K" as a string.
+    #"""
+    {"caf\u00e9": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},
+     "cafe\u0301": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 2e-06, "output_cost_per_token": 1e-06},
+     "q\"b\\s": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},
+     "q\"\u0301": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},
+     "\u212a": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},
+     "K": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},
+     "w": {"mode": "cha\u0301t", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06,
+       "input_cost_per_token_above_2\u0301k_tokens": 1e-06, "mod\u00e9": "chat"}}
+    """#,
+  ]
+
+  static func litellmEqual(_ json: JSONValue, _ note: String) {
+    let new = LiteLLMImporter.read(json, source: "s.json", version: "v")
+    let old = ReferenceLiteLLMImporter.read(json, source: "s.json", version: "v")
+    #expect(new.models.map(\.id) == old.models.map(\.id), "\(note)")
+    for (a, b) in zip(new.models, old.models) where a != b {
+      Issue.record("\(note) \(a.id): \(a) is not \(b)")
+    }
+    #expect(new.skipped == old.skipped, "\(note)")
+    #expect(new.issues == old.issues, "\(note)")
+    #expect(new == old, "\(note)")
+  }
+
+  @Test("LiteLLM: every rule gives what it gave before", arguments: litellmCases.indices)
+  func litellmCasesMatch(_ n: Int) throws {
+    let json = try JSONParser.parse(Self.litellmCases[n])
+    Self.litellmEqual(json, "case \(n)")
+  }
+
+  @Test("LiteLLM: the real file gives what it gave before")
+  func litellmFileMatches() throws {
+    let loaded = try #require(PriceFixtures.litellm)
+    #expect(loaded.prices.models.count > 1000)
+    Self.litellmEqual(loaded.json, "litellm 1.109.1")
+  }
+}
