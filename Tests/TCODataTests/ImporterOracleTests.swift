@@ -88,4 +88,47 @@ struct ImporterOracleTests {
     #expect(loaded.prices.models.count > 1000)
     Self.litellmEqual(loaded.json, "litellm 1.109.1")
   }
+
+  /// Keys near the price keys: every base, variant and threshold spelling, and near misses.
+  static var keys: [String] {
+    var out: [String] = []
+    let bases = [
+      "input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost", "cache_creation_input_token_cost",
+      "input_cost_per_toke", "cache_", "i", "",
+    ]
+    let middles = [
+      "", "_above_200k_tokens", "_above_1m_tokens", "_above_0k_tokens", "_above_1234567k_tokens", "_above_123456k_tokens",
+      "_above_k_tokens", "_above__tokens", "_above_tokens", "_above_1hr", "_above_1hr_above_200k_tokens", "_above_2\u{301}k_tokens",
+      "_above_20x_tokens", "_above_-1k_tokens", "_above_ 1k_tokens", "_cache_hit", "_decisions", "_tokens",
+    ]
+    let suffixes = ["", "_batches", "_priority", "_flex", "_ultrafast", "_batches_flex", "_flex_batches"]
+    for b in bases { for m in middles { for s in suffixes { out.append(b + m + s) } } }
+    return out + ["_batches", "_flex", "_priority", "input_cost_per_token_flexx", "mode", "caf\u{e9}"]
+  }
+
+  @Test("LiteLLM: price keys parse as before")
+  func keysParseAsBefore() throws {
+    var all = Self.keys
+    let loaded = try #require(PriceFixtures.litellm)
+    if case .object(let entries) = loaded.json {
+      for (_, entry) in entries { if case .object(let fields) = entry { all += fields.map(\.key) } }
+    }
+    #expect(all.count > 1000)
+    for key in all {
+      let new = LiteLLMImporter.parseKey(key)
+      let old = ReferenceLiteLLMImporter.parseKey(key)
+      #expect(new?.0 == old?.0 && new?.1 == old.map { v in LiteLLMImporter.Variant(v.1) } && new?.2 == old?.2, "\(key)")
+    }
+  }
+}
+
+extension LiteLLMImporter.Variant {
+  init(_ v: ReferenceLiteLLMImporter.Variant) {
+    switch v {
+    case .standard: self = .standard
+    case .batch: self = .batch
+    case .priority: self = .priority
+    case .flex: self = .flex
+    }
+  }
 }

@@ -128,15 +128,17 @@ extension Catalog {
   public func merging(_ imported: ImportedPrices, date: String?) -> Catalog {
     var result = self
     var index: [String: Int] = [:]
+    index.reserveCapacity(result.apiModels.count + imported.models.count)
+    result.apiModels.reserveCapacity(result.apiModels.count + imported.models.count)
     for (i, m) in result.apiModels.enumerated() { index[m.id] = i }
     let format = imported.format.displayName
+    let sourcePrefix = "\(imported.source) (\(format)\(imported.version.map { " " + $0 } ?? "")) entry "
+    let asOf = date ?? "undated (the file carries no date)"
     for m in imported.models {
       let entry = APIModelEntry(
         id: m.id, provider: m.provider, category: .imported, schedule: m.schedule,
-        contextWindowTokens: m.contextWindowTokens, asOf: date ?? "undated (the file carries no date)",
-        confidence: "as the file states",
-        source: "\(imported.source) (\(format)\(imported.version.map { " " + $0 } ?? "")) entry \(m.origin.path)",
-        notes: m.notes.isEmpty ? nil : m.notes.joined(separator: "; "))
+        contextWindowTokens: m.contextWindowTokens, asOf: asOf, confidence: "as the file states",
+        source: sourcePrefix + m.origin.path, notes: m.notes.isEmpty ? nil : m.notes.joined(separator: "; "))
       if let i = index[m.id] {
         result.apiModels[i] = entry
       } else {

@@ -171,8 +171,16 @@ public enum PriceImporter {
 
   /// `["key"]` with the key's quotes and backslashes escaped.
   static func quoted(_ key: String) -> String {
-    if !key.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-      return "[\"" + key + "\"]"
+    let plain =
+      key.utf8.withContiguousStorageIfAvailable { bytes in
+        !bytes.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+      } ?? !key.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    if plain {
+      var out = "[\""
+      out.reserveCapacity(key.utf8.count + 4)
+      out += key
+      out += "\"]"
+      return out
     }
     var out = "[\""
     for c in key {

@@ -15,12 +15,6 @@ enum LiteLLMImporter {
   /// Which price list a key belongs to.
   enum Variant: Hashable { case standard, batch, priority, flex }
 
-  static let baseKeys: [(String, TokenKind)] = [
-    ("input_cost_per_token", .input), ("output_cost_per_token", .output),
-    ("cache_read_input_token_cost", .cachedInput), ("cache_creation_input_token_cost", .cacheWrite),
-  ]
-  static let variantSuffixes: [(String, Variant)] = [("_batches", .batch), ("_priority", .priority), ("_flex", .flex)]
-
   /// What a member of an entry is, from its key's bytes.
   enum Field: Equatable {
     case mode, provider, tieredPricing, deprecationDate, maxInputTokens, maxOutputTokens, offPeakPricing
@@ -387,48 +381,48 @@ enum LiteLLMImporter {
   }
 
   static func parseKeyBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Variant, TokenKind)? {
-    guard let first = bytes.first,
-      first == UInt8(ascii: "i") || first == UInt8(ascii: "o") || first == UInt8(ascii: "c"),
-      baseKeyBytes.contains(where: { bytes.starts(with: $0.0) })
-    else { return nil }
-    var end = bytes.count
+    // The base key is known from the first byte; then an optional variant suffix, and between
+    // them nothing (a base price) or `_above_<N>k_tokens` / `_above_<N>m_tokens` (a tier).
+    guard let start = bytes.baseAddress, bytes.count >= 20 else { return nil }
+    let count = bytes.count
+    func has(_ text: StaticString, at offset: Int) -> Bool {
+      offset >= 0 && offset + text.utf8CodeUnitCount <= count
+        && memcmpEqual(text.utf8Start, start + offset, text.utf8CodeUnitCount)
+    }
+    let kind: TokenKind
+    let baseLength: Int
+    switch start[0] {
+    case UInt8(ascii: "i") where has("input_cost_per_token", at: 0): (kind, baseLength) = (.input, 20)
+    case UInt8(ascii: "o") where has("output_cost_per_token", at: 0): (kind, baseLength) = (.output, 21)
+    case UInt8(ascii: "c") where has("cache_read_input_token_cost", at: 0): (kind, baseLength) = (.cachedInput, 27)
+    case UInt8(ascii: "c") where has("cache_creation_input_token_cost", at: 0): (kind, baseLength) = (.cacheWrite, 31)
+    default: return nil
+    }
+    var end = count
     var variant = Variant.standard
-    for (suffix, v) in variantSuffixBytes
-    where end >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
-      end -= suffix.count
-      variant = v
-      break
+    if has("_batches", at: count - 8) {
+      (end, variant) = (count - 8, .batch)
+    } else if has("_priority", at: count - 9) {
+      (end, variant) = (count - 9, .priority)
+    } else if has("_flex", at: count - 5) {
+      (end, variant) = (count - 5, .flex)
     }
-    let rest = bytes[0..<end]
-    if let exact = baseKeyBytes.first(where: { rest.elementsEqual($0.0) }) {
-      return (0, variant, exact.1)
+    if end == baseLength { return (0, variant, kind) }
+    // `_above_` + amount + `_tokens`, the amount one to six digits and `k` or `m`.
+    let amountStart = baseLength + 7
+    let amountEnd = end - 7
+    guard amountEnd - amountStart >= 2, has("_above_", at: baseLength), has("_tokens", at: amountEnd) else {
+      return nil
     }
-    let tokens = tokensBytes
-    guard end >= tokens.count, rest[(end - tokens.count)..<end].elementsEqual(tokens),
-      let base = aboveKeyBytes.first(where: { rest.starts(with: $0.prefix) }),
-      base.prefix.count <= end - tokens.count
-    else { return nil }
-    let amount = String(decoding: rest[base.prefix.count..<(end - tokens.count)], as: UTF8.self)
-    guard let threshold = thresholdTokens(Substring(amount)) else { return nil }
-    return (threshold, variant, base.kind)
-  }
-
-  static let tokensBytes = Array("_tokens".utf8)
-  static let baseKeyBytes: [([UInt8], TokenKind)] = baseKeys.map { (Array($0.0.utf8), $0.1) }
-  static let variantSuffixBytes: [([UInt8], Variant)] = variantSuffixes.map { (Array($0.0.utf8), $0.1) }
-  static let aboveKeyBytes: [(prefix: [UInt8], kind: TokenKind)] = aboveKeys.map { (Array($0.prefix.utf8), $0.kind) }
-
-  /// `input_cost_per_token_above_` and the like, with the kind they price.
-  static let aboveKeys: [(prefix: String, kind: TokenKind)] = baseKeys.map { ($0.0 + "_above_", $0.1) }
-
-  /// `200k` → 200000, `1m` → 1000000; `nil` for anything else (`1hr`).
-  static func thresholdTokens(_ text: Substring) -> Double? {
-    guard let unit = text.last, unit == "k" || unit == "m" else { return nil }
-    let digits = text.dropLast()
-    guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-      let n = Int(digits)
-    else { return nil }
-    return Double(n) * (unit == "k" ? 1000 : 1_000_000)
+    let unit = start[amountEnd - 1]
+    guard unit == UInt8(ascii: "k") || unit == UInt8(ascii: "m"), amountEnd - 1 - amountStart <= 6 else { return nil }
+    var n = 0
+    for i in amountStart..<(amountEnd - 1) {
+      let d = start[i] &- UInt8(ascii: "0")
+      guard d <= 9 else { return nil }
+      n = n * 10 + Int(d)
+    }
+    return (Double(n) * (unit == UInt8(ascii: "k") ? 1000 : 1_000_000), variant, kind)
   }
 
   /// A band from gathered prices; `over` gives the kinds a tier does not list (the base
