@@ -120,6 +120,67 @@ struct ImporterOracleTests {
       #expect(new?.0 == old?.0 && new?.1 == old.map { v in LiteLLMImporter.Variant(v.1) } && new?.2 == old?.2, "\(key)")
     }
   }
+
+  static let genaiCases: [String] = [
+    #"""
+    [{"id": "p", "models": [
+       {"id": "good", "match": {"equals": "good"}, "prices": {"input_mtok": 1, "output_mtok": 2, "requests_kcount": 1}},
+       {"id": "bad", "prices": {"input_mtok": "abc", "output_mtok": 2}},
+       {"id": "badtier", "prices": {"input_mtok": {"base": 1, "tiers": [{"start": "x"}]}, "output_mtok": 2}},
+       {"id": "tiers", "context_window": 200000, "deprecated": true, "prices": {
+          "input_mtok": {"base": 3, "tiers": [{"start": 200000, "price": 6}, {"start": 100000, "price": 4}]},
+          "cache_write_5m_mtok": 3.75, "cache_write_mtok": {"base": 3.5, "tiers": [{"start": 50000, "price": 7}]},
+          "cache_read_mtok": null, "output_mtok": {"base": 15, "tiers": [{"start": 200000, "price": 22.5}]}}},
+       {"id": "odd", "deprecated": "yes", "prices": [{"prices": {"input_mtok": 1, "output_mtok": 2}},
+          {"constraint": {"start_date": "soon"}, "prices": {"input_mtok": 2, "output_mtok": 4}},
+          {"constraint": {"start_date": "2027-01-01"}, "prices": {"input_mtok": 2, "output_mtok": 4, "requests_kcount": 2}},
+          {"constraint": {"start_date": "2026-06-01"}, "prices": {"input_mtok": 3, "output_mtok": 5}},
+          {"constraint": {"start_date": "2027-01-01"}, "prices": {"input_mtok": 9, "output_mtok": 9}},
+          {"constraint": {"weekday": 1}, "prices": {"input_mtok": 2, "output_mtok": 4}},
+          {"constraint": null, "prices": {"input_mtok": 1.5, "output_mtok": 2.5}},
+          {"noprices": 1}, {"prices": 3}, {"constraint": {"start_date": "2028-01-01"}, "prices": {"input_mtok": -1}}]},
+       {"id": "night", "prices": [{"prices": {"input_mtok": 1, "output_mtok": 2}},
+          {"constraint": {"start_time": "16:30:00Z", "end_time": "00:30:00Z"}, "prices": {"input_mtok": 0.5, "output_mtok": 1}}]},
+       {"id": "day", "prices": [{"prices": {"input_mtok": 1, "output_mtok": 2}},
+          {"constraint": {"start_time": "02:00", "end_time": "20:00"}, "prices": {"input_mtok": 0.5, "output_mtok": 1}},
+          {"constraint": {"start_time": "25:00", "end_time": "20:00"}, "prices": {"input_mtok": 0.5, "output_mtok": 1}}]},
+       {"id": "nobase", "prices": [{"constraint": {"start_date": "2026-01-01"}, "prices": {"input_mtok": 1, "output_mtok": 2}}]},
+       {"id": "failing", "prices": [{"prices": {"input_mtok": 1}}]},
+       {"id": "none"}, {"id": 5}, {"name": "x"}, {"id": "p/q", "prices": {"input_mtok": 1, "output_mtok": 1e300}},
+       {"id": "good", "prices": {"input_mtok": 5, "output_mtok": 6}}]},
+     {"id": "q", "models": [{"id": "good", "prices": {"input_mtok": 3, "output_mtok": 4}},
+       {"id": "q", "prices": {"input_mtok": 3, "output_mtok": 4}}]},
+     {"id": "p", "models": [{"id": "q", "prices": {"input_mtok": 3, "output_mtok": 4}}]},
+     {"models": []}, 4]
+    """#
+  ]
+
+  static func genaiEqual(_ json: JSONValue, _ note: String) {
+    let new = GenAIPricesImporter.read(json, source: "g.json", version: nil)
+    let old = ReferenceGenAIPricesImporter.read(json, source: "g.json", version: nil)
+    #expect(new.models.map(\.id) == old.models.map(\.id), "\(note)")
+    for (a, b) in zip(new.models, old.models) where a != b {
+      Issue.record("\(note) \(a.id): \(a) is not \(b)")
+    }
+    #expect(new.skipped == old.skipped, "\(note)")
+    #expect(new.issues == old.issues, "\(note)")
+    #expect(new == old, "\(note)")
+  }
+
+  @Test("genai-prices: every rule gives what it gave before", arguments: genaiCases.indices)
+  func genaiCasesMatch(_ n: Int) throws {
+    let json = try JSONParser.parse(Self.genaiCases[n])
+    let imported = GenAIPricesImporter.read(json, source: "g.json", version: nil)
+    #expect(imported.issues.count > 5 && imported.skipped.count > 3 && imported.models.count > 5)
+    Self.genaiEqual(json, "case \(n)")
+  }
+
+  @Test("genai-prices: the real file gives what it gave before")
+  func genaiFileMatches() throws {
+    let loaded = try #require(PriceFixtures.genai)
+    #expect(loaded.prices.models.count > 1000)
+    Self.genaiEqual(loaded.json, "genai-prices v2")
+  }
 }
 
 extension LiteLLMImporter.Variant {
