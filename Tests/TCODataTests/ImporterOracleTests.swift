@@ -97,8 +97,9 @@ struct ImporterOracleTests {
       "input_cost_per_toke", "cache_", "i", "",
     ]
     let middles = [
-      "", "_above_200k_tokens", "_above_1m_tokens", "_above_0k_tokens", "_above_1234567k_tokens", "_above_123456k_tokens",
-      "_above_k_tokens", "_above__tokens", "_above_tokens", "_above_1hr", "_above_1hr_above_200k_tokens", "_above_2\u{301}k_tokens",
+      "", "_above_200k_tokens", "_above_1m_tokens", "_above_0k_tokens", "_above_1234567k_tokens",
+      "_above_123456k_tokens", "_above_k_tokens", "_above__tokens", "_above_tokens", "_above_1hr",
+      "_above_1hr_above_200k_tokens", "_above_2\u{301}k_tokens",
       "_above_20x_tokens", "_above_-1k_tokens", "_above_ 1k_tokens", "_cache_hit", "_decisions", "_tokens",
     ]
     let suffixes = ["", "_batches", "_priority", "_flex", "_ultrafast", "_batches_flex", "_flex_batches"]
@@ -180,6 +181,14 @@ struct ImporterOracleTests {
     let loaded = try #require(PriceFixtures.genai)
     #expect(loaded.prices.models.count > 1000)
     Self.genaiEqual(loaded.json, "genai-prices v2")
+  }
+
+  @Test(
+    "Entry paths quote keys as before",
+    arguments: ["gpt-4o", "", "a\"b", "a\\b", "q\"\u{301}", "caf\u{e9}", "\u{1F600}x"])
+  func pathsQuoteAsBefore(_ key: String) {
+    #expect(PriceImporter.quoted(key) == ReferenceLiteLLMImporter.quoted(key))
+    #expect(PriceImporter.quoted(key).utf8.elementsEqual(ReferenceLiteLLMImporter.quoted(key).utf8))
   }
 }
 

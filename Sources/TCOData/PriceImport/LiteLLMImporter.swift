@@ -131,6 +131,8 @@ enum LiteLLMImporter {
       source: source, format: .litellm, version: version, models: [], skipped: [], issues: [])
     guard case .object(let members) = json else { return result }
     var seen = Set<String>()
+    seen.reserveCapacity(members.count)
+    result.models.reserveCapacity(members.count)
     var fields = EntryFields()
     fields.prices.reserveCapacity(64)
     for (id, entry) in members {
