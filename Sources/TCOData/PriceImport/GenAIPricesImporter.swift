@@ -191,6 +191,33 @@ enum GenAIPricesImporter {
     }
   }
 
+  /// The price of each kind read from one price object.
+  struct KindTiers {
+    var input: Tiered? = nil
+    var cachedInput: Tiered? = nil
+    var cacheWrite: Tiered? = nil
+    var output: Tiered? = nil
+
+    subscript(kind: TokenKind) -> Tiered? {
+      get {
+        switch kind {
+        case .input: return input
+        case .cachedInput: return cachedInput
+        case .cacheWrite: return cacheWrite
+        case .output: return output
+        }
+      }
+      set {
+        switch kind {
+        case .input: input = newValue
+        case .cachedInput: cachedInput = newValue
+        case .cacheWrite: cacheWrite = newValue
+        case .output: output = newValue
+        }
+      }
+    }
+  }
+
   static let kinds: [(String, TokenKind)] = [
     ("input_mtok", .input), ("cache_read_mtok", .cachedInput), ("cache_write_mtok", .cacheWrite),
     ("cache_write_5m_mtok", .cacheWrite), ("output_mtok", .output),
@@ -206,7 +233,7 @@ enum GenAIPricesImporter {
           modelID: name, key: "prices", path: path(), message: "expected a price object, not \(value.typeDescription)"))
       return .failure(.unreadablePrice(key: "prices"))
     }
-    var read: [TokenKind: Tiered] = [:]
+    var read = KindTiers()
     var unreadable = Set<String>()
     for (key, kind) in kinds {
       guard let v = value[key], v != .null, read[kind] == nil else { continue }
@@ -216,11 +243,13 @@ enum GenAIPricesImporter {
         unreadable.insert(key)
       }
     }
-    for key in ["input_mtok", "output_mtok"] {
-      let kind: TokenKind = key == "input_mtok" ? .input : .output
-      if read[kind] == nil {
-        return .failure(unreadable.contains(key) ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
-      }
+    if read.input == nil {
+      let key = "input_mtok"
+      return .failure(unreadable.contains(key) ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
+    }
+    if read.output == nil {
+      let key = "output_mtok"
+      return .failure(unreadable.contains(key) ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
     }
     if value["requests_kcount"] != nil, !notes.contains(where: { $0.hasPrefix("requests_kcount") }) {
       notes.append("requests_kcount (a fee per request) is not included: the cost counts tokens only")
@@ -234,7 +263,9 @@ enum GenAIPricesImporter {
         inputPerMTok: p(.input) ?? 0, cachedInputPerMTok: p(.cachedInput), cacheWritePerMTok: p(.cacheWrite),
         outputPerMTok: p(.output) ?? 0)
     }
-    let thresholds = Set(read.values.flatMap { $0.tiers.map(\.start) }).sorted()
+    let all = [read.input, read.cachedInput, read.cacheWrite, read.output]
+    let thresholds =
+      all.allSatisfy { $0?.tiers.isEmpty ?? true } ? [] : Set(all.flatMap { $0?.tiers.map(\.start) ?? [] }).sorted()
     let tiers = thresholds.map { LongContextTier(aboveInputTokens: $0, prices: PriceBand(standard: prices(above: $0))) }
     return .success(PriceList(base: PriceBand(standard: prices(above: nil)), longContextTiers: tiers))
   }
