@@ -2,7 +2,9 @@
 // Built from ../shared/reference/prices/litellm-1.109.1-model_prices_and_context_window.json (LiteLLM 1.109.1, read on 2026-11-21)
 // and ../shared/reference/prices/genai-prices-v2-data.json (genai-prices commit 47df840a, commit date 2026-08-21),
 // plus Fixtures/catalog/hand-kept.json (managed open-weight endpoints, each with source and date).
-// Tests/TCODataTests/CatalogGenerationTests.swift checks this file is current.
+// Tests/TCODataTests/CatalogGenerationTests.swift checks this file is current, and that importing
+// the excerpts below gives `builtInProprietaryModels` exactly.
+// swift-format-ignore-file
 
 import TCOModel
 
@@ -13,6 +15,852 @@ extension Catalog {
       name: "litellm-1.109.1-model_prices_and_context_window.json", version: "1.109.1", date: "2026-11-21"),
     genai: BuiltInPriceFile(
       name: "genai-prices-v2-data.json", version: "commit 47df840a", date: "2026-08-21"))
+
+  /// Proprietary models as the import of the excerpts below gives them (USD per 1M tokens), in
+  /// catalog order: values, so nothing is parsed at start-up.
+  static let builtInProprietaryModels: [APIModelEntry] = [
+    APIModelEntry(
+      id: "gpt-4o", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 1.25, outputPerMTok: 10.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.25, outputPerMTok: 5.0),
+            priority: PartialTokenPrices(inputPerMTok: 4.25, cachedInputPerMTok: 2.125, outputPerMTok: 17.0)))),
+      contextWindowTokens: 128000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-4o'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-4o-mini", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.15, cachedInputPerMTok: 0.075, outputPerMTok: 0.6),
+            batch: PartialTokenPrices(inputPerMTok: 0.075, outputPerMTok: 0.3),
+            priority: PartialTokenPrices(inputPerMTok: 0.25, cachedInputPerMTok: 0.125, outputPerMTok: 1.0)))),
+      contextWindowTokens: 128000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-4o-mini'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-4.1", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.5, outputPerMTok: 8.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.0, outputPerMTok: 4.0),
+            priority: PartialTokenPrices(inputPerMTok: 3.5, cachedInputPerMTok: 0.875, outputPerMTok: 14.0)))),
+      contextWindowTokens: 1047576, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-4.1'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-4.1-mini", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.39999999999999997, cachedInputPerMTok: 0.09999999999999999, outputPerMTok: 1.5999999999999999),
+            batch: PartialTokenPrices(inputPerMTok: 0.19999999999999998, outputPerMTok: 0.7999999999999999),
+            priority: PartialTokenPrices(inputPerMTok: 0.7, cachedInputPerMTok: 0.175, outputPerMTok: 2.8)))),
+      contextWindowTokens: 1047576, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-4.1-mini'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-4.1-nano", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.024999999999999998, outputPerMTok: 0.39999999999999997),
+            batch: PartialTokenPrices(inputPerMTok: 0.049999999999999996, outputPerMTok: 0.19999999999999998),
+            priority: PartialTokenPrices(inputPerMTok: 0.19999999999999998, cachedInputPerMTok: 0.049999999999999996, outputPerMTok: 0.7999999999999999))),
+        deprecationDate: CalendarDate(parsing: "2026-10-23")),
+      contextWindowTokens: 1047576, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-4.1-nano'",
+      notes: nil),
+    APIModelEntry(
+      id: "o3", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.5, outputPerMTok: 8.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.0, outputPerMTok: 4.0),
+            priority: PartialTokenPrices(inputPerMTok: 3.5, cachedInputPerMTok: 0.875, outputPerMTok: 14.0),
+            flex: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.25, outputPerMTok: 4.0))),
+        deprecationDate: CalendarDate(parsing: "2026-12-11")),
+      contextWindowTokens: 200000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'o3'",
+      notes: nil),
+    APIModelEntry(
+      id: "o4-mini", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.1, cachedInputPerMTok: 0.275, outputPerMTok: 4.4),
+            batch: PartialTokenPrices(inputPerMTok: 0.55, outputPerMTok: 2.2),
+            priority: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.5, outputPerMTok: 8.0),
+            flex: PartialTokenPrices(inputPerMTok: 0.55, cachedInputPerMTok: 0.13799999999999998, outputPerMTok: 2.2))),
+        deprecationDate: CalendarDate(parsing: "2026-10-23")),
+      contextWindowTokens: 200000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'o4-mini'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.25, cachedInputPerMTok: 0.125, outputPerMTok: 10.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.625, cachedInputPerMTok: 0.0625, outputPerMTok: 5.0),
+            priority: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, outputPerMTok: 20.0),
+            flex: PartialTokenPrices(inputPerMTok: 0.625, cachedInputPerMTok: 0.0625, outputPerMTok: 5.0))),
+        deprecationDate: CalendarDate(parsing: "2026-12-11")),
+      contextWindowTokens: 272000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5-mini", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.25, cachedInputPerMTok: 0.024999999999999998, outputPerMTok: 2.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.125, cachedInputPerMTok: 0.012499999999999999, outputPerMTok: 1.0),
+            priority: PartialTokenPrices(inputPerMTok: 0.44999999999999996, cachedInputPerMTok: 0.045, outputPerMTok: 3.5999999999999996),
+            flex: PartialTokenPrices(inputPerMTok: 0.125, cachedInputPerMTok: 0.012499999999999999, outputPerMTok: 1.0))),
+        deprecationDate: CalendarDate(parsing: "2026-12-11")),
+      contextWindowTokens: 272000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5-mini'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5-nano", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.049999999999999996, cachedInputPerMTok: 0.005, outputPerMTok: 0.39999999999999997),
+            batch: PartialTokenPrices(inputPerMTok: 0.024999999999999998, cachedInputPerMTok: 0.0025, outputPerMTok: 0.19999999999999998),
+            flex: PartialTokenPrices(inputPerMTok: 0.024999999999999998, cachedInputPerMTok: 0.0025, outputPerMTok: 0.19999999999999998))),
+        deprecationDate: CalendarDate(parsing: "2026-12-11")),
+      contextWindowTokens: 272000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5-nano'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.1", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.25, cachedInputPerMTok: 0.125, outputPerMTok: 10.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.625, cachedInputPerMTok: 0.0625, outputPerMTok: 5.0),
+            priority: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, outputPerMTok: 20.0),
+            flex: PartialTokenPrices(inputPerMTok: 0.625, cachedInputPerMTok: 0.0625, outputPerMTok: 5.0))),
+        deprecationDate: CalendarDate(parsing: "2027-04-01")),
+      contextWindowTokens: 272000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.1'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.2", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.75, cachedInputPerMTok: 0.175, outputPerMTok: 14.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.875, cachedInputPerMTok: 0.0875, outputPerMTok: 7.0),
+            priority: PartialTokenPrices(inputPerMTok: 3.5, cachedInputPerMTok: 0.35, outputPerMTok: 28.0),
+            flex: PartialTokenPrices(inputPerMTok: 0.875, cachedInputPerMTok: 0.0875, outputPerMTok: 7.0)))),
+      contextWindowTokens: 272000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.2'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.4", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, outputPerMTok: 15.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.25, cachedInputPerMTok: 0.13, outputPerMTok: 7.5),
+            priority: PartialTokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, outputPerMTok: 30.0),
+            flex: PartialTokenPrices(inputPerMTok: 1.25, cachedInputPerMTok: 0.13, outputPerMTok: 7.5)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, outputPerMTok: 22.5),
+                batch: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, outputPerMTok: 11.25),
+                flex: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, outputPerMTok: 11.25))),
+          ])),
+      contextWindowTokens: 1050000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.4'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.4-mini", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.75, cachedInputPerMTok: 0.075, outputPerMTok: 4.5),
+            batch: PartialTokenPrices(inputPerMTok: 0.375, cachedInputPerMTok: 0.0375, outputPerMTok: 2.25),
+            priority: PartialTokenPrices(inputPerMTok: 1.5, cachedInputPerMTok: 0.15, outputPerMTok: 9.0),
+            flex: PartialTokenPrices(inputPerMTok: 0.375, cachedInputPerMTok: 0.0375, outputPerMTok: 2.25)))),
+      contextWindowTokens: 272000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.4-mini'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.4-nano", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.19999999999999998, cachedInputPerMTok: 0.02, outputPerMTok: 1.25),
+            batch: PartialTokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, outputPerMTok: 0.625),
+            flex: PartialTokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, outputPerMTok: 0.625))),
+        deprecationDate: CalendarDate(parsing: "2027-04-01")),
+      contextWindowTokens: 272000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.4-nano'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.5", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, outputPerMTok: 30.0),
+            batch: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, outputPerMTok: 15.0),
+            priority: PartialTokenPrices(inputPerMTok: 12.5, cachedInputPerMTok: 1.25, outputPerMTok: 75.0),
+            flex: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, outputPerMTok: 15.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 10.0, cachedInputPerMTok: 1.0, outputPerMTok: 45.0),
+                batch: PartialTokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, outputPerMTok: 22.5),
+                flex: PartialTokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, outputPerMTok: 22.5))),
+          ])),
+      contextWindowTokens: 1050000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.5'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.6-sol", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 5.0, outputPerMTok: 20.0),
+            batch: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 2.5, outputPerMTok: 10.0),
+            priority: PartialTokenPrices(inputPerMTok: 8.0, cachedInputPerMTok: 0.7999999999999999, cacheWritePerMTok: 10.0, outputPerMTok: 40.0),
+            flex: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 2.5, outputPerMTok: 10.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 8.0, cachedInputPerMTok: 0.7999999999999999, cacheWritePerMTok: 10.0, outputPerMTok: 30.0),
+                batch: PartialTokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 5.0, outputPerMTok: 15.0),
+                priority: PartialTokenPrices(inputPerMTok: 16.0, cachedInputPerMTok: 1.5999999999999999, cacheWritePerMTok: 20.0, outputPerMTok: 60.0),
+                flex: PartialTokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 5.0, outputPerMTok: 15.0))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.6-sol'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.6-terra", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 2.5, outputPerMTok: 12.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 1.25, outputPerMTok: 6.0),
+            priority: PartialTokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 5.0, outputPerMTok: 24.0),
+            flex: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 1.25, outputPerMTok: 6.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 5.0, outputPerMTok: 18.0),
+                batch: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 2.5, outputPerMTok: 9.0),
+                priority: PartialTokenPrices(inputPerMTok: 8.0, cachedInputPerMTok: 0.7999999999999999, cacheWritePerMTok: 10.0, outputPerMTok: 36.0),
+                flex: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 2.5, outputPerMTok: 9.0))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.6-terra'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.6-luna", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.19999999999999998, cachedInputPerMTok: 0.02, cacheWritePerMTok: 0.25, outputPerMTok: 1.2),
+            batch: PartialTokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, cacheWritePerMTok: 0.125, outputPerMTok: 0.6),
+            priority: PartialTokenPrices(inputPerMTok: 0.39999999999999997, cachedInputPerMTok: 0.04, cacheWritePerMTok: 0.5, outputPerMTok: 2.4),
+            flex: PartialTokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, cacheWritePerMTok: 0.125, outputPerMTok: 0.6)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 0.39999999999999997, cachedInputPerMTok: 0.04, cacheWritePerMTok: 0.5, outputPerMTok: 1.7999999999999998),
+                batch: PartialTokenPrices(inputPerMTok: 0.19999999999999998, cachedInputPerMTok: 0.02, cacheWritePerMTok: 0.25, outputPerMTok: 0.8999999999999999),
+                priority: PartialTokenPrices(inputPerMTok: 0.7999999999999999, cachedInputPerMTok: 0.08, cacheWritePerMTok: 1.0, outputPerMTok: 3.5999999999999996),
+                flex: PartialTokenPrices(inputPerMTok: 0.19999999999999998, cachedInputPerMTok: 0.02, cacheWritePerMTok: 0.25, outputPerMTok: 0.8999999999999999))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.6-luna'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-6-sol", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 2.5, outputPerMTok: 10.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 1.25, outputPerMTok: 5.0),
+            priority: PartialTokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 5.0, outputPerMTok: 20.0),
+            flex: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 1.25, outputPerMTok: 5.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 5.0, outputPerMTok: 15.0),
+                batch: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 2.5, outputPerMTok: 7.5),
+                priority: PartialTokenPrices(inputPerMTok: 8.0, cachedInputPerMTok: 0.7999999999999999, cacheWritePerMTok: 10.0, outputPerMTok: 30.0),
+                flex: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 2.5, outputPerMTok: 7.5))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-6-sol'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-6-luna", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, cacheWritePerMTok: 0.125, outputPerMTok: 0.5),
+            batch: PartialTokenPrices(inputPerMTok: 0.049999999999999996, cachedInputPerMTok: 0.005, cacheWritePerMTok: 0.0625, outputPerMTok: 0.25),
+            priority: PartialTokenPrices(inputPerMTok: 0.19999999999999998, cachedInputPerMTok: 0.02, cacheWritePerMTok: 0.25, outputPerMTok: 1.0),
+            flex: PartialTokenPrices(inputPerMTok: 0.049999999999999996, cachedInputPerMTok: 0.005, cacheWritePerMTok: 0.0625, outputPerMTok: 0.25)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 0.19999999999999998, cachedInputPerMTok: 0.02, cacheWritePerMTok: 0.25, outputPerMTok: 0.75),
+                batch: PartialTokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, cacheWritePerMTok: 0.125, outputPerMTok: 0.375),
+                priority: PartialTokenPrices(inputPerMTok: 0.39999999999999997, cachedInputPerMTok: 0.04, cacheWritePerMTok: 0.5, outputPerMTok: 1.5),
+                flex: PartialTokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, cacheWritePerMTok: 0.125, outputPerMTok: 0.375))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-6-luna'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-6-astra", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 10.0, cachedInputPerMTok: 1.0, cacheWritePerMTok: 12.5, outputPerMTok: 50.0),
+            batch: PartialTokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0),
+            priority: PartialTokenPrices(inputPerMTok: 20.0, cachedInputPerMTok: 2.0, cacheWritePerMTok: 25.0, outputPerMTok: 100.0),
+            flex: PartialTokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 20.0, cachedInputPerMTok: 2.0, cacheWritePerMTok: 25.0, outputPerMTok: 75.0),
+                batch: PartialTokenPrices(inputPerMTok: 10.0, cachedInputPerMTok: 1.0, cacheWritePerMTok: 12.5, outputPerMTok: 37.5),
+                priority: PartialTokenPrices(inputPerMTok: 40.0, cachedInputPerMTok: 4.0, cacheWritePerMTok: 50.0, outputPerMTok: 150.0),
+                flex: PartialTokenPrices(inputPerMTok: 10.0, cachedInputPerMTok: 1.0, cacheWritePerMTok: 12.5, outputPerMTok: 37.5))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-6-astra'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-6.1-sol", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 2.5, outputPerMTok: 10.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.049999999999999996, cacheWritePerMTok: 1.25, outputPerMTok: 5.0),
+            priority: PartialTokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 5.0, outputPerMTok: 20.0),
+            flex: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.049999999999999996, cacheWritePerMTok: 1.25, outputPerMTok: 5.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 5.0, outputPerMTok: 15.0),
+                batch: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 2.5, outputPerMTok: 7.5),
+                priority: PartialTokenPrices(inputPerMTok: 8.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 10.0, outputPerMTok: 30.0),
+                flex: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 2.5, outputPerMTok: 7.5))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-6.1-sol'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-6.1-terra", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.049999999999999996, cacheWritePerMTok: 1.25, outputPerMTok: 5.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.5, cachedInputPerMTok: 0.024999999999999998, cacheWritePerMTok: 0.625, outputPerMTok: 2.5),
+            priority: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 2.5, outputPerMTok: 10.0),
+            flex: PartialTokenPrices(inputPerMTok: 0.5, cachedInputPerMTok: 0.024999999999999998, cacheWritePerMTok: 0.625, outputPerMTok: 2.5)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 2.5, outputPerMTok: 7.5),
+                batch: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.049999999999999996, cacheWritePerMTok: 1.25, outputPerMTok: 3.75),
+                priority: PartialTokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 5.0, outputPerMTok: 15.0),
+                flex: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.049999999999999996, cacheWritePerMTok: 1.25, outputPerMTok: 3.75))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-6.1-terra'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-3.5-turbo", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.5, outputPerMTok: 1.5))),
+        deprecationDate: CalendarDate(parsing: "2026-10-23")),
+      contextWindowTokens: 16385, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-3.5-turbo'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-3-5-haiku-latest", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.8, cachedInputPerMTok: 0.08, cacheWritePerMTok: 1.0, outputPerMTok: 4.0)))),
+      contextWindowTokens: 200000, asOf: "2026-08-21", confidence: "medium-low",
+      source: "genai-prices commit 47df840a genai-prices-v2-data.json model 'anthropic/claude-3-5-haiku-latest'",
+      notes: "not in LiteLLM 1.109.1 (likely retired)"),
+    APIModelEntry(
+      id: "claude-haiku-4-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 1.25, outputPerMTok: 5.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.5, cachedInputPerMTok: 0.049999999999999996, cacheWritePerMTok: 0.625, outputPerMTok: 2.5)))),
+      contextWindowTokens: 200000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-haiku-4-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-haiku-5-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, cacheWritePerMTok: 0.125, outputPerMTok: 0.5),
+            batch: PartialTokenPrices(inputPerMTok: 0.049999999999999996, cachedInputPerMTok: 0.005, cacheWritePerMTok: 0.0625, outputPerMTok: 0.25)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 100000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 0.5, cachedInputPerMTok: 0.049999999999999996, cacheWritePerMTok: 0.625, outputPerMTok: 2.5),
+                batch: PartialTokenPrices(inputPerMTok: 0.25, cachedInputPerMTok: 0.024999999999999998, cacheWritePerMTok: 0.3125, outputPerMTok: 1.25))),
+          ])),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-haiku-5-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-sonnet-4-0", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 3.0, cachedInputPerMTok: 0.3, cacheWritePerMTok: 3.75, outputPerMTok: 15.0)))),
+      contextWindowTokens: 200000, asOf: "2026-08-21", confidence: "medium-low",
+      source: "genai-prices commit 47df840a genai-prices-v2-data.json model 'anthropic/claude-sonnet-4-0'",
+      notes: "not in LiteLLM 1.109.1 (likely retired)"),
+    APIModelEntry(
+      id: "claude-sonnet-4-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 3.0, cachedInputPerMTok: 0.3, cacheWritePerMTok: 3.75, outputPerMTok: 15.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.5, cachedInputPerMTok: 0.15, cacheWritePerMTok: 1.875, outputPerMTok: 7.5)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 200000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 6.0, cachedInputPerMTok: 0.6, cacheWritePerMTok: 7.5, outputPerMTok: 22.5))),
+          ]),
+        deprecationDate: CalendarDate(parsing: "2026-11-30")),
+      contextWindowTokens: 200000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-sonnet-4-5'; long-context tiers from genai-prices commit 47df840a model 'anthropic/claude-sonnet-4-5'",
+      notes: "long-context tiers have no batch price in the source: batch traffic above the threshold pays the tier's standard price"),
+    APIModelEntry(
+      id: "claude-sonnet-4-6", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 3.0, cachedInputPerMTok: 0.3, cacheWritePerMTok: 3.75, outputPerMTok: 15.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.5, cachedInputPerMTok: 0.15, cacheWritePerMTok: 1.875, outputPerMTok: 7.5)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-sonnet-4-6'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-sonnet-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.2, cacheWritePerMTok: 2.5, outputPerMTok: 10.0))),
+        changes: dated([
+          ("2026-09-01", PriceList(
+            base: PriceBand(
+              standard: TokenPrices(inputPerMTok: 3.0, cachedInputPerMTok: 0.3, cacheWritePerMTok: 3.75, outputPerMTok: 15.0)))),
+        ])),
+      contextWindowTokens: 1000000, asOf: "2026-08-21", confidence: "medium",
+      source: "genai-prices commit 47df840a genai-prices-v2-data.json model 'anthropic/claude-sonnet-5'",
+      notes: "genai-prices lists the price rise of 2026-09-01; LiteLLM 1.109.1 still has the introductory 2/10"),
+    APIModelEntry(
+      id: "claude-sonnet-5-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 2.5, outputPerMTok: 10.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.049999999999999996, cacheWritePerMTok: 1.25, outputPerMTok: 5.0)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-sonnet-5-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-opus-4-0", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 15.0, cachedInputPerMTok: 1.5, cacheWritePerMTok: 18.75, outputPerMTok: 75.0)))),
+      contextWindowTokens: 200000, asOf: "2026-08-21", confidence: "medium-low",
+      source: "genai-prices commit 47df840a genai-prices-v2-data.json model 'anthropic/claude-opus-4-0'",
+      notes: "not in LiteLLM 1.109.1 (likely retired)"),
+    APIModelEntry(
+      id: "claude-opus-4-1", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 15.0, cachedInputPerMTok: 1.5, cacheWritePerMTok: 18.75, outputPerMTok: 75.0)))),
+      contextWindowTokens: 200000, asOf: "2026-08-21", confidence: "medium-low",
+      source: "genai-prices commit 47df840a genai-prices-v2-data.json model 'anthropic/claude-opus-4-1'",
+      notes: "not in LiteLLM 1.109.1 (likely retired)"),
+    APIModelEntry(
+      id: "claude-opus-4-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0),
+            batch: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, cacheWritePerMTok: 3.125, outputPerMTok: 12.5)))),
+      contextWindowTokens: 200000, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-opus-4-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-opus-4-6", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0),
+            batch: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, cacheWritePerMTok: 3.125, outputPerMTok: 12.5)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-opus-4-6'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-opus-4-7", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0),
+            batch: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, cacheWritePerMTok: 3.125, outputPerMTok: 12.5)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-opus-4-7'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-opus-4-8", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0),
+            batch: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, cacheWritePerMTok: 3.125, outputPerMTok: 12.5)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-opus-4-8'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-opus-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0),
+            batch: PartialTokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, cacheWritePerMTok: 3.125, outputPerMTok: 12.5)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-opus-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-opus-5-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.19999999999999998, cacheWritePerMTok: 5.0, outputPerMTok: 20.0),
+            batch: PartialTokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.09999999999999999, cacheWritePerMTok: 2.5, outputPerMTok: 10.0)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-opus-5-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-2.5-pro", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.25, cachedInputPerMTok: 0.125, outputPerMTok: 10.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.625, outputPerMTok: 5.0),
+            priority: PartialTokenPrices(inputPerMTok: 2.25, cachedInputPerMTok: 0.22499999999999998, outputPerMTok: 18.0),
+            flex: PartialTokenPrices(inputPerMTok: 0.625, cachedInputPerMTok: 0.125, outputPerMTok: 5.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 200000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 2.5, cachedInputPerMTok: 0.25, cacheWritePerMTok: 0.25, outputPerMTok: 15.0),
+                batch: PartialTokenPrices(inputPerMTok: 1.25, outputPerMTok: 7.5),
+                priority: PartialTokenPrices(inputPerMTok: 4.5, cachedInputPerMTok: 0.44999999999999996, outputPerMTok: 27.0))),
+          ]),
+        deprecationDate: CalendarDate(parsing: "2026-10-20")),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-2.5-pro'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-2.5-flash", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.3, cachedInputPerMTok: 0.03, outputPerMTok: 2.5),
+            batch: PartialTokenPrices(inputPerMTok: 0.15, outputPerMTok: 1.25),
+            priority: PartialTokenPrices(inputPerMTok: 0.54, cachedInputPerMTok: 0.054, outputPerMTok: 4.5),
+            flex: PartialTokenPrices(inputPerMTok: 0.15, cachedInputPerMTok: 0.03, outputPerMTok: 1.25))),
+        deprecationDate: CalendarDate(parsing: "2026-10-20")),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-2.5-flash'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-2.5-flash-lite", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.09999999999999999, cachedInputPerMTok: 0.01, outputPerMTok: 0.39999999999999997),
+            batch: PartialTokenPrices(inputPerMTok: 0.049999999999999996, outputPerMTok: 0.19999999999999998),
+            priority: PartialTokenPrices(inputPerMTok: 0.18, cachedInputPerMTok: 0.018, outputPerMTok: 0.72),
+            flex: PartialTokenPrices(inputPerMTok: 0.049999999999999996, cachedInputPerMTok: 0.01, outputPerMTok: 0.19999999999999998))),
+        deprecationDate: CalendarDate(parsing: "2026-10-20")),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "high",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-2.5-flash-lite'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-3.1-pro-preview", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.19999999999999998, outputPerMTok: 12.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.0, outputPerMTok: 6.0),
+            priority: PartialTokenPrices(inputPerMTok: 3.5999999999999996, cachedInputPerMTok: 0.36, outputPerMTok: 21.6),
+            flex: PartialTokenPrices(inputPerMTok: 1.0, outputPerMTok: 6.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 200000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 4.0, cachedInputPerMTok: 0.39999999999999997, cacheWritePerMTok: 0.25, outputPerMTok: 18.0),
+                batch: PartialTokenPrices(inputPerMTok: 2.0, outputPerMTok: 9.0),
+                priority: PartialTokenPrices(inputPerMTok: 7.199999999999999, cachedInputPerMTok: 0.72, outputPerMTok: 32.4))),
+          ])),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-3.1-pro-preview'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-3-flash-preview", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.5, cachedInputPerMTok: 0.049999999999999996, outputPerMTok: 3.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.25, outputPerMTok: 1.5),
+            priority: PartialTokenPrices(inputPerMTok: 0.8999999999999999, cachedInputPerMTok: 0.09, outputPerMTok: 5.4),
+            flex: PartialTokenPrices(inputPerMTok: 0.25, outputPerMTok: 1.5)))),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-3-flash-preview'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-3.1-flash-lite", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.25, cachedInputPerMTok: 0.024999999999999998, outputPerMTok: 1.5),
+            batch: PartialTokenPrices(inputPerMTok: 0.125, cachedInputPerMTok: 0.012499999999999999, outputPerMTok: 0.75),
+            priority: PartialTokenPrices(inputPerMTok: 0.44999999999999996, cachedInputPerMTok: 0.045, outputPerMTok: 2.7),
+            flex: PartialTokenPrices(inputPerMTok: 0.125, cachedInputPerMTok: 0.012499999999999999, outputPerMTok: 0.75))),
+        deprecationDate: CalendarDate(parsing: "2027-05-07")),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-3.1-flash-lite'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-3.5-flash", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.5, cachedInputPerMTok: 0.15, outputPerMTok: 9.0),
+            batch: PartialTokenPrices(inputPerMTok: 0.75, cachedInputPerMTok: 0.075, outputPerMTok: 4.5),
+            priority: PartialTokenPrices(inputPerMTok: 2.7, cachedInputPerMTok: 0.27, outputPerMTok: 16.2),
+            flex: PartialTokenPrices(inputPerMTok: 0.75, cachedInputPerMTok: 0.075, outputPerMTok: 4.5))),
+        deprecationDate: CalendarDate(parsing: "2027-05-19")),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-3.5-flash'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-3.5-flash-lite", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.3, cachedInputPerMTok: 0.03, outputPerMTok: 2.5),
+            batch: PartialTokenPrices(inputPerMTok: 0.15, cachedInputPerMTok: 0.015, outputPerMTok: 1.25),
+            priority: PartialTokenPrices(inputPerMTok: 0.54, cachedInputPerMTok: 0.054, outputPerMTok: 4.5),
+            flex: PartialTokenPrices(inputPerMTok: 0.15, cachedInputPerMTok: 0.015, outputPerMTok: 1.25))),
+        deprecationDate: CalendarDate(parsing: "2027-07-21")),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-3.5-flash-lite'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-3.8-flash", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.75, cachedInputPerMTok: 0.075, outputPerMTok: 3.75),
+            batch: PartialTokenPrices(inputPerMTok: 0.375, cachedInputPerMTok: 0.0375, outputPerMTok: 1.875),
+            priority: PartialTokenPrices(inputPerMTok: 1.35, cachedInputPerMTok: 0.135, outputPerMTok: 6.75),
+            flex: PartialTokenPrices(inputPerMTok: 0.375, cachedInputPerMTok: 0.0375, outputPerMTok: 1.875)))),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-3.8-flash'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.3", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 1.75, cachedInputPerMTok: 0.175, outputPerMTok: 14.0)))),
+      contextWindowTokens: 128000, asOf: "2026-08-21", confidence: "medium",
+      source: "genai-prices commit 47df840a genai-prices-v2-data.json model 'openai/gpt-5.3'",
+      notes: "not in LiteLLM 1.109.1 (only gpt-5.3-codex and gpt-5.3-chat-latest)"),
+    APIModelEntry(
+      id: "gpt-5-pro", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 15.0, outputPerMTok: 120.0),
+            batch: PartialTokenPrices(inputPerMTok: 7.5, outputPerMTok: 60.0))),
+        deprecationDate: CalendarDate(parsing: "2026-12-11")),
+      contextWindowTokens: 400000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5-pro'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.2-pro", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 21.0, outputPerMTok: 168.0),
+            batch: PartialTokenPrices(inputPerMTok: 10.5, outputPerMTok: 84.0)))),
+      contextWindowTokens: 272000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.2-pro'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.4-pro", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 30.0, outputPerMTok: 180.0),
+            batch: PartialTokenPrices(inputPerMTok: 15.0, outputPerMTok: 90.0),
+            flex: PartialTokenPrices(inputPerMTok: 15.0, outputPerMTok: 90.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 60.0, outputPerMTok: 270.0),
+                batch: PartialTokenPrices(inputPerMTok: 30.0, outputPerMTok: 135.0),
+                flex: PartialTokenPrices(inputPerMTok: 30.0, outputPerMTok: 135.0))),
+          ])),
+      contextWindowTokens: 1050000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.4-pro'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-5.5-pro", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 30.0, outputPerMTok: 180.0),
+            batch: PartialTokenPrices(inputPerMTok: 15.0, outputPerMTok: 90.0),
+            flex: PartialTokenPrices(inputPerMTok: 15.0, outputPerMTok: 90.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 60.0, outputPerMTok: 270.0),
+                batch: PartialTokenPrices(inputPerMTok: 30.0, outputPerMTok: 135.0))),
+          ])),
+      contextWindowTokens: 1050000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-5.5-pro'",
+      notes: nil),
+    APIModelEntry(
+      id: "gpt-6-rosalind", provider: "openai", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 15.0, cachedInputPerMTok: 1.5, cacheWritePerMTok: 18.75, outputPerMTok: 75.0)),
+          longContextTiers: [
+            LongContextTier(
+              aboveInputTokens: 272000.0,
+              prices: PriceBand(
+                standard: TokenPrices(inputPerMTok: 30.0, cachedInputPerMTok: 3.0, cacheWritePerMTok: 37.5, outputPerMTok: 112.5))),
+          ])),
+      contextWindowTokens: 922000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gpt-6-rosalind'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-fable-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 10.0, cachedInputPerMTok: 1.0, cacheWritePerMTok: 12.5, outputPerMTok: 50.0),
+            batch: PartialTokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-fable-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "claude-mythos-5", provider: "anthropic", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 10.0, cachedInputPerMTok: 1.0, cacheWritePerMTok: 12.5, outputPerMTok: 50.0),
+            batch: PartialTokenPrices(inputPerMTok: 5.0, cachedInputPerMTok: 0.5, cacheWritePerMTok: 6.25, outputPerMTok: 25.0)))),
+      contextWindowTokens: 1000000, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'claude-mythos-5'",
+      notes: nil),
+    APIModelEntry(
+      id: "gemini-3.6-flash", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.75, cachedInputPerMTok: 0.075, outputPerMTok: 3.75),
+            batch: PartialTokenPrices(inputPerMTok: 0.375, cachedInputPerMTok: 0.0375, outputPerMTok: 1.875),
+            priority: PartialTokenPrices(inputPerMTok: 1.35, cachedInputPerMTok: 0.135, outputPerMTok: 6.75),
+            flex: PartialTokenPrices(inputPerMTok: 0.375, cachedInputPerMTok: 0.0375, outputPerMTok: 1.875))),
+        changes: dated([
+          ("2027-01-01", PriceList(
+            base: PriceBand(
+              standard: TokenPrices(inputPerMTok: 1.5, cachedInputPerMTok: 0.15, outputPerMTok: 7.5)))),
+        ]),
+        deprecationDate: CalendarDate(parsing: "2026-11-19")),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-3.6-flash'; dated prices from genai-prices commit 47df840a model 'google/gemini-3.6-flash'",
+      notes: "the dated prices list no batch price: batch traffic pays standard prices from the change on"),
+    APIModelEntry(
+      id: "gemini-3.7-flash", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 0.75, cachedInputPerMTok: 0.075, outputPerMTok: 3.75),
+            batch: PartialTokenPrices(inputPerMTok: 0.375, cachedInputPerMTok: 0.0375, outputPerMTok: 1.875),
+            priority: PartialTokenPrices(inputPerMTok: 1.35, cachedInputPerMTok: 0.135, outputPerMTok: 6.75),
+            flex: PartialTokenPrices(inputPerMTok: 0.375, cachedInputPerMTok: 0.0375, outputPerMTok: 1.875))),
+        changes: dated([
+          ("2027-01-01", PriceList(
+            base: PriceBand(
+              standard: TokenPrices(inputPerMTok: 1.5, cachedInputPerMTok: 0.15, outputPerMTok: 7.5)))),
+        ]),
+        deprecationDate: CalendarDate(parsing: "2027-01-28")),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini-3.7-flash'; dated prices from genai-prices commit 47df840a model 'google/gemini-3.7-flash'",
+      notes: "the dated prices list no batch price: batch traffic pays standard prices from the change on"),
+    APIModelEntry(
+      id: "gemini-4-argon", provider: "google", category: .proprietary,
+      schedule: APIPriceSchedule(
+        initial: PriceList(
+          base: PriceBand(
+            standard: TokenPrices(inputPerMTok: 2.0, cachedInputPerMTok: 0.09999999999999999, outputPerMTok: 10.0),
+            batch: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.049999999999999996, outputPerMTok: 5.0),
+            priority: PartialTokenPrices(inputPerMTok: 3.5999999999999996, cachedInputPerMTok: 0.18, outputPerMTok: 18.0),
+            flex: PartialTokenPrices(inputPerMTok: 1.0, cachedInputPerMTok: 0.049999999999999996, outputPerMTok: 5.0)))),
+      contextWindowTokens: 1048576, asOf: "2026-11-21", confidence: "medium",
+      source: "LiteLLM 1.109.1 litellm-1.109.1-model_prices_and_context_window.json key 'gemini/gemini-4-argon'",
+      notes: nil),
+  ]
 
   /// Proprietary models: where each is read from, in catalog order.
   static let builtInAPISpecs: [BuiltInAPISpec] = [
@@ -417,7 +1265,7 @@ extension Catalog {
   ]
 
 
-  /// The chosen LiteLLM entries, price keys only, values as in the file.
+  /// The chosen LiteLLM entries, price keys only, values as in the file (read by the test only).
   static let builtInLiteLLMExcerpt = #"""
 {
  "gpt-4o": {
@@ -1625,7 +2473,7 @@ extension Catalog {
 }
 """#
 
-  /// The chosen genai-prices models, as in the file.
+  /// The chosen genai-prices models, as in the file (read by the test only).
   static let builtInGenAIExcerpt = #"""
 [
  {

@@ -50,10 +50,21 @@ extension PriceFileFormat {
 }
 
 extension Catalog {
-  /// The built-in API models: the proprietary ones read from the embedded excerpts of the price
-  /// files, then the managed open-weight endpoints. An entry the excerpts cannot price is left
-  /// out (the generation test fails on it); nothing traps.
-  static let builtInAPIModels: [APIModelEntry] = {
+  /// The built-in API models: the proprietary ones (generated values, see `builtInProprietaryModels`),
+  /// then the managed open-weight endpoints. Nothing is parsed: building them costs a few
+  /// allocations per model.
+  static let builtInAPIModels: [APIModelEntry] = builtInProprietaryModels + builtInManagedModels
+
+  /// Dated price changes written by the generator as (`YYYY-MM-DD`, prices); a date that cannot
+  /// be read drops its change (the generation test then fails: the import keeps every change).
+  static func dated(_ changes: [(String, PriceList)]) -> [PriceChange] {
+    changes.compactMap { date, prices in CalendarDate(parsing: date).map { PriceChange(start: $0, prices: prices) } }
+  }
+
+  /// The proprietary models as importing the embedded excerpts of the price files gives them:
+  /// what `builtInProprietaryModels` must equal (checked by the tests; the tool never runs this).
+  /// An entry the excerpts cannot price is left out; nothing traps.
+  static func importBuiltInProprietaryModels() -> [APIModelEntry] {
     let files = builtInPriceFiles
     let lite = try? PriceImporter.importPrices(
       bytes: Array(builtInLiteLLMExcerpt.utf8), source: files.litellm.name, version: files.litellm.version)
@@ -103,8 +114,8 @@ extension Catalog {
           contextWindowTokens: model.contextWindowTokens, asOf: file.date, confidence: spec.confidence,
           source: sources.joined(separator: "; "), notes: notes.isEmpty ? nil : notes.joined(separator: "; ")))
     }
-    return entries + builtInManagedModels
-  }()
+    return entries
+  }
 
   static func genaiModel(_ key: String, in prices: ImportedPrices?) -> ImportedAPIModel? {
     let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
@@ -117,15 +128,17 @@ extension Catalog {
   public func merging(_ imported: ImportedPrices, date: String?) -> Catalog {
     var result = self
     var index: [String: Int] = [:]
+    index.reserveCapacity(result.apiModels.count + imported.models.count)
+    result.apiModels.reserveCapacity(result.apiModels.count + imported.models.count)
     for (i, m) in result.apiModels.enumerated() { index[m.id] = i }
     let format = imported.format.displayName
+    let sourcePrefix = "\(imported.source) (\(format)\(imported.version.map { " " + $0 } ?? "")) entry "
+    let asOf = date ?? "undated (the file carries no date)"
     for m in imported.models {
       let entry = APIModelEntry(
         id: m.id, provider: m.provider, category: .imported, schedule: m.schedule,
-        contextWindowTokens: m.contextWindowTokens, asOf: date ?? "undated (the file carries no date)",
-        confidence: "as the file states",
-        source: "\(imported.source) (\(format)\(imported.version.map { " " + $0 } ?? "")) entry \(m.origin.path)",
-        notes: m.notes.isEmpty ? nil : m.notes.joined(separator: "; "))
+        contextWindowTokens: m.contextWindowTokens, asOf: asOf, confidence: "as the file states",
+        source: sourcePrefix + m.origin.path, notes: m.notes.isEmpty ? nil : m.notes.joined(separator: "; "))
       if let i = index[m.id] {
         result.apiModels[i] = entry
       } else {

@@ -355,9 +355,17 @@ public struct JSONParser {
       if bytes[index] == UInt8(ascii: "}") {
         index += 1
         depth -= 1
+        // Members are moved out (a swap leaves an empty key and null behind), so no reference
+        // count changes hands twice.
         var members: [(key: String, value: JSONValue)] = []
         members.reserveCapacity(keyStack.count - base)
-        for i in base..<keyStack.count { members.append((keyStack[i], valueStack[i])) }
+        for i in base..<keyStack.count {
+          var key = ""
+          var value = JSONValue.null
+          swap(&key, &keyStack[i])
+          swap(&value, &valueStack[i])
+          members.append((key, value))
+        }
         keyStack.removeLast(members.count)
         printStack.removeLast(members.count)
         valueStack.removeLast(members.count)
@@ -391,7 +399,13 @@ public struct JSONParser {
       if bytes[index] == UInt8(ascii: "]") {
         index += 1
         depth -= 1
-        let items = Array(itemStack[base...])
+        var items: [JSONValue] = []
+        items.reserveCapacity(itemStack.count - base)
+        for i in base..<itemStack.count {
+          var item = JSONValue.null
+          swap(&item, &itemStack[i])
+          items.append(item)
+        }
         itemStack.removeLast(items.count)
         return .array(items)
       }

@@ -28,7 +28,7 @@ enum GenAIPricesImporter {
     guard case .array(let providers) = json else { return result }
     var entries: [Entry] = []
     for (p, provider) in providers.enumerated() {
-      let providerPath = "[\(p)]"
+      let providerPath = "[" + String(p) + "]"
       guard case .string(let providerID)? = provider["id"], case .array(let models)? = provider["models"] else {
         result.issues.append(
           PriceImportIssue(
@@ -36,8 +36,9 @@ enum GenAIPricesImporter {
             message: "a provider must be an object with an id (a string) and models (an array)"))
         continue
       }
+      entries.reserveCapacity(entries.count + models.count)
       for (n, model) in models.enumerated() {
-        let path = providerPath + ".models[\(n)]"
+        let path = providerPath + ".models[" + String(n) + "]"
         guard case .string(let modelID)? = model["id"] else {
           result.issues.append(
             PriceImportIssue(
@@ -50,6 +51,8 @@ enum GenAIPricesImporter {
 
     let names = uniqueNames(entries.map { ($0.providerID, $0.modelID) })
     var seen = Set<String>()
+    seen.reserveCapacity(entries.count)
+    result.models.reserveCapacity(entries.count)
     for (entry, name) in zip(entries, names) {
       switch model(entry, name: name, source: source, version: version, issues: &result.issues) {
       case .success(let imported):
@@ -72,6 +75,7 @@ enum GenAIPricesImporter {
     var prefixed = Array(repeating: false, count: pairs.count)
     while true {
       var count: [String: Int] = [:]
+      count.reserveCapacity(names.count)
       for n in names { count[n, default: 0] += 1 }
       var changed = false
       for i in names.indices where !prefixed[i] && (count[names[i]] ?? 0) > 1 {
@@ -86,7 +90,8 @@ enum GenAIPricesImporter {
   static func model(_ entry: Entry, name: String, source: String, version: String?, issues: inout [PriceImportIssue])
     -> Result<ImportedAPIModel, SkipReason>
   {
-    let pricesPath = entry.path + ".prices"
+    // Paths are built only for an issue: most models have none.
+    func pricesPath() -> String { entry.path + ".prices" }
     var notes: [String] = []
     var initial: PriceList
     var changes: [PriceChange] = []
@@ -105,13 +110,13 @@ enum GenAIPricesImporter {
       var firstFailure: SkipReason? = nil
       var windows: [(hours: Double, list: PriceList, text: String)] = []
       for (n, item) in items.enumerated() {
-        let itemPath = pricesPath + "[\(n)]"
+        func itemPath() -> String { pricesPath() + "[" + String(n) + "]" }
         guard let prices = item["prices"] else {
-          issue("prices", itemPath, "a conditional price must have prices (an object)")
+          issue("prices", itemPath(), "a conditional price must have prices (an object)")
           continue
         }
         let list: PriceList
-        switch priceList(prices, path: itemPath + ".prices", name: name, notes: &notes, issues: &issues) {
+        switch priceList(prices, path: { itemPath() + ".prices" }, name: name, notes: &notes, issues: &issues) {
         case .success(let l): list = l
         case .failure(let reason):
           if firstFailure == nil { firstFailure = reason }
@@ -123,7 +128,7 @@ enum GenAIPricesImporter {
         }
         if case .string(let text)? = constraint["start_date"] {
           guard let date = CalendarDate(parsing: text) else {
-            issue("start_date", itemPath + ".constraint.start_date", "expected a date YYYY-MM-DD, not \"\(text)\"")
+            issue("start_date", itemPath() + ".constraint.start_date", "expected a date YYYY-MM-DD, not \"\(text)\"")
             continue
           }
           changes.append(PriceChange(start: date, prices: list))
@@ -133,13 +138,13 @@ enum GenAIPricesImporter {
           windows.append((hours, list, "\(start)–\(end)"))
         } else {
           issue(
-            "constraint", itemPath + ".constraint",
+            "constraint", itemPath() + ".constraint",
             "expected {start_date: YYYY-MM-DD} or {start_time, end_time} (HH:MM[:SS][Z]); this price is ignored")
         }
       }
       guard let base = unconstrained else {
         if let firstFailure { return .failure(firstFailure) }
-        issue("prices", pricesPath, "a dated price list must hold one entry without a constraint")
+        issue("prices", pricesPath(), "a dated price list must hold one entry without a constraint")
         return .failure(.noTokenPrice(key: "prices"))
       }
       initial = base
@@ -186,6 +191,33 @@ enum GenAIPricesImporter {
     }
   }
 
+  /// The price of each kind read from one price object.
+  struct KindTiers {
+    var input: Tiered? = nil
+    var cachedInput: Tiered? = nil
+    var cacheWrite: Tiered? = nil
+    var output: Tiered? = nil
+
+    subscript(kind: TokenKind) -> Tiered? {
+      get {
+        switch kind {
+        case .input: return input
+        case .cachedInput: return cachedInput
+        case .cacheWrite: return cacheWrite
+        case .output: return output
+        }
+      }
+      set {
+        switch kind {
+        case .input: input = newValue
+        case .cachedInput: cachedInput = newValue
+        case .cacheWrite: cacheWrite = newValue
+        case .output: output = newValue
+        }
+      }
+    }
+  }
+
   static let kinds: [(String, TokenKind)] = [
     ("input_mtok", .input), ("cache_read_mtok", .cachedInput), ("cache_write_mtok", .cacheWrite),
     ("cache_write_5m_mtok", .cacheWrite), ("output_mtok", .output),
@@ -193,29 +225,31 @@ enum GenAIPricesImporter {
 
   /// A price list from one price object; the union of the kinds' thresholds gives the tiers.
   static func priceList(
-    _ value: JSONValue, path: String, name: String, notes: inout [String], issues: inout [PriceImportIssue]
+    _ value: JSONValue, path: () -> String, name: String, notes: inout [String], issues: inout [PriceImportIssue]
   ) -> Result<PriceList, SkipReason> {
     guard case .object = value else {
       issues.append(
         PriceImportIssue(
-          modelID: name, key: "prices", path: path, message: "expected a price object, not \(value.typeDescription)"))
+          modelID: name, key: "prices", path: path(), message: "expected a price object, not \(value.typeDescription)"))
       return .failure(.unreadablePrice(key: "prices"))
     }
-    var read: [TokenKind: Tiered] = [:]
+    var read = KindTiers()
     var unreadable = Set<String>()
     for (key, kind) in kinds {
       guard let v = value[key], v != .null, read[kind] == nil else { continue }
-      if let t = tiered(v, key: key, path: path + "." + key, name: name, issues: &issues) {
+      if let t = tiered(v, key: key, path: { path() + "." + key }, name: name, issues: &issues) {
         read[kind] = t
       } else {
         unreadable.insert(key)
       }
     }
-    for key in ["input_mtok", "output_mtok"] {
-      let kind: TokenKind = key == "input_mtok" ? .input : .output
-      if read[kind] == nil {
-        return .failure(unreadable.contains(key) ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
-      }
+    if read.input == nil {
+      let key = "input_mtok"
+      return .failure(unreadable.contains(key) ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
+    }
+    if read.output == nil {
+      let key = "output_mtok"
+      return .failure(unreadable.contains(key) ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
     }
     if value["requests_kcount"] != nil, !notes.contains(where: { $0.hasPrefix("requests_kcount") }) {
       notes.append("requests_kcount (a fee per request) is not included: the cost counts tokens only")
@@ -229,17 +263,19 @@ enum GenAIPricesImporter {
         inputPerMTok: p(.input) ?? 0, cachedInputPerMTok: p(.cachedInput), cacheWritePerMTok: p(.cacheWrite),
         outputPerMTok: p(.output) ?? 0)
     }
-    let thresholds = Set(read.values.flatMap { $0.tiers.map(\.start) }).sorted()
+    let all = [read.input, read.cachedInput, read.cacheWrite, read.output]
+    let thresholds =
+      all.allSatisfy { $0?.tiers.isEmpty ?? true } ? [] : Set(all.flatMap { $0?.tiers.map(\.start) ?? [] }).sorted()
     let tiers = thresholds.map { LongContextTier(aboveInputTokens: $0, prices: PriceBand(standard: prices(above: $0))) }
     return .success(PriceList(base: PriceBand(standard: prices(above: nil)), longContextTiers: tiers))
   }
 
   /// A number or `{base, tiers: [{start, price}]}`; `nil` (with an issue) when unreadable.
   static func tiered(
-    _ value: JSONValue, key: String, path: String, name: String, issues: inout [PriceImportIssue]
+    _ value: JSONValue, key: String, path: () -> String, name: String, issues: inout [PriceImportIssue]
   ) -> Tiered? {
     func fail(_ message: String) -> Tiered? {
-      issues.append(PriceImportIssue(modelID: name, key: key, path: path, message: message))
+      issues.append(PriceImportIssue(modelID: name, key: key, path: path(), message: message))
       return nil
     }
     switch value {

@@ -171,6 +171,19 @@ public enum PriceImporter {
 
   /// `["key"]` with the key's quotes and backslashes escaped.
   static func quoted(_ key: String) -> String {
+    // Most keys need no escape: copy their bytes between `["` and `"]` in one allocation.
+    let plain = key.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard !bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count + 4) { out in
+        out[0] = UInt8(ascii: "[")
+        out[1] = UInt8(ascii: "\"")
+        _ = UnsafeMutableBufferPointer(rebasing: out[2..<(2 + bytes.count)]).initialize(from: bytes)
+        out[bytes.count + 2] = UInt8(ascii: "\"")
+        out[bytes.count + 3] = UInt8(ascii: "]")
+        return bytes.count + 4
+      }
+    }
+    if let plain = plain ?? nil { return plain }
     if !key.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
       return "[\"" + key + "\"]"
     }

@@ -15,21 +15,126 @@ enum LiteLLMImporter {
   /// Which price list a key belongs to.
   enum Variant: Hashable { case standard, batch, priority, flex }
 
-  static let baseKeys: [(String, TokenKind)] = [
-    ("input_cost_per_token", .input), ("output_cost_per_token", .output),
-    ("cache_read_input_token_cost", .cachedInput), ("cache_creation_input_token_cost", .cacheWrite),
-  ]
-  static let variantSuffixes: [(String, Variant)] = [("_batches", .batch), ("_priority", .priority), ("_flex", .flex)]
-  static let keptModes: Set<String> = ["chat", "completion", "responses"]
+  /// What a member of an entry is, from its key's bytes.
+  enum Field: Equatable {
+    case mode, provider, tieredPricing, deprecationDate, maxInputTokens, maxOutputTokens, offPeakPricing
+    /// `input_cost_per_token_cache_hit`: cached input when `cache_read_input_token_cost` is absent.
+    case cacheHit
+    /// A text-token price: above `threshold` input tokens (0 = base), for a variant and a kind.
+    case price(threshold: Double, variant: Variant, kind: TokenKind)
+    /// Anything else (audio, image, 1-hour cache writes…): ignored.
+    case other
+  }
 
-  /// Prices gathered for one threshold (0 = base): per variant, per kind, USD per 1M tokens.
-  typealias Gathered = [Double: [Variant: [TokenKind: Double]]]
+  /// A price member of the entry being read, in member order.
+  struct PriceMember {
+    /// The member's position in the entry.
+    var index: Int
+    /// What it prices; `nil` for `input_cost_per_token_cache_hit`.
+    var price: (threshold: Double, variant: Variant, kind: TokenKind)?
+  }
+
+  /// The members of one entry the importer reads, found in one pass over its keys.
+  struct EntryFields {
+    var mode: JSONValue? = nil
+    var provider: JSONValue? = nil
+    var tieredPricing: JSONValue? = nil
+    var deprecationDate: JSONValue? = nil
+    var maxInputTokens: JSONValue? = nil
+    var maxOutputTokens: JSONValue? = nil
+    var offPeakPricing: JSONValue? = nil
+    /// Price members, in member order (the order their issues are reported in).
+    var prices: [PriceMember] = []
+  }
+
+  /// USD per 1M tokens of the four kinds in one variant; `nil` where the entry lists none.
+  struct KindPrices {
+    var input: Double? = nil
+    var cachedInput: Double? = nil
+    var cacheWrite: Double? = nil
+    var output: Double? = nil
+
+    var isEmpty: Bool { input == nil && cachedInput == nil && cacheWrite == nil && output == nil }
+
+    subscript(kind: TokenKind) -> Double? {
+      get {
+        switch kind {
+        case .input: return input
+        case .cachedInput: return cachedInput
+        case .cacheWrite: return cacheWrite
+        case .output: return output
+        }
+      }
+      set {
+        switch kind {
+        case .input: input = newValue
+        case .cachedInput: cachedInput = newValue
+        case .cacheWrite: cacheWrite = newValue
+        case .output: output = newValue
+        }
+      }
+    }
+
+    var partial: PartialTokenPrices {
+      PartialTokenPrices(
+        inputPerMTok: input, cachedInputPerMTok: cachedInput, cacheWritePerMTok: cacheWrite, outputPerMTok: output)
+    }
+  }
+
+  /// Prices gathered for one threshold: per variant, per kind.
+  struct Gathered {
+    var standard = KindPrices()
+    var batch = KindPrices()
+    var priority = KindPrices()
+    var flex = KindPrices()
+
+    subscript(variant: Variant) -> KindPrices {
+      get {
+        switch variant {
+        case .standard: return standard
+        case .batch: return batch
+        case .priority: return priority
+        case .flex: return flex
+        }
+      }
+      set {
+        switch variant {
+        case .standard: standard = newValue
+        case .batch: batch = newValue
+        case .priority: priority = newValue
+        case .flex: flex = newValue
+        }
+      }
+    }
+  }
+
+  /// Gathered prices by threshold: the base (threshold 0) and the tiers, in the order first seen.
+  struct GatheredByThreshold {
+    var base = Gathered()
+    var tiers: [(threshold: Double, prices: Gathered)] = []
+
+    mutating func set(_ price: Double, threshold: Double, variant: Variant, kind: TokenKind) {
+      if threshold == 0 {
+        base[variant][kind] = price
+      } else if let i = tiers.firstIndex(where: { $0.threshold == threshold }) {
+        tiers[i].prices[variant][kind] = price
+      } else {
+        var prices = Gathered()
+        prices[variant][kind] = price
+        tiers.append((threshold, prices))
+      }
+    }
+  }
 
   static func read(_ json: JSONValue, source: String, version: String?) -> ImportedPrices {
     var result = ImportedPrices(
       source: source, format: .litellm, version: version, models: [], skipped: [], issues: [])
     guard case .object(let members) = json else { return result }
     var seen = Set<String>()
+    seen.reserveCapacity(members.count)
+    result.models.reserveCapacity(members.count)
+    var fields = EntryFields()
+    fields.prices.reserveCapacity(64)
     for (id, entry) in members {
       let path = PriceImporter.quoted(id)
       func skip(_ reason: SkipReason) { result.skipped.append(SkippedPriceEntry(id: id, path: path, reason: reason)) }
@@ -41,20 +146,24 @@ enum LiteLLMImporter {
         skip(.notAModel("fallback_generalizations holds provider routing rules"))
         continue
       }
-      guard case .object(let fields) = entry else {
+      guard case .object(let entryMembers) = entry else {
         result.issues.append(
           PriceImportIssue(
             modelID: id, key: "", path: path, message: "an entry must be an object, not \(entry.typeDescription)"))
         skip(.notAModel("not an object"))
         continue
       }
+      gather(entryMembers, into: &fields)
       var mode: String? = nil
-      if case .string(let m)? = entry["mode"] { mode = m }
-      guard let m = mode, keptModes.contains(m) else {
+      if case .string(let m)? = fields.mode { mode = m }
+      guard let m = mode, isKeptMode(m) else {
         skip(.notAChatModel(mode: mode))
         continue
       }
-      switch model(id: id, fields: fields, path: path, source: source, version: version, issues: &result.issues) {
+      switch model(
+        id: id, members: entryMembers, fields: fields, path: path, source: source, version: version,
+        issues: &result.issues)
+      {
       case .success(let imported):
         if !seen.insert(imported.id).inserted {
           skip(.duplicateName)
@@ -67,75 +176,172 @@ enum LiteLLMImporter {
     return result
   }
 
+  /// Chat, completion and responses models are kept.
+  static func isKeptMode(_ mode: String) -> Bool { mode == "chat" || mode == "completion" || mode == "responses" }
+
+  /// Finds the members the importer reads, in one pass over the keys' bytes.
+  static func gather(_ members: [(key: String, value: JSONValue)], into fields: inout EntryFields) {
+    fields.mode = nil
+    fields.provider = nil
+    fields.tieredPricing = nil
+    fields.deprecationDate = nil
+    fields.maxInputTokens = nil
+    fields.maxOutputTokens = nil
+    fields.offPeakPricing = nil
+    fields.prices.removeAll(keepingCapacity: true)
+    for i in members.indices {
+      switch field(members[i].key) {
+      case .mode: if fields.mode == nil { fields.mode = members[i].value }
+      case .provider: fields.provider = members[i].value
+      case .tieredPricing: fields.tieredPricing = members[i].value
+      case .deprecationDate: fields.deprecationDate = members[i].value
+      case .maxInputTokens: fields.maxInputTokens = members[i].value
+      case .maxOutputTokens: fields.maxOutputTokens = members[i].value
+      case .offPeakPricing: fields.offPeakPricing = members[i].value
+      case .cacheHit: fields.prices.append(PriceMember(index: i, price: nil))
+      case .price(let threshold, let variant, let kind):
+        fields.prices.append(PriceMember(index: i, price: (threshold, variant, kind)))
+      case .other: break
+      }
+    }
+  }
+
+  /// What a key names. Keys the importer reads are ASCII, and an ASCII string equals another
+  /// string only when their bytes match, so the test is byte-wise; a key with non-ASCII bytes is
+  /// compared as a string (canonical equivalence), as before.
+  static func field(_ key: String) -> Field {
+    if let found = key.utf8.withContiguousStorageIfAvailable({ field(bytes: $0) }) { return found }
+    return Array(key.utf8).withUnsafeBufferPointer { field(bytes: $0) }
+  }
+
+  static func field(bytes: UnsafeBufferPointer<UInt8>) -> Field {
+    guard let first = bytes.first else { return .other }
+    func equals(_ text: StaticString) -> Bool {
+      text.utf8CodeUnitCount == bytes.count
+        && memcmpEqual(text.utf8Start, bytes.baseAddress, bytes.count)
+    }
+    switch first {
+    case UInt8(ascii: "m"):
+      if equals("mode") { return .mode }
+      if equals("max_input_tokens") { return .maxInputTokens }
+      if equals("max_output_tokens") { return .maxOutputTokens }
+    case UInt8(ascii: "l"): if equals("litellm_provider") { return .provider }
+    case UInt8(ascii: "t"): if equals("tiered_pricing") { return .tieredPricing }
+    case UInt8(ascii: "d"): if equals("deprecation_date") { return .deprecationDate }
+    case UInt8(ascii: "o"): if equals("off_peak_pricing") { return .offPeakPricing }
+    case UInt8(ascii: "i"): if equals("input_cost_per_token_cache_hit") { return .cacheHit }
+    default: break
+    }
+    if let (threshold, variant, kind) = parseKeyBytes(bytes) {
+      return .price(threshold: threshold, variant: variant, kind: kind)
+    }
+    if bytes.contains(where: { $0 >= 0x80 }) { return fieldByStrings(String(decoding: bytes, as: UTF8.self)) }
+    return .other
+  }
+
+  /// `count` bytes at `a` and `b` are equal.
+  @inline(__always)
+  static func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+    guard let b else { return count == 0 }
+    for k in 0..<count where a[k] != b[k] { return false }
+    return true
+  }
+
+  /// The names compared as strings: a non-ASCII key canonically equivalent to one of them.
+  static func fieldByStrings(_ key: String) -> Field {
+    switch key {
+    case "mode": return .mode
+    case "max_input_tokens": return .maxInputTokens
+    case "max_output_tokens": return .maxOutputTokens
+    case "litellm_provider": return .provider
+    case "tiered_pricing": return .tieredPricing
+    case "deprecation_date": return .deprecationDate
+    case "off_peak_pricing": return .offPeakPricing
+    case "input_cost_per_token_cache_hit": return .cacheHit
+    default: return .other
+    }
+  }
+
+  /// A price in USD per 1M tokens from a value in USD per token; `nil` for `null`, and for a value
+  /// that cannot be read (with an issue, and `unreadable` set).
+  static func price(
+    _ value: JSONValue, key: String, id: String, path: String, issues: inout [PriceImportIssue],
+    unreadable: inout Bool
+  ) -> Double? {
+    switch value {
+    case .null: return nil
+    case .number(let x):
+      if let problem = PriceImporter.perMTokProblem(x * 1e6) {
+        issues.append(PriceImportIssue(modelID: id, key: key, path: path + "." + key, message: problem))
+      } else {
+        return x * 1e6
+      }
+    default:
+      issues.append(
+        PriceImportIssue(
+          modelID: id, key: key, path: path + "." + key,
+          message: "expected a price in USD per token (a number ≥ 0), not \(value.typeDescription)"))
+    }
+    unreadable = true
+    return nil
+  }
+
   static func model(
-    id: String, fields: [(key: String, value: JSONValue)], path: String, source: String, version: String?,
-    issues: inout [PriceImportIssue]
+    id: String, members: [(key: String, value: JSONValue)], fields: EntryFields, path: String, source: String,
+    version: String?, issues: inout [PriceImportIssue]
   ) -> Result<ImportedAPIModel, SkipReason> {
-    var gathered: Gathered = [:]
-    var unreadable = Set<String>()
+    var gathered = GatheredByThreshold()
+    var inputUnreadable = false
+    var outputUnreadable = false
     var cacheHit: Double? = nil
     var notes: [String] = []
 
-    func price(_ key: String, _ value: JSONValue) -> Double? {
-      switch value {
-      case .null: return nil
-      case .number(let x) where PriceImporter.perMTokProblem(x * 1e6) == nil: return x * 1e6
-      case .number(let x):
-        issues.append(
-          PriceImportIssue(
-            modelID: id, key: key, path: path + "." + key, message: PriceImporter.perMTokProblem(x * 1e6) ?? ""))
-      default:
-        issues.append(
-          PriceImportIssue(
-            modelID: id, key: key, path: path + "." + key,
-            message: "expected a price in USD per token (a number ≥ 0), not \(value.typeDescription)"))
-      }
-      unreadable.insert(key)
-      return nil
-    }
-
-    var other: [String: JSONValue] = [:]
-    for (key, value) in fields {
-      switch key {
-      case "tiered_pricing", "litellm_provider", "deprecation_date", "max_input_tokens", "max_output_tokens",
-        "off_peak_pricing":
-        other[key] = value
-        continue
-      default: break
-      }
-      if key == "input_cost_per_token_cache_hit" {
-        cacheHit = price(key, value)
+    for member in fields.prices {
+      let (key, value) = members[member.index]
+      guard let (threshold, variant, kind) = member.price else {
+        var ignored = false
+        cacheHit = price(value, key: key, id: id, path: path, issues: &issues, unreadable: &ignored)
         continue
       }
-      guard let (threshold, variant, kind) = parseKey(key) else { continue }
-      if let p = price(key, value) { gathered[threshold, default: [:]][variant, default: [:]][kind] = p }
+      var unreadable = false
+      if let p = price(value, key: key, id: id, path: path, issues: &issues, unreadable: &unreadable) {
+        gathered.set(p, threshold: threshold, variant: variant, kind: kind)
+      } else if unreadable && threshold == 0 && variant == .standard {
+        // Only the exact keys `input_cost_per_token` and `output_cost_per_token` parse to these.
+        if kind == .input { inputUnreadable = true }
+        if kind == .output { outputUnreadable = true }
+      }
     }
-    if let p = cacheHit, gathered[0]?[.standard]?[.cachedInput] == nil {
-      gathered[0, default: [:]][.standard, default: [:]][.cachedInput] = p
+    if let p = cacheHit, gathered.base.standard.cachedInput == nil {
+      gathered.base.standard.cachedInput = p
     }
-    if let tiered = other["tiered_pricing"] {
+    if let tiered = fields.tieredPricing {
       readTieredPricing(tiered, id: id, path: path + ".tiered_pricing", into: &gathered, issues: &issues)
     }
 
-    let base = gathered[0]?[.standard] ?? [:]
-    for key in ["input_cost_per_token", "output_cost_per_token"] {
-      let kind: TokenKind = key.hasPrefix("input") ? .input : .output
-      if base[kind] == nil {
-        return .failure(unreadable.contains(key) ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
-      }
+    let base = gathered.base.standard
+    if base.input == nil {
+      let key = "input_cost_per_token"
+      return .failure(inputUnreadable ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
     }
-    guard let baseBand = band(gathered[0] ?? [:], over: nil) else {
+    if base.output == nil {
+      let key = "output_cost_per_token"
+      return .failure(outputUnreadable ? .unreadablePrice(key: key) : .noTokenPrice(key: key))
+    }
+    guard let baseBand = band(gathered.base, over: nil) else {
       return .failure(.noTokenPrice(key: "input_cost_per_token"))
     }
     var tiers: [LongContextTier] = []
-    for threshold in gathered.keys.sorted() where threshold > 0 {
-      if let b = band(gathered[threshold] ?? [:], over: baseBand.standard) {
-        tiers.append(LongContextTier(aboveInputTokens: threshold, prices: b))
+    if !gathered.tiers.isEmpty {
+      for (threshold, prices) in gathered.tiers.sorted(by: { $0.threshold < $1.threshold }) {
+        if let b = band(prices, over: baseBand.standard) {
+          tiers.append(LongContextTier(aboveInputTokens: threshold, prices: b))
+        }
       }
     }
 
     var provider = "unknown"
-    if case .string(let p)? = other["litellm_provider"] {
+    if case .string(let p)? = fields.provider {
       provider = p
     } else {
       issues.append(
@@ -144,7 +350,7 @@ enum LiteLLMImporter {
           message: "expected the provider's name (a string); the provider is recorded as 'unknown'"))
     }
     var deprecation: CalendarDate? = nil
-    if let value = other["deprecation_date"] {
+    if let value = fields.deprecationDate {
       if case .string(let text) = value, let date = CalendarDate(parsing: text) {
         deprecation = date
       } else {
@@ -154,15 +360,15 @@ enum LiteLLMImporter {
             message: "expected a date YYYY-MM-DD, not \(value.typeDescription)"))
       }
     }
-    if other["off_peak_pricing"] != nil {
+    if fields.offPeakPricing != nil {
       notes.append("off_peak_pricing (lower prices in daily time windows) is not applied: list prices are used")
     }
     let model = ImportedAPIModel(
       id: id, provider: provider,
       schedule: APIPriceSchedule(
         initial: PriceList(base: baseBand, longContextTiers: tiers), deprecationDate: deprecation),
-      contextWindowTokens: PriceImporter.tokenCount(other["max_input_tokens"]),
-      maxOutputTokens: PriceImporter.tokenCount(other["max_output_tokens"]),
+      contextWindowTokens: PriceImporter.tokenCount(fields.maxInputTokens),
+      maxOutputTokens: PriceImporter.tokenCount(fields.maxOutputTokens),
       origin: PriceOrigin(source: source, format: .litellm, version: version, path: path), notes: notes)
     return .success(model)
   }
@@ -177,79 +383,74 @@ enum LiteLLMImporter {
   }
 
   static func parseKeyBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Variant, TokenKind)? {
-    guard let first = bytes.first,
-        first == UInt8(ascii: "i") || first == UInt8(ascii: "o") || first == UInt8(ascii: "c"),
-        baseKeyBytes.contains(where: { bytes.starts(with: $0.0) })
-      else { return nil }
-      var end = bytes.count
-      var variant = Variant.standard
-      for (suffix, v) in variantSuffixBytes
-      where end >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
-        end -= suffix.count
-        variant = v
-        break
-      }
-      let rest = bytes[0..<end]
-      if let exact = baseKeyBytes.first(where: { rest.elementsEqual($0.0) }) {
-        return (0, variant, exact.1)
-      }
-      let tokens = Array("_tokens".utf8)
-      guard end >= tokens.count, rest[(end - tokens.count)..<end].elementsEqual(tokens),
-        let base = aboveKeyBytes.first(where: { rest.starts(with: $0.prefix) }),
-        base.prefix.count <= end - tokens.count
-      else { return nil }
-      let amount = String(decoding: rest[base.prefix.count..<(end - tokens.count)], as: UTF8.self)
-      guard let threshold = thresholdTokens(Substring(amount)) else { return nil }
-      return (threshold, variant, base.kind)
-  }
-
-  static let baseKeyBytes: [([UInt8], TokenKind)] = baseKeys.map { (Array($0.0.utf8), $0.1) }
-  static let variantSuffixBytes: [([UInt8], Variant)] = variantSuffixes.map { (Array($0.0.utf8), $0.1) }
-  static let aboveKeyBytes: [(prefix: [UInt8], kind: TokenKind)] = aboveKeys.map { (Array($0.prefix.utf8), $0.kind) }
-
-  /// `input_cost_per_token_above_` and the like, with the kind they price.
-  static let aboveKeys: [(prefix: String, kind: TokenKind)] = baseKeys.map { ($0.0 + "_above_", $0.1) }
-
-  /// `200k` → 200000, `1m` → 1000000; `nil` for anything else (`1hr`).
-  static func thresholdTokens(_ text: Substring) -> Double? {
-    guard let unit = text.last, unit == "k" || unit == "m" else { return nil }
-    let digits = text.dropLast()
-    guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-      let n = Int(digits)
-    else { return nil }
-    return Double(n) * (unit == "k" ? 1000 : 1_000_000)
+    // The base key is known from the first byte; then an optional variant suffix, and between
+    // them nothing (a base price) or `_above_<N>k_tokens` / `_above_<N>m_tokens` (a tier).
+    guard let start = bytes.baseAddress, bytes.count >= 20 else { return nil }
+    let count = bytes.count
+    func has(_ text: StaticString, at offset: Int) -> Bool {
+      offset >= 0 && offset + text.utf8CodeUnitCount <= count
+        && memcmpEqual(text.utf8Start, start + offset, text.utf8CodeUnitCount)
+    }
+    let kind: TokenKind
+    let baseLength: Int
+    switch start[0] {
+    case UInt8(ascii: "i") where has("input_cost_per_token", at: 0): (kind, baseLength) = (.input, 20)
+    case UInt8(ascii: "o") where has("output_cost_per_token", at: 0): (kind, baseLength) = (.output, 21)
+    case UInt8(ascii: "c") where has("cache_read_input_token_cost", at: 0): (kind, baseLength) = (.cachedInput, 27)
+    case UInt8(ascii: "c") where has("cache_creation_input_token_cost", at: 0): (kind, baseLength) = (.cacheWrite, 31)
+    default: return nil
+    }
+    var end = count
+    var variant = Variant.standard
+    if has("_batches", at: count - 8) {
+      (end, variant) = (count - 8, .batch)
+    } else if has("_priority", at: count - 9) {
+      (end, variant) = (count - 9, .priority)
+    } else if has("_flex", at: count - 5) {
+      (end, variant) = (count - 5, .flex)
+    }
+    if end == baseLength { return (0, variant, kind) }
+    // `_above_` + amount + `_tokens`, the amount one to six digits and `k` or `m`.
+    let amountStart = baseLength + 7
+    let amountEnd = end - 7
+    guard amountEnd - amountStart >= 2, has("_above_", at: baseLength), has("_tokens", at: amountEnd) else {
+      return nil
+    }
+    let unit = start[amountEnd - 1]
+    guard unit == UInt8(ascii: "k") || unit == UInt8(ascii: "m"), amountEnd - 1 - amountStart <= 6 else { return nil }
+    var n = 0
+    for i in amountStart..<(amountEnd - 1) {
+      let d = start[i] &- UInt8(ascii: "0")
+      guard d <= 9 else { return nil }
+      n = n * 10 + Int(d)
+    }
+    return (Double(n) * (unit == UInt8(ascii: "k") ? 1000 : 1_000_000), variant, kind)
   }
 
   /// A band from gathered prices; `over` gives the kinds a tier does not list (the base
   /// standard prices). `nil` when the base lacks input or output.
-  static func band(_ prices: [Variant: [TokenKind: Double]], over base: TokenPrices?) -> PriceBand? {
-    let s = prices[.standard] ?? [:]
+  static func band(_ prices: Gathered, over base: TokenPrices?) -> PriceBand? {
+    let s = prices.standard
     let standard: TokenPrices
     if let base {
-      standard = base.overridden(by: partial(s))
+      standard = base.overridden(by: s.partial)
     } else {
-      guard let i = s[.input], let o = s[.output] else { return nil }
+      guard let i = s.input, let o = s.output else { return nil }
       standard = TokenPrices(
-        inputPerMTok: i, cachedInputPerMTok: s[.cachedInput], cacheWritePerMTok: s[.cacheWrite], outputPerMTok: o)
+        inputPerMTok: i, cachedInputPerMTok: s.cachedInput, cacheWritePerMTok: s.cacheWrite, outputPerMTok: o)
     }
-    func optional(_ v: Variant) -> PartialTokenPrices? {
-      guard let p = prices[v], !p.isEmpty else { return nil }
-      return partial(p)
-    }
-    return PriceBand(standard: standard, batch: optional(.batch), priority: optional(.priority), flex: optional(.flex))
-  }
-
-  static func partial(_ p: [TokenKind: Double]) -> PartialTokenPrices {
-    PartialTokenPrices(
-      inputPerMTok: p[.input], cachedInputPerMTok: p[.cachedInput], cacheWritePerMTok: p[.cacheWrite],
-      outputPerMTok: p[.output])
+    func optional(_ p: KindPrices) -> PartialTokenPrices? { p.isEmpty ? nil : p.partial }
+    return PriceBand(
+      standard: standard, batch: optional(prices.batch), priority: optional(prices.priority),
+      flex: optional(prices.flex))
   }
 
   /// `tiered_pricing: [{range: [start, end], input_cost_per_token, …}]`: the range starting at 0
   /// gives base prices, each other range a tier above its start (LiteLLM picks the range that
   /// holds the request's input tokens and prices all tokens there).
   static func readTieredPricing(
-    _ value: JSONValue, id: String, path: String, into gathered: inout Gathered, issues: inout [PriceImportIssue]
+    _ value: JSONValue, id: String, path: String, into gathered: inout GatheredByThreshold,
+    issues: inout [PriceImportIssue]
   ) {
     guard case .array(let items) = value else {
       issues.append(
@@ -274,7 +475,7 @@ enum LiteLLMImporter {
         guard let (t, variant, kind) = parseKey(key), t == 0 else { continue }
         switch v {
         case .number(let x) where PriceImporter.perMTokProblem(x * 1e6) == nil:
-          gathered[start, default: [:]][variant, default: [:]][kind] = x * 1e6
+          gathered.set(x * 1e6, threshold: start, variant: variant, kind: kind)
         default:
           issues.append(
             PriceImportIssue(
