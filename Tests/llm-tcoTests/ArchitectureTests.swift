@@ -16,6 +16,17 @@ struct ArchitectureTests {
                     "gpuHourlyRate": 3}}
     """
 
+  @Test("The command table names each command as the command names itself, once")
+  func commandTable() throws {
+    #expect(Set(llm_tco.commandTable.map(\.name)).count == llm_tco.commandTable.count)
+    for entry in llm_tco.commandTable {
+      let built = try #require(command(named: entry.name))
+      #expect(built.name == entry.name)
+      #expect(built.options.contains { $0.name == "prices" })
+    }
+    #expect(command(named: "nonsense") == nil)
+  }
+
   @Test("A flag that makes a value necessary is blamed as a usage error naming the missing flag")
   func flagCausedError() {
     let output = runCLI(["compare", "-", "--acquisition", "buy"], stdin: noPurchasePrice)

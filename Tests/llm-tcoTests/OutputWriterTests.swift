@@ -186,6 +186,45 @@ struct OutputWriterTests {
     }
   }
 
+  @Test("wrap counts a line's width as it grows, and wraps as recounting every candidate line does")
+  func wrapEqualsRecounting() {
+    // The definition: a word joins the line while the joined line has at most `width` characters.
+    func reference(_ text: String, width: Int, first: String, rest: String?) -> [String] {
+      let continuation = rest ?? String(repeating: " ", count: first.count)
+      var lines: [String] = []
+      var line = first
+      var lineHasWord = false
+      for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        let candidate = lineHasWord ? line + " " + word : line + word
+        if lineHasWord && candidate.count > width {
+          lines.append(line)
+          line = continuation + word
+        } else {
+          line = candidate
+        }
+        lineHasWord = true
+      }
+      lines.append(line)
+      return lines
+    }
+    // Pieces that join their neighbours into one character: a combining accent, a zero-width
+    // joiner, an emoji modifier, an Arabic number sign (a prefix), CR before LF, regional flags.
+    let pieces = [
+      "ab", "word", "x", "\u{301}", "e\u{301}", "\u{200D}", "\u{1F44D}", "\u{1F3FD}", "\u{600}", "\r", "\n", "\r\n",
+      "\u{1F1EB}", "\u{1F1F7}", "日本", "  ", " ", "-", "$1.2M",
+    ]
+    var g = SplitMix64(seed: 4)
+    for _ in 0..<4_000 {
+      let text = (0..<Int.random(in: 0...30, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+      let first = ["", "  ", "Note: ", "\u{600}", "\r", "é"].randomElement(using: &g)!
+      let rest: String? = [nil, "    ", "\n", "\u{301}"].randomElement(using: &g)!
+      let width = Int.random(in: 1...40, using: &g)
+      #expect(
+        wrap(text, width: width, first: first, rest: rest) == reference(text, width: width, first: first, rest: rest),
+        "\(Array(text.unicodeScalars)) width \(width)")
+    }
+  }
+
   @Test("containsControlCharacters finds exactly the scalars escapingControlCharacters rewrites")
   func controlCharacters() {
     var samples = ["", "plain ASCII", "a\nb\tc", "\r\n", "© 2026 · 5 °C", "\u{A0}nbsp", "é", "日本語", "\u{1F600}"]

@@ -5,6 +5,41 @@ import TCOData
 /// Wraps `text` to `width` columns; the first line starts with `first`, the others with `rest`.
 public func wrap(_ text: String, width: Int = 80, first: String = "", rest: String? = nil) -> [String] {
   let continuation = rest ?? String(repeating: " ", count: first.count)
+  // Plain ASCII without a carriage return (every report's prose): a character is a byte, so the
+  // words are split and measured on the bytes.
+  func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+  guard plain(text), plain(first), plain(continuation) else {
+    return wrapCharacters(text, width: width, first: first, continuation: continuation)
+  }
+  var lines: [String] = []
+  var line = first
+  var lineHasWord = false
+  let bytes = text.utf8
+  var i = bytes.startIndex
+  while i != bytes.endIndex {
+    guard bytes[i] != UInt8(ascii: " ") else {
+      i = bytes.index(after: i)
+      continue
+    }
+    var j = i
+    while j != bytes.endIndex && bytes[j] != UInt8(ascii: " ") { j = bytes.index(after: j) }
+    let word = text[i..<j]
+    if lineHasWord && line.utf8.count + 1 + word.utf8.count > width {
+      lines.append(line)
+      line = continuation + word
+    } else {
+      line += lineHasWord ? " " + word : word
+    }
+    lineHasWord = true
+    i = j
+  }
+  lines.append(line)
+  return lines
+}
+
+/// `wrap` for any text: a word joins the line while the joined line has at most `width`
+/// characters (counted whole, since a word may join the character before it).
+private func wrapCharacters(_ text: String, width: Int, first: String, continuation: String) -> [String] {
   var lines: [String] = []
   var line = first
   var lineHasWord = false

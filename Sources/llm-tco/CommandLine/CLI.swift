@@ -45,11 +45,23 @@ struct Command {
   var options: [OptionSpec] { help.options }
 }
 
+/// Every subcommand by name, in the order help lists them. Each command is built when asked for
+/// (its help page and option tables cost as much as a whole `compare`): running one builds one.
+let commandTable: [(name: String, build: @Sendable () -> Command)] = [
+  ("compare", { compareCommand }), ("breakeven", { breakevenCommand }), ("hybrid", { hybridCommand }),
+  ("simulate", { simulateCommand }), ("sensitivity", { sensitivityCommand }), ("sweep", { sweepCommand }),
+  ("check", { checkCommand }), ("diff", { diffCommand }), ("schema", { schemaCommand }),
+  ("catalog", { catalogCommand }), ("calibrate", { calibrateCommand }), ("profile", { profileCommand }),
+  ("chart", { chartCommand }), ("report", { reportCommand }),
+]
+
+/// The subcommand called `name`, with the global `--prices`; `nil` when there is none.
+func command(named name: String) -> Command? {
+  commandTable.first { $0.name == name }.map { addingGlobalOptions($0.build()) }
+}
+
 /// All subcommands, in the order help lists them; each takes the global `--prices`.
-let commands: [Command] = [
-  compareCommand, breakevenCommand, hybridCommand, simulateCommand, sensitivityCommand, sweepCommand, checkCommand,
-  diffCommand, schemaCommand, catalogCommand, calibrateCommand, profileCommand, chartCommand, reportCommand,
-].map(addingGlobalOptions)
+let commands: [Command] = commandTable.map { addingGlobalOptions($0.build()) }
 
 /// `--prices FILE`: a LiteLLM or genai-prices price file merged into the catalog (repeatable).
 let pricesOption = Option<String>.text(
@@ -142,14 +154,14 @@ func runCommand(_ arguments: [String], context: Context) -> CommandOutput {
     guard arguments.count > 1, arguments[1] != "help" else {
       return CommandOutput(exitCode: 0, stdout: topLevelHelp.text, stderr: "")
     }
-    guard let command = commands.first(where: { $0.name == arguments[1] }) else {
+    guard let command = command(named: arguments[1]) else {
       return usageFailure(unknownSubcommand(arguments[1]), usage: "llm-tco <subcommand>", helpCommand: "llm-tco --help")
     }
     return CommandOutput(exitCode: 0, stdout: command.help.text, stderr: "")
   default:
     break
   }
-  guard let command = commands.first(where: { $0.name == first }) else {
+  guard let command = command(named: first) else {
     let message = first.hasPrefix("-") ? "Unknown option '\(first)'." : unknownSubcommand(first)
     return usageFailure(message, usage: "llm-tco <subcommand>", helpCommand: "llm-tco --help")
   }
@@ -181,7 +193,7 @@ func runCommand(_ arguments: [String], context: Context) -> CommandOutput {
 }
 
 func unknownSubcommand(_ name: String) -> String {
-  let hint = closestMatches(to: name, in: commands.map(\.name), limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
+  let hint = closestMatches(to: name, in: commandTable.map(\.name), limit: 1).first.map { " Did you mean '\($0)'?" } ?? ""
   return "Unknown subcommand '\(shownInput(name))'.\(hint)"
 }
 
