@@ -13,7 +13,8 @@ struct HybridSearchTests {
     var s = FastPathTests.randomScenario(&g)
     let scale = power(10, Double.random(in: 0..<3, using: &g))
     s.workload.volume = .inputOutput(
-      inputTokensPerDay: s.workload.inputTokensPerDay * scale, outputTokensPerDay: s.workload.outputTokensPerDay * scale)
+      inputTokensPerDay: s.workload.inputTokensPerDay * scale, outputTokensPerDay: s.workload.outputTokensPerDay * scale
+    )
     s.hybrid.frontierShare = Bool.random(using: &g) ? 0 : Double.random(in: 0..<0.6, using: &g)
     if Int.random(in: 0..<4, using: &g) == 0 {
       let a1 = s.apiCost(volumeFactor: 1).variable
@@ -135,5 +136,72 @@ struct HybridSearchTests {
     #expect(months.allSatisfy { $0.split.gpus <= maximumGPUs })
     s.horizonMonths = first + 1
     #expect(s.hybridHorizon() == nil)
+  }
+}
+
+/// The cohort ring of `projectHorizon` against the loop it replaced, which looked at every cohort
+/// every month.
+@Suite("Horizon cohorts")
+struct HorizonCohortTests {
+  /// Purchases, residual values and the end credit from each month's GPUs, as the quadratic loop
+  /// computed them (same operations, same order).
+  static func reference(_ s: Scenario, _ h: Horizon) -> (purchases: [Double], residual: [Double], endCredit: Double) {
+    let lifetime = s.selfHosted.depreciationMonths
+    let k = s.capitalPerGPU
+    let gpuRatio = power(1 + s.selfHosted.annualPriceChange, 1.0 / 12)
+    var cohorts: [(month: Int, count: Int, priceFactor: Double)] = []
+    var q = 1.0
+    var owned = 0
+    var purchasesByMonth: [Double] = []
+    var residualByMonth: [Double] = []
+    for m in 0..<s.horizonMonths {
+      if m > 0 { q *= gpuRatio }
+      var purchases = 0.0
+      var residual = 0.0
+      for i in cohorts.indices where cohorts[i].month + lifetime == m {
+        let c = Double(cohorts[i].count)
+        purchases += c * k * q
+        residual += c * s.selfHosted.residualValue * k * cohorts[i].priceFactor
+        cohorts[i].month = m
+        cohorts[i].priceFactor = q
+      }
+      let gpus = h.months[m].selfHosted.capacity.gpus
+      if gpus > owned {
+        purchases += Double(gpus - owned) * k * q
+        cohorts.append((m, gpus - owned, q))
+        owned = gpus
+      }
+      purchasesByMonth.append(purchases)
+      residualByMonth.append(residual)
+    }
+    var endCredit = 0.0
+    for c in cohorts {
+      let age = Double(s.horizonMonths - c.month)
+      endCredit +=
+        Double(c.count) * k * c.priceFactor * (1 - (1 - s.selfHosted.residualValue) * age / Double(lifetime))
+    }
+    return (purchasesByMonth, residualByMonth, endCredit)
+  }
+
+  @Test("Replacements, residual values and the book value equal the every-cohort loop, short lives included")
+  func ringEqualsLoop() throws {
+    var g = SplitMix64(seed: 36)
+    var compared = (cases: 0, replacements: 0)
+    for _ in 0..<200 {
+      var s = FastPathTests.randomScenario(&g)
+      s.selfHosted.acquisition = .buy
+      s.selfHosted.provisioning = .alwaysOn
+      s.selfHosted.depreciationMonths = Int.random(in: 1...40, using: &g)
+      s.workload.monthlyGrowth = Double.random(in: -0.03..<0.06, using: &g)
+      s.horizonMonths = Int.random(in: 1...300, using: &g)
+      guard let h = try? s.horizon() else { continue }
+      let expected = Self.reference(s, h)
+      #expect(h.months.map(\.purchases) == expected.purchases)
+      #expect(h.months.map(\.residualRecovered) == expected.residual)
+      #expect(h.endCredit == expected.endCredit)
+      compared.cases += 1
+      if expected.residual.contains(where: { $0 > 0 }) { compared.replacements += 1 }
+    }
+    #expect(compared.cases > 150 && compared.replacements > 100)
   }
 }
