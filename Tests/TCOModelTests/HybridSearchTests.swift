@@ -42,7 +42,7 @@ struct HybridSearchTests {
       compared.cases += 1
       if search.count > 2_000 { compared.large += 1 }
       let reference = s.bestSplit(frontierShare: phi, share: nil, forDisplay: true, exhaustive: .max)
-      let fast = s.bestSplit(frontierShare: phi, share: nil, forDisplay: true, exhaustive: 0)
+      let fast = s.bestSplit(frontierShare: phi, share: nil, forDisplay: true, exhaustive: 0, displayedList: 0)
       #expect(fast == reference)
       let referenceBest = s.bestSplit(frontierShare: phi, share: nil, forDisplay: false, exhaustive: .max)
       #expect(s.bestSplit(frontierShare: phi, share: nil, forDisplay: false, exhaustive: 0) == referenceBest)

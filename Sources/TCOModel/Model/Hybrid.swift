@@ -90,11 +90,12 @@ extension Scenario {
   /// best alone). `nil` also when the self-hosted route alone needs more than `maximumGPUs` GPUs.
   ///
   /// Up to `exhaustive` candidates are scanned one by one; above that the same answer is found
-  /// from a window of candidates around the least cost (`SplitCandidates.fastBest`), and the
-  /// displayed candidates are read from the sorted list without building it.
+  /// from a window of candidates around the least cost (`SplitCandidates.fastBest`). With the
+  /// displayed candidates, up to `displayedList` candidates are all listed and scanned; above
+  /// that the displayed ones are read from the sorted list without building it.
   func bestSplit(
     frontierShare: Double, share: Double?, forDisplay: Bool,
-    exhaustive: Int = HybridSearch.exhaustiveSplitCandidates
+    exhaustive: Int = HybridSearch.exhaustiveSplitCandidates, displayedList: Int = HybridSearch.displayedListLimit
   ) -> SplitResult? {
     guard let pure = pureRoutes(frontierShare: frontierShare) else { return nil }
     let search = SplitCandidates(self, upper: 1 - frontierShare)
@@ -110,7 +111,10 @@ extension Scenario {
       count = 1
     } else {
       count = search.count
-      if count > exhaustive, let f = search.fastBest() {
+      // For display the sorted list is built when it is small enough to sort quickly; reading
+      // 200 entries from a longer one costs more than sorting a few thousand.
+      let enumerate = count <= (forDisplay ? max(exhaustive, displayedList) : exhaustive)
+      if !enumerate, let f = search.fastBest() {
         shares = []
         bestShare = f
         bestIndex = forDisplay ? search.count(atMost: f, strictly: true) : 0

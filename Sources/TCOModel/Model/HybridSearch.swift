@@ -25,6 +25,8 @@
 enum HybridSearch {
   /// Split candidates (0, the upper limit and every replica step) scanned one by one up to this.
   static let exhaustiveSplitCandidates = 4096
+  /// With the displayed candidates, the sorted list of split candidates is built up to this size.
+  static let displayedListLimit = 65_536
   /// Overflow replica counts scanned one by one up to this.
   static let exhaustiveOverflowCandidates = 4096
   /// Window widths tried, relative to the lowest total evaluated.
@@ -94,6 +96,8 @@ func sublevelInterval(
 /// order; `nil` where that scan stops (a step needs more than `maximumGPUs` GPUs).
 struct SplitCandidates {
   let curve: CostCurve
+  /// The curve's step terms, read once (`CostCurve.step(_:)` copies the inline storage per call).
+  let steps: [CostCurve.Step]
   let a1: Double
   let apiFixed: Double
   let upper: Double
@@ -107,6 +111,7 @@ struct SplitCandidates {
 
   init(_ s: Scenario, upper: Double) {
     curve = s.selfHostedCurve
+    steps = curve.steps
     a1 = s.apiCost(volumeFactor: 1).variable
     apiFixed = s.api.fixedMonthly
     self.upper = upper
@@ -115,8 +120,8 @@ struct SplitCandidates {
     let replicaLimit = maximumGPUs / max(s.selfHosted.gpusPerReplica, 1)
     firstStep = max(curve.minimum, 1)
     var generators: [(rate: Double, lastStep: Int)] = []
-    for t in 0..<curve.stepCount where curve.step(t).rate > 0 {
-      let rate = curve.step(t).rate
+    for step in steps where step.rate > 0 {
+      let rate = step.rate
       generators.append((rate, Self.lastStep(rate: rate, below: upper, first: firstStep, limit: replicaLimit)))
     }
     self.generators = generators
@@ -150,8 +155,7 @@ struct SplitCandidates {
     var total = f < 1 ? (1 - f) * a1 + apiFixed : 0
     if f > 0 {
       var own = curve.fixed + curve.slope * f
-      for t in 0..<curve.stepCount {
-        let step = curve.step(t)
+      for step in steps {
         guard let n = wholeCeilWithTolerance(f * step.rate, limit: limit) else { return nil }
         own += step.weight * max(minimum, n)
       }
@@ -165,8 +169,7 @@ struct SplitCandidates {
   /// rounded total. Convex in `f`.
   @inline(__always) func lowerBound(at f: Double) -> Double {
     var own = curve.fixed + curve.slope * f
-    for t in 0..<curve.stepCount {
-      let step = curve.step(t)
+    for step in steps {
       own += step.weight * max(minimum, f * step.rate - 2e-9)
     }
     return ((1 - f) * a1 + apiFixed) + own
@@ -195,9 +198,8 @@ struct SplitCandidates {
   /// settles it (the caller then scans every candidate).
   func fastBest() -> Double? {
     // The bound's argument needs nonnegative terms (valid inputs give them).
-    var weights = 0.0
-    for t in 0..<curve.stepCount { weights = min(weights, curve.step(t).weight) }
-    guard weights >= 0, a1 >= 0, apiFixed >= 0, curve.fixed >= 0, curve.slope >= 0, minimum >= 0 else { return nil }
+    guard steps.allSatisfy({ $0.weight >= 0 }), a1 >= 0, apiFixed >= 0, curve.fixed >= 0, curve.slope >= 0, minimum >= 0
+    else { return nil }
     var anchors: [(key: Double, total: Double)] = []
     func add(_ f: Double) {
       if let t = total(at: f) { anchors.append((f, t)) }
