@@ -67,6 +67,54 @@ struct HybridSearchTests {
     #expect(compared.fallbacks * 20 < compared.cases)
   }
 
+  @Test("Near ties: costs flat in the share to within the tolerance keep the scan's first best")
+  func splitNearTies() {
+    var g = SplitMix64(seed: 9)
+    var compared = (cases: 0, notLowest: 0)
+    for _ in 0..<300 {
+      var s = FastPathTests.randomScenario(&g)
+      // No fixed self-hosted cost, no floor: every replica step then costs what its share saves on
+      // the API when `A1 = marginal`, so all candidates cost the same up to rounding and `δ`.
+      s.selfHosted.acquisition = .rent
+      s.selfHosted.provisioning = Bool.random(using: &g) ? .alwaysOn : .autoscaled
+      s.workload.hourlyShape = nil
+      s.selfHosted.staffFTE = 0
+      s.selfHosted.otherMonthly = 0
+      s.selfHosted.minReplicas = 0
+      s.selfHosted.spareReplicas = 0
+      s.api.fixedMonthly = 0
+      s.hybrid.frontierShare = 0
+      let scale = power(10, Double.random(in: 1..<2.5, using: &g))
+      s.workload.volume = .inputOutput(
+        inputTokensPerDay: s.workload.inputTokensPerDay * scale,
+        outputTokensPerDay: s.workload.outputTokensPerDay * scale)
+      let a1 = s.apiCost(volumeFactor: 1).variable
+      let margin = s.selfHostedCurve.marginal
+      guard a1 > 0, margin > 0 else { continue }
+      let k = margin / a1 * (1 + Double.random(in: -3e-9..<3e-9, using: &g))
+      s.api.inputPerMTok *= k
+      s.api.cachedInputPerMTok *= k
+      s.api.outputPerMTok *= k
+      guard s.pureRoutes() != nil else { continue }
+      let search = SplitCandidates(s, upper: 1)
+      guard search.count <= 60_000 else { continue }
+      compared.cases += 1
+      let shares = search.allShares
+      let index = search.scan(shares)
+      let fast = search.fastBest()
+      #expect(fast == nil || fast == shares[index])
+      #expect(
+        s.bestSplit(frontierShare: 0, share: nil, forDisplay: false, exhaustive: 0)
+          == s.bestSplit(frontierShare: 0, share: nil, forDisplay: false, exhaustive: .max))
+      // The scan's best is not always the lowest total: ties within 1e-9 keep the earlier share.
+      let lowest = shares.indices.min {
+        (search.total(at: shares[$0]) ?? .infinity) < (search.total(at: shares[$1]) ?? .infinity)
+      }
+      if let lowest, shares[lowest] != shares[index] { compared.notLowest += 1 }
+    }
+    #expect(compared.cases > 150 && compared.notLowest > 20)
+  }
+
   @Test("The windowed overflow equals the scan over every replica count")
   func overflowEqualsReference() {
     var g = SplitMix64(seed: 1615)
