@@ -93,23 +93,36 @@ extension Scenario {
   func projectHorizon(_ sink: (HorizonMonth) -> Void) throws(ModelError) -> HorizonTotals {
     if selfHosted.acquisition == .buy {
       var failure: ModelError?
-      let totals = withUnsafeTemporaryAllocation(of: Cohort.self, capacity: max(horizonMonths, 1)) { cohorts in
-        do throws(ModelError) {
-          return try projectHorizon(cohorts: cohorts, sink)
-        } catch {
-          failure = error
-          return HorizonTotals(
-            apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
+      let capacity = max(horizonMonths, 1)
+      let totals = withUnsafeTemporaryAllocation(of: Cohort.self, capacity: capacity) { cohorts in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { due in
+          do throws(ModelError) {
+            return try projectHorizon(cohorts: cohorts, due: due, sink)
+          } catch {
+            failure = error
+            return HorizonTotals(
+              apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
+          }
         }
       }
       if let failure { throw failure }
       return totals
     }
-    return try projectHorizon(cohorts: UnsafeMutableBufferPointer(start: nil, count: 0), sink)
+    return try projectHorizon(
+      cohorts: UnsafeMutableBufferPointer(start: nil, count: 0), due: UnsafeMutableBufferPointer(start: nil, count: 0),
+      sink)
   }
 
+  /// The projection, with room for one cohort per month when GPUs are bought.
+  ///
+  /// `due` is a ring (capacity one per month) of cohort indices in the order they fall due for
+  /// replacement: every cohort once, by the month of its last purchase, and among cohorts of the same month by index (a
+  /// month's replacements are re-queued in index order, then its new cohort, the highest index).
+  /// The cohorts due in month `m` are therefore at its front, in the index order the sums need,
+  /// and each month reads only those (not every cohort: that made a projection quadratic in months).
   func projectHorizon(
-    cohorts: UnsafeMutableBufferPointer<Cohort>, _ sink: (HorizonMonth) -> Void
+    cohorts: UnsafeMutableBufferPointer<Cohort>, due: UnsafeMutableBufferPointer<Int>,
+    _ sink: (HorizonMonth) -> Void
   ) throws(ModelError) -> HorizonTotals {
     let s = selfHosted
     let h = horizonMonths
@@ -125,6 +138,7 @@ extension Scenario {
     var q = 1.0
     var discount = 1.0
     var cohortCount = 0
+    var dueStart = 0
     var owned = 0
     var ownedPriceFactors = 0.0
     var totals = HorizonTotals(
@@ -149,18 +163,25 @@ extension Scenario {
         cost = selfHostedCost(capacity: cap, priceFactor: q)
         selfCash = cost.total
       case .buy:
-        for i in 0..<cohortCount where cohorts[i].month + lifetime == m {
+        // Each cohort due is taken from the front of the ring and queued again at its back.
+        var checked = 0
+        while checked < cohortCount, cohorts[due[dueStart]].month + lifetime == m {
+          let i = due[dueStart]
+          due[(dueStart + cohortCount) % due.count] = i
           let c = Double(cohorts[i].count)
           purchases += c * k * q
           residual += c * s.residualValue * k * cohorts[i].priceFactor
           ownedPriceFactors += c * (q - cohorts[i].priceFactor)
           cohorts[i].month = m
           cohorts[i].priceFactor = q
+          dueStart = (dueStart + 1) % due.count
+          checked += 1
         }
         if cap.gpus > owned {
           let added = cap.gpus - owned
           purchases += Double(added) * k * q
           cohorts[cohortCount] = Cohort(month: m, count: added, priceFactor: q)
+          due[(dueStart + cohortCount) % due.count] = cohortCount
           cohortCount += 1
           owned = cap.gpus
           ownedPriceFactors += Double(added) * q

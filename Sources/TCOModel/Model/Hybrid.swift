@@ -88,70 +88,59 @@ extension Scenario {
 
   /// `bestSplit`, with the candidates for display only when `forDisplay` (the horizon needs the
   /// best alone). `nil` also when the self-hosted route alone needs more than `maximumGPUs` GPUs.
-  func bestSplit(frontierShare: Double, share: Double?, forDisplay: Bool) -> SplitResult? {
+  ///
+  /// Up to `exhaustive` candidates are scanned one by one; above that the same answer is found
+  /// from a window of candidates around the least cost (`SplitCandidates.fastBest`). With the
+  /// displayed candidates, up to `displayedList` candidates are all listed and scanned; above
+  /// that the displayed ones are read from the sorted list without building it.
+  func bestSplit(
+    frontierShare: Double, share: Double?, forDisplay: Bool,
+    exhaustive: Int = HybridSearch.exhaustiveSplitCandidates, displayedList: Int = HybridSearch.displayedListLimit
+  ) -> SplitResult? {
     guard let pure = pureRoutes(frontierShare: frontierShare) else { return nil }
-    let upper = 1 - frontierShare
-    var shares: [Double] = [0, upper]
-    let curve = selfHostedCurve
-    let steps = curve.steps
+    let search = SplitCandidates(self, upper: 1 - frontierShare)
+    let shares: [Double]
+    let bestShare: Double
+    let bestIndex: Int
+    let count: Int
     if let share {
       shares = [share]
+      guard search.scan(shares) == 0 else { return nil }
+      bestShare = share
+      bestIndex = 0
+      count = 1
     } else {
-      let limit = maximumGPUs / max(selfHosted.gpusPerReplica, 1)
-      for step in steps where step.rate > 0 {
-        var j = max(curve.minimum, 1)
-        while j <= limit {
-          let f = Double(j) / step.rate
-          if f >= upper { break }
-          shares.append(f)
-          j += 1
-        }
-      }
-      shares.sort()
-    }
-    // Evaluate every candidate on the cost curve (cheap), keep the best exactly. The curve's
-    // terms are read once (`CostCurve.value(at:)` with the same operations).
-    let a1 = apiCost(volumeFactor: 1).variable
-    let apiFixed = api.fixedMonthly
-    let minimum = Double(curve.minimum)
-    let limit = Double(maximumGPUs / max(curve.gpusPerReplica, 1))
-    var bestIndex = -1
-    var bestTotal = Double.infinity
-    var previous = -Double.infinity
-    candidates: for (i, f) in shares.enumerated() {
-      // Hours of equal weight give equal shares: a repeated share has the same total, which cannot
-      // replace the best (it must be lower by more than the tolerance).
-      if f == previous { continue }
-      previous = f
-      var total = f < 1 ? (1 - f) * a1 + apiFixed : 0
-      if f > 0 {
-        var own = curve.fixed + curve.slope * f
-        for step in steps {
-          guard let n = wholeCeilWithTolerance(f * step.rate, limit: limit) else { break candidates }
-          own += step.weight * max(minimum, n)
-        }
-        total += own
-      }
-      if bestIndex < 0 || total < bestTotal - 1e-9 * max(1, abs(bestTotal)) {
-        bestTotal = total
-        bestIndex = i
+      count = search.count
+      // For display the sorted list is built when it is small enough to sort quickly; reading
+      // 200 entries from a longer one costs more than sorting a few thousand.
+      let enumerate = count <= (forDisplay ? max(exhaustive, displayedList) : exhaustive)
+      if !enumerate, let f = search.fastBest() {
+        shares = []
+        bestShare = f
+        bestIndex = forDisplay ? search.count(atMost: f, strictly: true) : 0
+      } else {
+        shares = search.allShares
+        bestIndex = search.scan(shares)
+        guard bestIndex >= 0 else { return nil }
+        bestShare = shares[bestIndex]
       }
     }
-    guard bestIndex >= 0, let best = hybridSplit(at: shares[bestIndex]) else { return nil }
+    guard let best = hybridSplit(at: bestShare) else { return nil }
     var candidates: [HybridPoint] = []
     if forDisplay {
       // Candidates for display: all of them when few, else evenly spaced ones plus the best.
       var shown = shares
-      if shares.count > Self.displayedCandidates {
-        var picked = Set(
-          (0..<Self.displayedCandidates).map { $0 * (shares.count - 1) / (Self.displayedCandidates - 1) })
+      if count > Self.displayedCandidates {
+        var picked = Set((0..<Self.displayedCandidates).map { $0 * (count - 1) / (Self.displayedCandidates - 1) })
         picked.insert(bestIndex)
-        shown = picked.sorted().map { shares[$0] }
+        shown = picked.sorted().map { shares.isEmpty ? search.share(at: $0) : shares[$0] }
+      } else if shares.isEmpty {
+        shown = search.allShares
       }
       candidates = shown.compactMap { hybridSplit(at: $0) }
     }
     return SplitResult(
-      best: best, candidates: candidates, candidateCount: shares.count, frontierShare: frontierShare, pure: pure)
+      best: best, candidates: candidates, candidateCount: count, frontierShare: frontierShare, pure: pure)
   }
 
   /// At most this many split candidates are kept for display.
@@ -185,12 +174,22 @@ extension Scenario {
     bestOverflow(maxLoad: maxLoad, frontierShare: phi, keepCandidates: true)
   }
 
-  func bestOverflow(maxLoad: Double, frontierShare phi: Double, keepCandidates: Bool) -> OverflowResult? {
+  /// `bestOverflow`, keeping every candidate only when `keepCandidates`. Without them, above
+  /// `exhaustive` replica counts the same answer is found from a window around the least cost
+  /// (`OverflowTerms.fastBest`).
+  func bestOverflow(
+    maxLoad: Double, frontierShare phi: Double, keepCandidates: Bool,
+    exhaustive: Int = HybridSearch.exhaustiveOverflowCandidates
+  ) -> OverflowResult? {
     guard let pure = pureRoutes(frontierShare: phi) else { return nil }
     let terms = OverflowTerms(self, maxLoad: maxLoad, frontierShare: phi)
     let peak = (1 - phi) * terms.z1 * 24 * (workload.normalizedShape.max() ?? 0)
     let limit = maximumGPUs / max(selfHosted.gpusPerReplica, 1)
     guard let top = ceilWithTolerance(peak / maxLoad, limit: limit) else { return nil }
+    if !keepCandidates && top + 1 > exhaustive, let r = terms.fastBest(top: top) {
+      return OverflowResult(
+        best: terms.point(replicas: r), maxLoad: maxLoad, frontierShare: phi, candidates: [], pure: pure)
+    }
     var candidates: [HybridPoint] = []
     if keepCandidates { candidates.reserveCapacity(top + 1) }
     var best = terms.point(replicas: 0)
@@ -199,7 +198,7 @@ extension Scenario {
       for r in 1...top {
         let c = terms.point(replicas: r)
         if keepCandidates { candidates.append(c) }
-        if c.total < best.total - 1e-9 * max(1, abs(best.total)) { best = c }
+        if beats(c.total, best.total) { best = c }
       }
     }
     return OverflowResult(

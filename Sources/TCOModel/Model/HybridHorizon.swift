@@ -30,6 +30,14 @@ extension Scenario {
   ///
   /// - Parameter share: a fixed self-hosted share, used in every month instead of the best split.
   public func hybridHorizon(share: Double? = nil) -> [HybridMonth]? {
+    hybridHorizon(
+      share: share, splitExhaustive: HybridSearch.exhaustiveSplitCandidates,
+      overflowExhaustive: HybridSearch.exhaustiveOverflowCandidates)
+  }
+
+  /// `hybridHorizon(share:)` with the candidate counts above which each month's searches use their
+  /// window (tests pass 0 and `Int.max` to compare the fast and the reference paths).
+  func hybridHorizon(share: Double?, splitExhaustive: Int, overflowExhaustive: Int) -> [HybridMonth]? {
     var months: [HybridMonth] = []
     var previous: Scenario?
     for m in 0..<horizonMonths {
@@ -40,11 +48,13 @@ extension Scenario {
         continue
       }
       previous = s
-      guard let split = s.bestSplit(frontierShare: hybrid.frontierShare, share: share, forDisplay: false) else {
-        return nil
-      }
+      guard
+        let split = s.bestSplit(
+          frontierShare: hybrid.frontierShare, share: share, forDisplay: false, exhaustive: splitExhaustive)
+      else { return nil }
       let overflow = s.bestOverflow(
-        maxLoad: selfHosted.maxLoad, frontierShare: hybrid.frontierShare, keepCandidates: false)?.best
+        maxLoad: selfHosted.maxLoad, frontierShare: hybrid.frontierShare, keepCandidates: false,
+        exhaustive: overflowExhaustive)?.best
       months.append(HybridMonth(month: m, pure: split.pure, split: split.best, overflow: overflow))
     }
     return months
