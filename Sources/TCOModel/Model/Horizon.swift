@@ -143,6 +143,10 @@ extension Scenario {
     var ownedPriceFactors = 0.0
     var totals = HorizonTotals(
       apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
+    // The API's prices change only where the schedule does: each period's prices computed once.
+    let calendar = apiPriceCalendar(months: h)
+    var period = -1
+    var prices = EffectiveTokenPrices(input: 0, cachedInput: 0, output: 0)
     for m in 0..<h {
       if m > 0 {
         v *= growth
@@ -150,7 +154,11 @@ extension Scenario {
         q *= gpuRatio
         discount *= discountRatio
       }
-      let apiCost = apiCost(volumeFactor: v, priceFactor: apiPrice, month: m)
+      if calendar.monthPeriod[m] != period {
+        period = calendar.monthPeriod[m]
+        prices = apiPrices(period: calendar.periods[period])
+      }
+      let apiCost = apiCost(prices: prices, volumeFactor: v, priceFactor: apiPrice)
       guard let cap = capacity(busyReplicas: z1 * v) else {
         throw .capacityTooLarge(month: m, tokensPerDay: workload.tokensPerDay * v)
       }
