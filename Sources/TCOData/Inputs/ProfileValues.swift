@@ -116,7 +116,9 @@ public struct ProfileValues: Sendable {
 
   /// The inputs given as distributions, in the registry's order.
   public var distributions: [(parameter: ScenarioParameter, distribution: Distribution)] {
-    InputDescriptor.parameters.compactMap { p in
+    // Most profiles have none: do not build the table of parameters for them.
+    guard values.values.contains(where: { if case .distribution = $0 { true } else { false } }) else { return [] }
+    return InputDescriptor.parameters.compactMap { p in
       if case .distribution(let d) = values[p.name] { return (p, d) }
       return nil
     }

@@ -5,14 +5,29 @@ import TCOData
 /// Wraps `text` to `width` columns; the first line starts with `first`, the others with `rest`.
 public func wrap(_ text: String, width: Int = 80, first: String = "", rest: String? = nil) -> [String] {
   let continuation = rest ?? String(repeating: " ", count: first.count)
-  // Plain ASCII without a carriage return (every report's prose): a character is a byte, so the
-  // words are split and measured on the bytes.
-  func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
-  guard plain(text), plain(first), plain(continuation) else {
-    return wrapCharacters(text, width: width, first: first, continuation: continuation)
+  // The words are split at space bytes and each line's width is kept as words join it, which is
+  // exact when every space is a character of its own: no space follows a prefix character or
+  // precedes a combining one (checked conservatively; otherwise every candidate line is counted).
+  func joinsBefore(_ s: Unicode.Scalar) -> Bool {
+    guard !s.isASCII else { return false }
+    switch s.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+    default: return s.properties.isGraphemeExtend || (0x1F3FB...0x1F3FF).contains(s.value)
+    }
+  }
+  func joinsAfter(_ s: Unicode.Scalar) -> Bool {
+    !s.isASCII && (s.properties.generalCategory == .format || (0x0D00...0x11FFF).contains(s.value))
+  }
+  var previous: Unicode.Scalar?
+  for scalar in text.unicodeScalars {
+    if previous == " " && joinsBefore(scalar) || scalar == " " && previous.map(joinsAfter) == true {
+      return wrapCharacters(text, width: width, first: first, continuation: continuation)
+    }
+    previous = scalar
   }
   var lines: [String] = []
   var line = first
+  var count = 0
   var lineHasWord = false
   let bytes = text.utf8
   var i = bytes.startIndex
@@ -24,11 +39,19 @@ public func wrap(_ text: String, width: Int = 80, first: String = "", rest: Stri
     var j = i
     while j != bytes.endIndex && bytes[j] != UInt8(ascii: " ") { j = bytes.index(after: j) }
     let word = text[i..<j]
-    if lineHasWord && line.utf8.count + 1 + word.utf8.count > width {
-      lines.append(line)
-      line = continuation + word
+    if !lineHasWord {
+      line += word
+      count = line.count
     } else {
-      line += lineHasWord ? " " + word : word
+      let words = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? word.utf8.count : word.count
+      if count + 1 + words > width {
+        lines.append(line)
+        line = continuation + word
+        count = line.count
+      } else {
+        line += " " + word
+        count += 1 + words
+      }
     }
     lineHasWord = true
     i = j
