@@ -216,6 +216,10 @@ struct SimulateOutputTests {
     #expect(full.stderr.hasPrefix("Error: cannot write '/x/samples.csv': No space left on device"))
     #expect(full.stdout.isEmpty)
     #expect(pieces.value == 3)
+    // At most 1M samples go to a file: within the documented limits every command ends in seconds.
+    let many = runCLI(["simulate", "uncertain-support.json", "--samples", "1000001", "--samples-out", csv])
+    #expect(many.exitCode == 64)
+    #expect(many.stderr.hasPrefix("Error: --samples-out writes at most 1.00M samples (a CSV of ~185 MB), got --samples 1.00M"))
   }
 }
 

@@ -11,7 +11,12 @@ let seedOption = Option<Int>.wholeNumber(
 let threadsOption = Option<Int>.wholeNumber(
   "threads", "Threads to use", range: 1...256, default: nil, defaultText: "all cores")
 let samplesOutOption = Option<String>.text(
-  "samples-out", placeholder: "<file>", "Write every sample's drawn inputs and results as CSV.", kind: .outputFile)
+  "samples-out", placeholder: "<file>",
+  "Write every sample's drawn inputs and results as CSV (at most \(Format.count(Double(samplesOutLimit))) samples).",
+  kind: .outputFile)
+/// The most samples `--samples-out` writes: a CSV of about 185 MB, written in about a second (a
+/// spreadsheet holds 1,048,576 rows); 10M rows would take ~15 s to format.
+let samplesOutLimit = 1_000_000
 
 let simulateCommand = Command(
   name: "simulate",
@@ -53,6 +58,11 @@ let simulateCommand = Command(
       inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
     let progress = context.progress.map { report in { @Sendable (done: Int) in report(done, samples) } }
     let result: SimulationResult
+    if parsed[samplesOutOption] != nil && samples > samplesOutLimit {
+      throw .usage(
+        "--samples-out writes at most \(Format.count(Double(samplesOutLimit))) samples (a CSV of ~185 MB), got "
+          + "--samples \(Format.count(Double(samples))); use fewer samples, or leave out --samples-out for the summary.")
+    }
     if let path = parsed[samplesOutOption] {
       // Every sample goes to the file as it is computed, a block at a time (memory does not grow
       // with the samples); the rows are formatted on the worker threads.
