@@ -26,13 +26,17 @@ public enum Format {
     return result
   }
 
+  /// Digits with a comma before every group of three from the right ("1234567" → "1,234,567").
   static func group(_ digits: String) -> String {
-    var out: [Character] = []
-    for (i, ch) in digits.reversed().enumerated() {
-      if i > 0 && i % 3 == 0 { out.append(",") }
-      out.append(ch)
+    let bytes = Array(digits.utf8)
+    guard bytes.count > 3 else { return digits }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 3)
+    for (j, byte) in bytes.enumerated() {
+      if j > 0 && (bytes.count - j) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+      out.append(byte)
     }
-    return String(out.reversed())
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Money for reading: "$12.34" under $1,000, "$14,159" from $1,000, "-$5.00" when negative.
