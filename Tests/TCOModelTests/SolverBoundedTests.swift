@@ -86,7 +86,7 @@ struct SolverBoundedTests {
     var checked = 0
     var thresholds = 0
     var several = 0
-    for n in 0..<14 {
+    for n in 0..<10 {
       let s = Self.scenario(&rng, buy: buy, autoscaled: autoscaled, months: 6...48)
       for v in Self.stepped {
         let r = Self.agree(s, v, label: "\(v) buy \(buy) autoscaled \(autoscaled) #\(n)")
@@ -96,8 +96,8 @@ struct SolverBoundedTests {
       }
     }
     // Most cases solve, and thresholds (some cases with several) are found, or the test shows nothing.
-    #expect(checked >= 40, "checked \(checked)")
-    #expect(thresholds >= 20, "thresholds \(thresholds)")
+    #expect(checked >= 28, "checked \(checked)")
+    #expect(thresholds >= 14, "thresholds \(thresholds)")
     #expect(several >= 1, "cases with several thresholds \(several)")
   }
 
@@ -119,9 +119,9 @@ struct SolverBoundedTests {
   func longHorizon() {
     var rng = SplitMix64(seed: 0x600)
     var checked = 0
-    for n in 0..<3 {
-      var s = Self.scenario(&rng, buy: false, autoscaled: true, months: 100...120)
-      // Growth to 3.3× over the horizon, from a volume the fleet limit leaves room for.
+    for n in 0..<2 {
+      var s = Self.scenario(&rng, buy: false, autoscaled: true, months: 60...72)
+      // Growth to about 2× over the horizon, from a volume the fleet limit leaves room for.
       s.workload.monthlyGrowth = 0.01
       s.workload.volume = .requests(
         requests: 2e4, perMonth: false, inputTokensPerRequest: 1000, outputTokensPerRequest: 300)
@@ -129,7 +129,7 @@ struct SolverBoundedTests {
         checked += 1
       }
     }
-    #expect(checked >= 4, "checked \(checked)")
+    #expect(checked >= 3, "checked \(checked)")
   }
 
   @Test("Runs are bounded only for rent on the horizon basis and the stepped variables")

@@ -22,11 +22,9 @@ extension Scenario {
   {
     let current = currentValue(of: variable)
     var stretches: [SavingsStretch] = []
+    let totals = { (x: Double) in setting(variable, to: x).costs(basis: basis) }
     for (lo, hi) in pieces {
-      guard let line = fitPiece(variable, basis: basis, lo: lo, hi: hi, current: current, totals: { x in
-        setting(variable, to: x).costs(basis: basis)
-      })
-      else { break }
+      guard let line = fitPiece(variable, basis: basis, lo: lo, hi: hi, current: current, totals: totals) else { break }
       stretches.append(line)
     }
     return stretches
