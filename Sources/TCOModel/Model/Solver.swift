@@ -314,6 +314,15 @@ extension Scenario {
   public func solve(
     _ variable: SolveVariable, basis: SolveBasis, range requested: ClosedRange<Double>? = nil, stepCap: Int = 200_000
   ) throws(SolveError) -> SolveResult {
+    try solve(variable, basis: basis, range: requested, stepCap: stepCap, method: .bounded)
+  }
+
+  /// `solve(_:basis:range:stepCap:)` with the way pieces are fitted chosen: `.reference` fits
+  /// every piece; `.bounded` (the default) skips runs of pieces whose sign is proven (`SavingsPieces.swift`).
+  func solve(
+    _ variable: SolveVariable, basis: SolveBasis, range requested: ClosedRange<Double>?, stepCap: Int,
+    method: PieceMethod
+  ) throws(SolveError) -> SolveResult {
     if let reason = inapplicability(variable, basis: basis) { throw .notApplicable(reason) }
     func savings(_ x: Double) -> Double? {
       guard let c = setting(variable, to: x).costs(basis: basis) else { return nil }
@@ -381,28 +390,31 @@ extension Scenario {
     } else {
       let points = try breakpoints(variable, basis: basis, range: range, cap: stepCap)
       let edges = [range.lowerBound] + points + [range.upperBound]
-      // Each piece (edges[i], edges[i+1]) is linear: fit it from two interior points.
-      var lines: [(a: Double, b: Double, lo: Double, hi: Double)] = []
-      for i in 0..<(edges.count - 1) {
-        let lo = edges[i]
-        let hi = edges[i + 1]
-        guard hi > lo else { continue }
-        let (x1, x2) = interiorPoints(lo, hi, current: currentValue(of: variable))
-        guard let s1 = savings(x1), let s2 = savings(x2) else { break }
-        let b = (s2 - s1) / (x2 - x1)
-        lines.append((s1 - b * x1, b, lo, hi))
-      }
+      var pieces: [(lo: Double, hi: Double)] = []
+      pieces.reserveCapacity(edges.count - 1)
+      for i in 0..<(edges.count - 1) where edges[i + 1] > edges[i] { pieces.append((edges[i], edges[i + 1])) }
+      let stretches =
+        method == .bounded && savingsBoundable(variable, basis: basis)
+        ? boundedStretches(variable, basis: basis, pieces: pieces)
+        : referenceStretches(variable, basis: basis, pieces: pieces)
       var previousEnd: Double?
-      for line in lines {
-        func at(_ x: Double) -> Double { line.a + line.b * x }
-        let start = at(line.lo)
-        if let p = previousEnd, (p > 0) != (start > 0) { record(line.lo, rising: start > 0) }
-        let end = at(line.hi)
-        if (start > 0) != (end > 0), line.b != 0 {
-          let root = -line.a / line.b
-          if root > line.lo && root < line.hi { record(root, rising: line.b > 0) }
+      for stretch in stretches {
+        switch stretch {
+        case .sign(let positive, let lo):
+          // Every piece of the run starts and ends on this side: a threshold only where it begins.
+          if let p = previousEnd, (p > 0) != positive { record(lo, rising: positive) }
+          previousEnd = positive ? 1 : -1
+        case .line(let a, let b, let lo, let hi):
+          func at(_ x: Double) -> Double { a + b * x }
+          let start = at(lo)
+          if let p = previousEnd, (p > 0) != (start > 0) { record(lo, rising: start > 0) }
+          let end = at(hi)
+          if (start > 0) != (end > 0), b != 0 {
+            let root = -a / b
+            if root > lo && root < hi { record(root, rising: b > 0) }
+          }
+          previousEnd = end
         }
-        previousEnd = end
       }
     }
     let current = currentValue(of: variable)
