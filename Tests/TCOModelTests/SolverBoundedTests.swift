@@ -78,16 +78,18 @@ struct SolverBoundedTests {
 
   static let stepped: [SolveVariable] = [.tokensPerDay, .requestsPerMonth, .utilization, .cachedInputShare]
 
+  // Rented GPUs only: bought ones take the reference fit (`boundable()` checks that), so comparing
+  // their solve with itself would only double the slowest test of the suite.
   @Test(
-    "Stepped variables: the bounded solve equals the reference, rented and bought, always-on and autoscaled",
-    arguments: [(false, false), (false, true), (true, false), (true, true)])
+    "Stepped variables: the bounded solve equals the reference, rented, always-on and autoscaled",
+    arguments: [(false, false), (false, true)])
   func stepped(buy: Bool, autoscaled: Bool) {
     var rng = SplitMix64(seed: 0x50_1E + (buy ? 10 : 0) + (autoscaled ? 1 : 0))
     var checked = 0
     var thresholds = 0
     var several = 0
     for n in 0..<10 {
-      let s = Self.scenario(&rng, buy: buy, autoscaled: autoscaled, months: 6...48)
+      let s = Self.scenario(&rng, buy: buy, autoscaled: autoscaled, months: 6...24)
       for v in Self.stepped {
         let r = Self.agree(s, v, label: "\(v) buy \(buy) autoscaled \(autoscaled) #\(n)")
         if r.checked { checked += 1 }
@@ -115,12 +117,13 @@ struct SolverBoundedTests {
     #expect(checked >= 20, "checked \(checked)")
   }
 
-  @Test("A long autoscaled horizon with growth: the bounded solve equals the reference")
+  @Test("An autoscaled horizon with growth: the bounded solve equals the reference")
   func longHorizon() {
     var rng = SplitMix64(seed: 0x600)
     var checked = 0
+    // Two years: the reference solve grows as (months × 24)², and runs in a debug build here.
     for n in 0..<2 {
-      var s = Self.scenario(&rng, buy: false, autoscaled: true, months: 60...72)
+      var s = Self.scenario(&rng, buy: false, autoscaled: true, months: 24...24)
       // Growth to about 2× over the horizon, from a volume the fleet limit leaves room for.
       s.workload.monthlyGrowth = 0.01
       s.workload.volume = .requests(

@@ -194,14 +194,16 @@ extension Scenario {
   ///
   /// Always-on: `max(r_0, ceil(z / U_eff)) + spare`. Autoscaled, each hour:
   /// `max(r_0, ceil(z · 24 · w_h / U)) + spare`.
-  public func capacity(busyReplicas z: Double) -> Capacity? {
-    let s = selfHosted
-    let k = s.gpusPerReplica
+  ///
+  /// `effectiveUtilization` may be given when the caller has it (the horizon computes it once).
+  public func capacity(busyReplicas z: Double, effectiveUtilization ueff: Double? = nil) -> Capacity? {
+    // Fields read in place: a copy of `selfHosted` (three strings) would be made every month.
+    let k = selfHosted.gpusPerReplica
     let replicaLimit = maximumGPUs / max(k, 1)
-    switch s.provisioning {
+    switch selfHosted.provisioning {
     case .alwaysOn:
-      guard let needed = ceilWithTolerance(z / effectiveUtilization, limit: replicaLimit) else { return nil }
-      let r = max(s.minReplicas, needed) + s.spareReplicas
+      guard let needed = ceilWithTolerance(z / (ueff ?? effectiveUtilization), limit: replicaLimit) else { return nil }
+      let r = max(selfHosted.minReplicas, needed) + selfHosted.spareReplicas
       guard r <= replicaLimit else { return nil }
       return Capacity(
         busyReplicas: z, replicas: r, gpus: r * k, replicaHoursPerDay: 24 * r,
@@ -210,9 +212,9 @@ extension Scenario {
       var sum = 0
       var peak = 0
       for w in workload.normalizedShape {
-        guard let needed = ceilWithTolerance(z * 24 * w / s.utilization, limit: replicaLimit)
+        guard let needed = ceilWithTolerance(z * 24 * w / selfHosted.utilization, limit: replicaLimit)
         else { return nil }
-        let r = max(s.minReplicas, needed) + s.spareReplicas
+        let r = max(selfHosted.minReplicas, needed) + selfHosted.spareReplicas
         guard r <= replicaLimit else { return nil }
         sum += r
         peak = max(peak, r)
@@ -254,35 +256,36 @@ extension Scenario {
   ///   - priceFactor: `q_m`, applied to rent.
   ///   - ownedGPUs: for buy, `N_m`, the GPUs owned.
   ///   - ownedPriceFactors: for buy, `Σ q_t` over the owned GPUs (each priced at its purchase month).
+  ///   - capitalCharge: `monthlyCapitalCharge`, when the caller has it (the horizon computes it once).
   public func selfHostedCost(
-    capacity c: Capacity, priceFactor q: Double = 1, ownedGPUs: Int = 0, ownedPriceFactors: Double = 0
+    capacity c: Capacity, priceFactor q: Double = 1, ownedGPUs: Int = 0, ownedPriceFactors: Double = 0,
+    capitalCharge: Double? = nil
   ) -> SelfHostedCost {
-    let s = selfHosted
     var cost = SelfHostedCost(capacity: c, gpusOwned: c.gpus)
-    cost.staff = s.staffMonthly
-    cost.other = s.otherMonthly
-    switch s.acquisition {
+    cost.staff = selfHosted.staffMonthly
+    cost.other = selfHosted.otherMonthly
+    switch selfHosted.acquisition {
     case .rent:
       let hours =
-        s.provisioning == .alwaysOn
+        selfHosted.provisioning == .alwaysOn
         ? Double(c.gpus) * hoursPerMonth
-        : Double(s.gpusPerReplica) * daysPerMonth * Double(c.replicaHoursPerDay)
+        : Double(selfHosted.gpusPerReplica) * daysPerMonth * Double(c.replicaHoursPerDay)
       cost.gpuHours = hours
-      cost.gpuRent = hours * (s.gpuHourlyRate ?? 0) * (1 - s.reservedDiscount) * q
+      cost.gpuRent = hours * (selfHosted.gpuHourlyRate ?? 0) * (1 - selfHosted.reservedDiscount) * q
     case .buy:
       let n = ownedGPUs
       cost.gpusOwned = n
-      let a = monthlyCapitalCharge
+      let a = capitalCharge ?? monthlyCapitalCharge
       let k = capitalPerGPU
       let weighted = ownedPriceFactors
       cost.capital = a * weighted
-      cost.maintenance = k * weighted * s.maintenancePerYear / 12
+      cost.maintenance = k * weighted * selfHosted.maintenancePerYear / 12
       let kw = kilowattsPerGPU
-      let load = n > 0 ? Double(s.gpusPerReplica) * c.busyReplicas / Double(n) : 0
+      let load = n > 0 ? Double(selfHosted.gpusPerReplica) * c.busyReplicas / Double(n) : 0
       cost.power =
-        Double(n) * kw * (s.idlePowerFraction + (1 - s.idlePowerFraction) * load) * hoursPerMonth
-        * s.pue * s.electricityPerKWh
-      cost.colocation = Double(n) * kw * s.colocationPerKWMonth
+        Double(n) * kw * (selfHosted.idlePowerFraction + (1 - selfHosted.idlePowerFraction) * load) * hoursPerMonth
+        * selfHosted.pue * selfHosted.electricityPerKWh
+      cost.colocation = Double(n) * kw * selfHosted.colocationPerKWMonth
     }
     return cost
   }

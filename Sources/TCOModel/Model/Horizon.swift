@@ -143,6 +143,10 @@ extension Scenario {
     var ownedPriceFactors = 0.0
     var totals = HorizonTotals(
       apiTotal: 0, selfHostedTotal: 0, apiNPV: 0, selfHostedNPV: 0, paybackMonth: nil, endCredit: 0)
+    // What does not change from month to month, computed once: the utilization replicas are sized
+    // at (the busiest-hour rule) and the capital charge per GPU.
+    let ueff = effectiveUtilization
+    let capitalCharge = s.acquisition == .buy ? monthlyCapitalCharge : 0
     // The API's prices change only where the schedule does: each period's prices computed once.
     let calendar = apiPriceCalendar(months: h)
     var period = -1
@@ -159,7 +163,7 @@ extension Scenario {
         prices = apiPrices(period: calendar.periods[period])
       }
       let apiCost = apiCost(prices: prices, volumeFactor: v, priceFactor: apiPrice)
-      guard let cap = capacity(busyReplicas: z1 * v) else {
+      guard let cap = capacity(busyReplicas: z1 * v, effectiveUtilization: ueff) else {
         throw .capacityTooLarge(month: m, tokensPerDay: workload.tokensPerDay * v)
       }
       var purchases = 0.0
@@ -194,7 +198,9 @@ extension Scenario {
           owned = cap.gpus
           ownedPriceFactors += Double(added) * q
         }
-        cost = selfHostedCost(capacity: cap, priceFactor: q, ownedGPUs: owned, ownedPriceFactors: ownedPriceFactors)
+        cost = selfHostedCost(
+          capacity: cap, priceFactor: q, ownedGPUs: owned, ownedPriceFactors: ownedPriceFactors,
+          capitalCharge: capitalCharge)
         selfCash = purchases - residual + cost.maintenance + cost.power + cost.colocation + cost.staff + cost.other
       }
       var apiCash = apiCost.total
