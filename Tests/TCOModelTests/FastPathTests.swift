@@ -131,7 +131,7 @@ struct FastPathTests {
     var compared = (rent: 0, buy: 0, invalid: 0, autoscaled: 0)
     for _ in 0..<3_000 {
       let s = Self.randomScenario(&g)
-      let fast = SampleKernel(s).costs(s)
+      let fast = SampleKernel(s).outcome(s)
       guard let own = s.steadySelfHostedCost(), let horizon = try? s.horizonTotals() else {
         #expect(fast == nil)
         compared.invalid += 1
@@ -141,8 +141,8 @@ struct FastPathTests {
         Issue.record("the kernel found no result where the reference has one")
         continue
       }
-      #expect(fast.api == s.apiCost(volumeFactor: 1).total)
-      #expect(fast.selfHosted == own.total)
+      #expect(fast.monthlyApi == s.apiCost(volumeFactor: 1).total)
+      #expect(fast.monthlySelfHosted == own.total)
       #expect(fast.horizonSavings == horizon.savings)
       if s.selfHosted.acquisition == .buy { compared.buy += 1 } else { compared.rent += 1 }
       if s.selfHosted.provisioning == .autoscaled { compared.autoscaled += 1 }

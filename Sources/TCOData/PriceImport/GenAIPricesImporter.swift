@@ -192,31 +192,7 @@ enum GenAIPricesImporter {
   }
 
   /// The price of each kind read from one price object.
-  struct KindTiers {
-    var input: Tiered? = nil
-    var cachedInput: Tiered? = nil
-    var cacheWrite: Tiered? = nil
-    var output: Tiered? = nil
-
-    subscript(kind: TokenKind) -> Tiered? {
-      get {
-        switch kind {
-        case .input: return input
-        case .cachedInput: return cachedInput
-        case .cacheWrite: return cacheWrite
-        case .output: return output
-        }
-      }
-      set {
-        switch kind {
-        case .input: input = newValue
-        case .cachedInput: cachedInput = newValue
-        case .cacheWrite: cacheWrite = newValue
-        case .output: output = newValue
-        }
-      }
-    }
-  }
+  typealias KindTiers = PerTokenKind<Tiered>
 
   static let kinds: [(String, TokenKind)] = [
     ("input_mtok", .input), ("cache_read_mtok", .cachedInput), ("cache_write_mtok", .cacheWrite),

@@ -48,38 +48,7 @@ enum LiteLLMImporter {
   }
 
   /// USD per 1M tokens of the four kinds in one variant; `nil` where the entry lists none.
-  struct KindPrices {
-    var input: Double? = nil
-    var cachedInput: Double? = nil
-    var cacheWrite: Double? = nil
-    var output: Double? = nil
-
-    var isEmpty: Bool { input == nil && cachedInput == nil && cacheWrite == nil && output == nil }
-
-    subscript(kind: TokenKind) -> Double? {
-      get {
-        switch kind {
-        case .input: return input
-        case .cachedInput: return cachedInput
-        case .cacheWrite: return cacheWrite
-        case .output: return output
-        }
-      }
-      set {
-        switch kind {
-        case .input: input = newValue
-        case .cachedInput: cachedInput = newValue
-        case .cacheWrite: cacheWrite = newValue
-        case .output: output = newValue
-        }
-      }
-    }
-
-    var partial: PartialTokenPrices {
-      PartialTokenPrices(
-        inputPerMTok: input, cachedInputPerMTok: cachedInput, cacheWritePerMTok: cacheWrite, outputPerMTok: output)
-    }
-  }
+  typealias KindPrices = PerTokenKind<Double>
 
   /// Prices gathered for one threshold: per variant, per kind.
   struct Gathered {

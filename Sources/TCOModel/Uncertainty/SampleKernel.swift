@@ -59,19 +59,11 @@ struct SampleKernel: Sendable {
   /// The horizon the price calendar covers (the number of months is not an input that varies).
   let horizonMonths: Int
 
-  /// Monthly API and self-hosted costs (month 0, the steady state) and the horizon savings of
-  /// `s`; `nil` when some month needs more than `maximumGPUs` GPUs. Rented GPUs only.
+  /// `s.sampleOutcome()` of a rented fleet: the monthly API and self-hosted costs (month 0, the
+  /// steady state), the horizon savings and the break-even volume (from the same draws, without
+  /// building cost curves when always-on); `nil` when some month needs more than `maximumGPUs` GPUs.
   @inline(__always)
-  func rentedCosts(_ s: Scenario) -> (api: Double, selfHosted: Double, horizonSavings: Double)? {
-    rentedCostsAndBreakEven(s, breakEven: false).map { ($0.api, $0.selfHosted, $0.horizonSavings) }
-  }
-
-  /// `rentedCosts`, and `s.breakEvenTokensPerDay` (NaN when there is none) when `breakEven` is
-  /// true: from the same draws, for always-on replicas without building the cost curves.
-  @inline(__always)
-  func rentedCostsAndBreakEven(_ s: Scenario, breakEven: Bool) -> (
-    api: Double, selfHosted: Double, horizonSavings: Double, breakEven: Double
-  )? {
+  func rentedOutcome(_ s: Scenario) -> SampleOutcome? {
     let z1 = s.busyReplicas(volumeFactor: 1)
     // `Scenario.effectiveUtilization` with the busiest-hour factor computed once.
     let u = s.selfHosted.utilization
@@ -165,19 +157,13 @@ struct SampleKernel: Sendable {
     if s.horizonMonths < 1 {
       // No month projected: the steady state still stands (as `sampleOutcome` computes it).
       guard let own = s.steadySelfHostedCost() else { return nil }
-      return (s.apiCost(volumeFactor: 1).total, own.total, 0, breakEven ? s.breakEvenTokensPerDay ?? .nan : .nan)
+      return SampleOutcome(
+        monthlyApi: s.apiCost(volumeFactor: 1).total, monthlySelfHosted: own.total, horizonSavings: 0,
+        breakEvenTokensPerDay: s.breakEvenTokensPerDay ?? .nan)
     }
-    let x = breakEven ? self.breakEven(s, apiVariable: steadyAPIVariable) : .nan
-    return (steadyAPI, steadySelf, apiTotal - selfTotal, x)
-  }
-
-  /// The sample's monthly costs and horizon savings: the fast path when GPUs are rented, else
-  /// the reference path. `nil` when the demand needs more than `maximumGPUs` GPUs.
-  @inline(__always)
-  func costs(_ s: Scenario) -> (api: Double, selfHosted: Double, horizonSavings: Double)? {
-    if rented && s.horizonMonths == horizonMonths { return rentedCosts(s) }
-    guard let own = s.steadySelfHostedCost(), let horizon = try? s.horizonTotals() else { return nil }
-    return (s.apiCost(volumeFactor: 1).total, own.total, horizon.savings)
+    return SampleOutcome(
+      monthlyApi: steadyAPI, monthlySelfHosted: steadySelf, horizonSavings: apiTotal - selfTotal,
+      breakEvenTokensPerDay: breakEven(s, apiVariable: steadyAPIVariable))
   }
 
   /// `s.breakEvenTokensPerDay`, NaN when there is none. For a rented always-on fleet it builds
@@ -201,18 +187,12 @@ struct SampleKernel: Sendable {
     return .nan
   }
 
-  /// `costs(_:)` and the break-even volume (`s.breakEvenTokensPerDay`, NaN when there is none).
+  /// `s.sampleOutcome()`: the fast path when GPUs are rented, else the reference path.
   @inline(__always)
   func outcome(_ s: Scenario) -> SampleOutcome? {
-    if rented && s.horizonMonths == horizonMonths {
-      return rentedCostsAndBreakEven(s, breakEven: true).map {
-        SampleOutcome(
-          monthlyApi: $0.api, monthlySelfHosted: $0.selfHosted, horizonSavings: $0.horizonSavings,
-          breakEvenTokensPerDay: $0.breakEven)
-      }
-    }
-    return s.sampleOutcome()
+    rented && s.horizonMonths == horizonMonths ? rentedOutcome(s) : s.sampleOutcome()
   }
+
 }
 
 /// `ceilWithTolerance` as a whole `Double`, without the C library's `ceil` (the baseline
