@@ -124,4 +124,41 @@ struct BreakEvenTests {
     }
     #expect(close(lambda, 18_000.0 / 350))
   }
+
+  @Test("The grouped walk equals the walk over every term, bit for bit")
+  func groupedWalkEqualsTermWalk() {
+    var g = SplitMix64(seed: 21)
+    var outcomes = Set<String>()
+    let presets: [[Double]] = [
+      [Double](repeating: 1, count: 24),
+      [1, 1, 1, 1, 1, 1, 2, 4, 8, 10, 10, 10, 9, 10, 10, 10, 9, 6, 3, 2, 2, 1, 1, 1],
+      [3, 2, 1, 1, 1, 1, 2, 3, 4, 5, 5, 5, 6, 6, 6, 6, 7, 8, 10, 12, 12, 10, 7, 5],
+    ]
+    func same(_ a: LastPositive, _ b: LastPositive) -> Bool {
+      if case .at(let x) = a, case .at(let y) = b { return x.bitPattern == y.bitPattern }
+      return a == b
+    }
+    for round in 0..<6_000 {
+      func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
+      // Autoscaled-like curves (one weight, rates from a preset or a random shape with repeats),
+      // and curves whose terms differ in weight too.
+      let shape: [Double] =
+        round % 3 == 2
+        ? (0..<Int.random(in: 1...24, using: &g)).map { _ in [0.5, 1, 2, uniform(0.1, 5)].randomElement(using: &g)! }
+        : presets[round % 3 == 0 ? round % 2 : 2]
+      let scale = power(10, uniform(-3, 3))
+      let weight = power(10, uniform(0, 4))
+      let steps = shape.map { w in
+        CostCurve.Step(rate: scale * w, weight: round % 5 == 4 ? weight * [1, 2].randomElement(using: &g)! : weight)
+      }
+      let curve = CostCurve(
+        fixed: uniform(-5e5, 5e5), slope: -power(10, uniform(-1, 6)), steps: steps,
+        minimum: Int.random(in: 0...3, using: &g), gpusPerReplica: [1, 2, 8].randomElement(using: &g)!)
+      let grouped = curve.lastPositiveGeneral()
+      let reference = curve.referenceLastPositive()
+      #expect(same(grouped, reference), "\(curve): \(grouped) vs \(reference)")
+      outcomes.insert("\(grouped)".prefix(3).description)
+    }
+    #expect(outcomes.count >= 2)
+  }
 }

@@ -12,8 +12,15 @@ struct FastPathTests {
     func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
     let provisioning: Provisioning = Bool.random(using: &g) ? .alwaysOn : .autoscaled
     let acquisition: Acquisition = Int.random(in: 0..<3, using: &g) == 0 ? .buy : .rent
+    // No shape, a shape of distinct weights (with idle hours), or one of a few repeated levels
+    // like the presets (the kernel sizes one fleet per level).
+    let levels = [0, 1, 2, uniform(0.1, 10)]
     let shape: [Double]? =
-      Bool.random(using: &g) ? nil : (0..<24).map { _ in Int.random(in: 0..<5, using: &g) == 0 ? 0 : uniform(0.1, 10) }
+      switch Int.random(in: 0..<3, using: &g) {
+      case 0: nil
+      case 1: (0..<24).map { _ in Int.random(in: 0..<5, using: &g) == 0 ? 0 : uniform(0.1, 10) }
+      default: (0..<24).map { _ in levels.randomElement(using: &g)! }
+      }
     var s = makeScenario(
       input: power(10, uniform(5, 10.5)), output: power(10, uniform(5, 9.5)), cached: uniform(0, 0.9),
       acquisition: acquisition, provisioning: provisioning, shape: shape)

@@ -76,6 +76,12 @@ extension CostCurve {
   }
 
   /// `lastPositive()` for any number of step terms.
+  ///
+  /// Terms with the same rate and weight (the hours of an autoscaled day that carry the same
+  /// traffic) step at the same volumes, so the walk tracks one index per distinct term and
+  /// computes each boundary `(j + ε)/rate` once per segment; the segment's value still adds one
+  /// product per term in term order, so the result is the same to the bit as walking every term
+  /// (`BreakEvenTests` compares it with that walk).
   func lastPositiveGeneral() -> LastPositive {
     let m = marginal
     if !(m < 0) {
@@ -84,43 +90,79 @@ extension CostCurve {
       return .never
     }
     let gap = -m
-    let epsilon = 1e-9
-    let steps = storage
-    var weightSum = 0.0
-    for t in 0..<stepCount { weightSum += steps[t].weight }
+    let weightSum = self.weightSum
     let floorCount = Double(max(minimum, 1))
     // value ≥ fixed + Σw(λr − 1) + slope·λ  and  value ≤ fixed + Σw(max(r0,1) + λr) + slope·λ.
     let lower = max(0, (fixed - weightSum) / gap)
     let upper = max(lower, (fixed + weightSum * floorCount) / gap)
     guard lower.isFinite, upper.isFinite else { return .beyondLimit }
     if stepCount == 0 { return .at(max(0, fixed / gap)) }
+    let count = stepCount
+    return withUnsafeTemporaryAllocation(of: WalkTerm.self, capacity: count) { terms in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { termOf in
+        var distinct = 0
+        for t in 0..<count {
+          let step = storage[t]
+          var g = 0
+          while g < distinct && !(terms[g].rate == step.rate && terms[g].weight == step.weight) { g += 1 }
+          if g == distinct {
+            terms.initializeElement(at: g, to: WalkTerm(rate: step.rate, weight: step.weight))
+            distinct += 1
+          }
+          termOf[t] = g
+        }
+        defer { terms.baseAddress!.deinitialize(count: distinct) }
+        return walk(
+          terms: UnsafeMutableBufferPointer(rebasing: terms[0..<distinct]),
+          termOf: UnsafeBufferPointer(rebasing: termOf[0..<count]), lower: lower, upper: upper)
+      }
+    }
+  }
 
+  /// One distinct step term of the walk: its rate and weight, the index `j` of the segment
+  /// `((j−1+ε)/rate, (j+ε)/rate]` the walk is in, and that segment's right end and cost.
+  struct WalkTerm {
+    var rate: Double
+    var weight: Double
+    var index = 0
+    var boundary = 0.0
+    var cost = 0.0
+  }
+
+  /// The segment walk of `lastPositiveGeneral()` over the distinct terms.
+  @inline(__always)
+  private func walk(
+    terms: UnsafeMutableBufferPointer<WalkTerm>, termOf: UnsafeBufferPointer<Int>, lower: Double, upper: Double
+  ) -> LastPositive {
+    let epsilon = 1e-9
     let replicaLimit = maximumGPUs / max(gpusPerReplica, 1)
     // Index j of each term such that λ = lower lies in ((j−1+ε)/rate, (j+ε)/rate].
-    var index = InlineArray<24, Int>(repeating: 0)
-    for t in 0..<stepCount {
-      let step = steps[t]
-      guard var j = ceilWithTolerance(lower * step.rate, limit: replicaLimit) else { return .beyondLimit }
-      while (Double(j) + epsilon) / step.rate < lower { j += 1 }
-      while j > 0 && (Double(j - 1) + epsilon) / step.rate >= lower { j -= 1 }
-      index[t] = max(j, minimum)
+    for g in terms.indices {
+      let rate = terms[g].rate
+      guard var j = ceilWithTolerance(lower * rate, limit: replicaLimit) else { return .beyondLimit }
+      while (Double(j) + epsilon) / rate < lower { j += 1 }
+      while j > 0 && (Double(j - 1) + epsilon) / rate >= lower { j -= 1 }
+      terms[g].index = max(j, minimum)
     }
     var best = lower > 0 ? lower : -1
     var left = lower
     while left < upper {
       var right = Double.infinity
-      var value = fixed + slope * left
-      for t in 0..<stepCount {
-        let step = steps[t]
-        right = min(right, (Double(index[t]) + epsilon) / step.rate)
-        value += step.weight * Double(max(minimum, index[t]))
+      for g in terms.indices {
+        let index = terms[g].index
+        let boundary = (Double(index) + epsilon) / terms[g].rate
+        terms[g].boundary = boundary
+        terms[g].cost = terms[g].weight * Double(max(minimum, index))
+        right = min(right, boundary)
       }
+      var value = fixed + slope * left
+      for t in termOf { value += terms[t].cost }
       if value > 0 {
         best = max(best, min(right, left + value / -slope))
       }
-      for t in 0..<stepCount where (Double(index[t]) + epsilon) / steps[t].rate <= right {
-        index[t] += 1
-        if index[t] > replicaLimit { return best >= upper ? .at(best) : .beyondLimit }
+      for g in terms.indices where terms[g].boundary <= right {
+        terms[g].index += 1
+        if terms[g].index > replicaLimit { return best >= upper ? .at(best) : .beyondLimit }
       }
       left = right
     }

@@ -19,9 +19,10 @@ public struct CostCurve: Sendable, Equatable {
 
   public var fixed: Double
   public var slope: Double
-  /// The step terms, stored inline so that building and evaluating a curve allocates nothing.
-  var storage: InlineArray<24, Step> = .init(repeating: Step(rate: 0, weight: 0))
-  public private(set) var stepCount = 0
+  /// The step terms (at most `maximumSteps`). A plain array: `InlineArray` would tie the
+  /// package to macOS 26, and reading one element of it copied the whole array.
+  var storage: [Step] = []
+  public var stepCount: Int { storage.count }
   /// The floor of every step term, `r_0`.
   public var minimum: Int
   /// GPUs per replica, to bound how far an exact search may go.
@@ -32,21 +33,21 @@ public struct CostCurve: Sendable, Equatable {
     self.slope = slope
     self.minimum = minimum
     self.gpusPerReplica = gpusPerReplica
+    storage.reserveCapacity(min(steps.count, Self.maximumSteps))
     for step in steps.prefix(Self.maximumSteps) { append(step) }
   }
 
   /// Adds a step term (at most `maximumSteps`).
   public mutating func append(_ step: Step) {
     precondition(stepCount < Self.maximumSteps, "a cost curve has at most 24 step terms")
-    storage[stepCount] = step
-    stepCount += 1
+    storage.append(step)
   }
 
   /// The step term at `index` (`0 ..< stepCount`).
   public func step(_ index: Int) -> Step { storage[index] }
 
-  /// The step terms as an array (allocates: for reports, not hot paths).
-  public var steps: [Step] { (0..<stepCount).map { storage[$0] } }
+  /// The step terms.
+  public var steps: [Step] { storage }
 
   /// The cost at scale `λ`; `nil` when a step would need more than `maximumGPUs` GPUs.
   public func value(at lambda: Double) -> Double? {
@@ -112,6 +113,7 @@ extension Scenario {
         let weight = k * daysPerMonth * rate
         var curve = CostCurve(
           fixed: fixed + spare * 24 * weight, slope: 0, minimum: s.minReplicas, gpusPerReplica: s.gpusPerReplica)
+        curve.storage.reserveCapacity(CostCurve.maximumSteps)
         for w in workload.normalizedShape {
           if w > 0 {
             curve.append(.init(rate: z1 * 24 * w / s.utilization, weight: weight))

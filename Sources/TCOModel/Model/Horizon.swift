@@ -53,6 +53,24 @@ public struct HorizonTotals: Sendable, Equatable {
   public var savings: Double { apiTotal - selfHostedTotal }
 }
 
+/// The API's effective prices over a projection: which price period each month is in
+/// (`Scenario.apiPriceCalendar`) and each period's prices (`Scenario.apiPrices(period:)`).
+struct HorizonPrices {
+  var monthPeriod: [Int]
+  var prices: [EffectiveTokenPrices]
+
+  init(monthPeriod: [Int], prices: [EffectiveTokenPrices]) {
+    self.monthPeriod = monthPeriod
+    self.prices = prices
+  }
+
+  /// The calendar and prices of `scenario`'s horizon.
+  init(_ scenario: Scenario) {
+    let calendar = scenario.apiPriceCalendar(months: scenario.horizonMonths)
+    self.init(monthPeriod: calendar.monthPeriod, prices: calendar.periods.map { scenario.apiPrices(period: $0) })
+  }
+}
+
 /// GPUs bought (or last replaced) in the same month.
 struct Cohort {
   var month: Int
@@ -90,14 +108,16 @@ extension Scenario {
   ///
   /// Volume and price factors are carried by repeated multiplication (`v_m = v_{m−1}·(1 + g)`,
   /// `q_m = q_{m−1}·(1 + a_s)^(1/12)`), equal to the powers of the specification within rounding.
-  func projectHorizon(_ sink: (HorizonMonth) -> Void) throws(ModelError) -> HorizonTotals {
+  func projectHorizon(
+    prices: HorizonPrices? = nil, _ sink: (HorizonMonth) -> Void
+  ) throws(ModelError) -> HorizonTotals {
     if selfHosted.acquisition == .buy {
       var failure: ModelError?
       let capacity = max(horizonMonths, 1)
       let totals = withUnsafeTemporaryAllocation(of: Cohort.self, capacity: capacity) { cohorts in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { due in
           do throws(ModelError) {
-            return try projectHorizon(cohorts: cohorts, due: due, sink)
+            return try projectHorizon(cohorts: cohorts, due: due, prices: prices, sink)
           } catch {
             failure = error
             return HorizonTotals(
@@ -110,7 +130,7 @@ extension Scenario {
     }
     return try projectHorizon(
       cohorts: UnsafeMutableBufferPointer(start: nil, count: 0), due: UnsafeMutableBufferPointer(start: nil, count: 0),
-      sink)
+      prices: prices, sink)
   }
 
   /// The projection, with room for one cohort per month when GPUs are bought.
@@ -121,7 +141,7 @@ extension Scenario {
   /// The cohorts due in month `m` are therefore at its front, in the index order the sums need,
   /// and each month reads only those (not every cohort: that made a projection quadratic in months).
   func projectHorizon(
-    cohorts: UnsafeMutableBufferPointer<Cohort>, due: UnsafeMutableBufferPointer<Int>,
+    cohorts: UnsafeMutableBufferPointer<Cohort>, due: UnsafeMutableBufferPointer<Int>, prices given: HorizonPrices?,
     _ sink: (HorizonMonth) -> Void
   ) throws(ModelError) -> HorizonTotals {
     let s = selfHosted
@@ -147,8 +167,9 @@ extension Scenario {
     // at (the busiest-hour rule) and the capital charge per GPU.
     let ueff = effectiveUtilization
     let capitalCharge = s.acquisition == .buy ? monthlyCapitalCharge : 0
-    // The API's prices change only where the schedule does: each period's prices computed once.
-    let calendar = apiPriceCalendar(months: h)
+    // The API's prices change only where the schedule does: each period's prices computed once
+    // (or given by a caller that has them, the simulation).
+    let calendar = given ?? HorizonPrices(self)
     var period = -1
     var prices = EffectiveTokenPrices(input: 0, cachedInput: 0, output: 0)
     for m in 0..<h {
@@ -160,7 +181,7 @@ extension Scenario {
       }
       if calendar.monthPeriod[m] != period {
         period = calendar.monthPeriod[m]
-        prices = apiPrices(period: calendar.periods[period])
+        prices = calendar.prices[period]
       }
       let apiCost = apiCost(prices: prices, volumeFactor: v, priceFactor: apiPrice)
       guard let cap = capacity(busyReplicas: z1 * v, effectiveUtilization: ueff) else {

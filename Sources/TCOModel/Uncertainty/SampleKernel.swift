@@ -1,11 +1,12 @@
 /// The simulation's fast path for one sample: the steady state and the horizon savings of a
-/// scenario whose GPUs are rented, from constants computed once per simulation.
+/// scenario, from constants computed once per simulation.
 ///
 /// It computes exactly what `Scenario.sampleOutcome()` computes (the same operations in the same
-/// order, so the same bits; `SimulationTests` checks it on randomised profiles), and skips what
-/// `simulate` does not report: net present values, the payback month, the per-month cost
-/// structs, and the busiest-hour factor recomputed in every month. Bought GPUs (cohorts,
-/// replacements, book value) take the reference path, `Scenario.sampleOutcome()`.
+/// order, so the same bits; `FastPathTests` and `SimulationTests` check it on randomised
+/// profiles). Rented GPUs skip what `simulate` does not report: net present values, the payback
+/// month, the per-month cost structs, and the busiest-hour factor recomputed in every month.
+/// Bought GPUs (cohorts, replacements, book value) run the reference projection, given the price
+/// calendar this kernel holds.
 ///
 /// What may vary between samples is every real-valued input (`ScenarioParameter` writes only
 /// those); the constants here come from inputs that are not real-valued (the hourly shape,
@@ -15,8 +16,11 @@ struct SampleKernel: Sendable {
   let alwaysOn: Bool
   /// `24 · max_h w_h` as `Scenario.peakFactor` computes it.
   let peakFactor: Double
-  /// The normalised hourly shape (autoscaled).
-  let shape: [Double]
+  /// The normalised hourly shape (autoscaled) as its distinct levels and how many hours have
+  /// each: hours with the same weight need the same fleet, and the sum of whole replica counts
+  /// is exact in any order, so a month sizes one fleet per level instead of one per hour.
+  let shapeLevels: [Double]
+  let shapeLevelHours: [Double]
   let gpusPerReplica: Int
   let minReplicas: Int
   let spareReplicas: Int
@@ -41,7 +45,13 @@ struct SampleKernel: Sendable {
     rented = base.selfHosted.acquisition == .rent
     alwaysOn = base.selfHosted.provisioning == .alwaysOn
     peakFactor = base.peakFactor
-    shape = base.workload.normalizedShape
+    var levels: [Double] = []
+    var levelHours: [Double] = []
+    for w in base.workload.normalizedShape {
+      if let i = levels.firstIndex(of: w) { levelHours[i] += 1 } else { levels.append(w); levelHours.append(1) }
+    }
+    shapeLevels = levels
+    shapeLevelHours = levelHours
     gpusPerReplica = base.selfHosted.gpusPerReplica
     minReplicas = base.selfHosted.minReplicas
     spareReplicas = base.selfHosted.spareReplicas
@@ -122,11 +132,11 @@ struct SampleKernel: Sendable {
         hours = r * k * hoursPerMonth
       } else {
         var sum = 0.0
-        for w in shape {
-          guard let needed = wholeCeilWithTolerance(z * 24 * w / u, limit: limit) else { return nil }
+        for level in 0..<shapeLevels.count {
+          guard let needed = wholeCeilWithTolerance(z * 24 * shapeLevels[level] / u, limit: limit) else { return nil }
           let r = max(r0, needed) + spare
           guard r <= limit else { return nil }
-          sum += r
+          sum += r * shapeLevelHours[level]
         }
         hours = k * daysPerMonth * sum
       }
@@ -169,10 +179,18 @@ struct SampleKernel: Sendable {
   /// `s.breakEvenTokensPerDay`, NaN when there is none. For a rented always-on fleet it builds
   /// no cost curve: `selfHostedCurve.minusLinear(apiCurve)` term by term as `selfHostedCurve`
   /// builds it, walked by the one-step search. `apiVariable` is the steady state's variable API
-  /// cost when the caller has it.
+  /// cost when the caller has it (`Scenario.breakEvenScale` computes it again otherwise).
   @inline(__always)
   func breakEven(_ s: Scenario, apiVariable: Double? = nil) -> Double {
-    guard rented && alwaysOn else { return s.breakEvenTokensPerDay ?? .nan }
+    guard rented && alwaysOn else {
+      guard let apiVariable else { return s.breakEvenTokensPerDay ?? .nan }
+      // `Scenario.breakEvenScale` with the API's variable cost already known.
+      var d = s.selfHostedCurve
+      d.fixed -= s.api.fixedMonthly
+      d.slope -= apiVariable
+      if case .at(let lambda) = d.lastPositive() { return lambda * s.workload.tokensPerDay }
+      return .nan
+    }
     let u = s.selfHosted.utilization
     let ueff = min(u, max(u, s.selfHosted.maxLoad) / peakFactor)
     let perHour = (s.selfHosted.gpuHourlyRate ?? 0) * (1 - s.selfHosted.reservedDiscount)
@@ -187,10 +205,31 @@ struct SampleKernel: Sendable {
     return .nan
   }
 
-  /// `s.sampleOutcome()`: the fast path when GPUs are rented, else the reference path.
+  /// `s.sampleOutcome()`: the rented fleet's kernel, or the bought fleet's projection with the
+  /// simulation's price calendar.
   @inline(__always)
   func outcome(_ s: Scenario) -> SampleOutcome? {
-    rented && s.horizonMonths == horizonMonths ? rentedOutcome(s) : s.sampleOutcome()
+    guard s.horizonMonths == horizonMonths else { return s.sampleOutcome() }
+    return rented ? rentedOutcome(s) : boughtOutcome(s)
+  }
+
+  /// `s.sampleOutcome()` of bought GPUs: the reference projection (cohorts, replacements, book
+  /// value), given the price calendar and its prices instead of deriving them per sample, and
+  /// the steady API cost taken from its first month instead of computed again (twice).
+  func boughtOutcome(_ s: Scenario) -> SampleOutcome? {
+    guard horizonMonths >= 1 else { return s.sampleOutcome() }
+    guard let own = s.steadySelfHostedCost() else { return nil }
+    let prices =
+      s.apiPriceKey.isIdentical(to: baseKey) ? basePrices : pricePeriods.map { s.apiPrices(period: $0) }
+    var steadyAPI = APICost(input: 0, cachedInput: 0, output: 0, fixed: 0)
+    guard
+      let totals = try? s.projectHorizon(
+        prices: HorizonPrices(monthPeriod: monthPeriod, prices: prices),
+        { row in if row.month == 0 { steadyAPI = row.api } })
+    else { return nil }
+    return SampleOutcome(
+      monthlyApi: steadyAPI.total, monthlySelfHosted: own.total, horizonSavings: totals.savings,
+      breakEvenTokensPerDay: breakEven(s, apiVariable: steadyAPI.variable))
   }
 
 }
