@@ -221,6 +221,23 @@ struct SimulateOutputTests {
     #expect(many.exitCode == 64)
     #expect(many.stderr.hasPrefix("Error: --samples-out writes at most 1.00M samples (a CSV of ~185 MB), got --samples 1.00M"))
   }
+
+  @Test("simulate refuses more work than ends in 5 s, and allows the documented 10M samples of uncertain-support.json")
+  func simulationWorkLimit() {
+    // The README's promise: 10M samples of a 36-month rented, always-on profile with 6 uncertain inputs.
+    let work = sampleWork(months: 36, uncertainInputs: 6, alwaysOnRent: true)
+    #expect(work == 36 + 54)
+    #expect(llm_tco.simulationWorkLimit / work == 10_000_000)
+    // An autoscaled month weighs 8: 36·8 + 9 = 297 units, so 3,030,303 samples; one more is refused.
+    let args = ["simulate", "--utilization", "0.3..0.8", "--provisioning", "autoscaled"]
+    let over = runCLI(args + ["--samples", "3030304"])
+    #expect(over.exitCode == 64)
+    #expect(over.stderr.contains("use --samples 3,030,303 or fewer"))
+    // Over 600 months even rented, always-on GPUs allow far fewer: 900M / (600 + 9·6) = 1,376,146.
+    let long = runCLI(["simulate", "uncertain-support.json", "--horizon-months", "600", "--samples", "10M"])
+    #expect(long.exitCode == 64)
+    #expect(long.stderr.contains("(600 months of rented, always-on GPUs, 6 uncertain inputs): use --samples 1,376,146 or fewer"))
+  }
 }
 
 /// A count shared with a `@Sendable` closure.

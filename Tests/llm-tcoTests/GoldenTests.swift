@@ -132,6 +132,10 @@ struct GoldenTests {
       ("usage-bad-number", ["compare", "--utilization", "abc"]),
       ("usage-bare-share", ["diff", "a", "b", "--fail-if-increase", "10"]),
       ("usage-unknown-gpu", ["compare", "--gpu", "h100sxm"]),
+      (
+        "usage-simulate-work",
+        ["simulate", "--utilization", "0.3..0.8", "--provisioning", "autoscaled", "--samples", "4M"]
+      ),
     ])
   func usageError(name: String, arguments: [String]) throws {
     try expectGolden(name, arguments)

@@ -21,6 +21,9 @@ struct SampleKernel: Sendable {
   /// is exact in any order, so a month sizes one fleet per level instead of one per hour.
   let shapeLevels: [Double]
   let shapeLevelHours: [Double]
+  /// The level of the busiest hours: its fleet is the largest of every month (a fleet grows
+  /// with the weight, and every step of its computation is monotone in it).
+  let topLevel: Int
   let gpusPerReplica: Int
   let minReplicas: Int
   let spareReplicas: Int
@@ -52,6 +55,7 @@ struct SampleKernel: Sendable {
     }
     shapeLevels = levels
     shapeLevelHours = levelHours
+    topLevel = levels.indices.max { levels[$0] < levels[$1] } ?? 0
     gpusPerReplica = base.selfHosted.gpusPerReplica
     minReplicas = base.selfHosted.minReplicas
     spareReplicas = base.selfHosted.spareReplicas
@@ -74,6 +78,86 @@ struct SampleKernel: Sendable {
   /// building cost curves when always-on); `nil` when some month needs more than `maximumGPUs` GPUs.
   @inline(__always)
   func rentedOutcome(_ s: Scenario) -> SampleOutcome? {
+    if alwaysOn { return rentedOutcome(s, replicaHours: UnsafeBufferPointer(start: nil, count: 0)) }
+    let months = s.horizonMonths
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(2 * months, 1)) { buffer in
+      let demand = UnsafeMutableBufferPointer(rebasing: buffer[0..<months])
+      let replicas = UnsafeMutableBufferPointer(rebasing: buffer[months..<2 * months])
+      guard autoscaledReplicas(s, demand: demand, into: replicas) else { return nil }
+      return rentedOutcome(s, replicaHours: UnsafeBufferPointer(replicas))
+    }
+  }
+
+  /// The autoscaled fleet of every month, `Σ_h R_h` (replicas summed over the hours of a day), as
+  /// `Scenario.capacity(busyReplicas:)` sizes it hour by hour; `false` when some hour of some
+  /// month needs more than `maximumGPUs` GPUs.
+  ///
+  /// Hours of the same level need the same fleet, and whole replica counts add exactly in any
+  /// order, so each level is sized once a month and counted for its hours. Only the busiest
+  /// level is checked against the limit and for a non-finite demand: every other level's
+  /// demand is at most its demand, month by month (the products and the quotient are monotone
+  /// in the weight), so those are whole counts within the limit, sized in a loop without
+  /// branches. `demand` is scratch space for the months' busy replicas.
+  @inline(__always)
+  func autoscaledReplicas(
+    _ s: Scenario, demand: UnsafeMutableBufferPointer<Double>, into replicas: UnsafeMutableBufferPointer<Double>
+  ) -> Bool {
+    let z1 = s.busyReplicas(volumeFactor: 1)
+    let u = s.selfHosted.utilization
+    let r0 = minReplicasD
+    let spare = spareReplicasD
+    let limit = replicaLimitD
+    let growth = 1 + s.workload.monthlyGrowth
+    // z_m = z_1·v_m with v carried by multiplication, as the month loop carries it.
+    var v = 1.0
+    let top = shapeLevels[topLevel]
+    let topHours = shapeLevelHours[topLevel]
+    for m in 0..<demand.count {
+      if m > 0 { v *= growth }
+      let z = z1 * v
+      demand[m] = z
+      guard let needed = wholeCeilWithTolerance(z * 24 * top / u, limit: limit) else { return false }
+      let r = max(r0, needed) + spare
+      guard r <= limit else { return false }
+      replicas[m] = r * topHours
+    }
+    // Two months at a time in SIMD lanes (each lane does the scalar operations, so the same bits).
+    let pairs = demand.count / 2
+    for level in 0..<shapeLevels.count where level != topLevel {
+      let w = shapeLevels[level]
+      let hours = shapeLevelHours[level]
+      for pair in 0..<pairs {
+        let z = SIMD2(demand[2 * pair], demand[2 * pair + 1])
+        let r = Self.levelReplicas(z, weight: w, utilization: u, minimum: r0, spare: spare)
+        replicas[2 * pair] += r[0] * hours
+        replicas[2 * pair + 1] += r[1] * hours
+      }
+      if demand.count % 2 == 1 {
+        let m = demand.count - 1
+        let r = Self.levelReplicas(SIMD2(repeating: demand[m]), weight: w, utilization: u, minimum: r0, spare: spare)
+        replicas[m] += r[0] * hours
+      }
+    }
+    return true
+  }
+
+  /// `max(r0, ceil₉(z·24·w/u)) + spare` in each lane, as `wholeCeilWithTolerance` computes the
+  /// ceiling but without its checks: the caller knows `y ≤ limit ≤ 2^51` and `y` finite.
+  @inline(__always)
+  static func levelReplicas(
+    _ z: SIMD2<Double>, weight w: Double, utilization u: Double, minimum r0: Double, spare: Double
+  ) -> SIMD2<Double> {
+    let y = z * 24 * w / u - 1e-9
+    let t = (y + 0x1p52) - 0x1p52
+    let ceiling = t.replacing(with: t + 1, where: t .< y)
+    let needed = ceiling.replacing(with: 0, where: y .<= 0)
+    // `max(r0, needed)` is `needed` unless `r0` is larger (both are whole and finite here).
+    return needed.replacing(with: SIMD2(repeating: r0), where: needed .< r0) + spare
+  }
+
+  /// `rentedOutcome(_:)` given the autoscaled fleet of every month (empty when always-on).
+  @inline(__always)
+  func rentedOutcome(_ s: Scenario, replicaHours: UnsafeBufferPointer<Double>) -> SampleOutcome? {
     let z1 = s.busyReplicas(volumeFactor: 1)
     // `Scenario.effectiveUtilization` with the busiest-hour factor computed once.
     let u = s.selfHosted.utilization
@@ -131,14 +215,7 @@ struct SampleKernel: Sendable {
         guard r <= limit else { return nil }
         hours = r * k * hoursPerMonth
       } else {
-        var sum = 0.0
-        for level in 0..<shapeLevels.count {
-          guard let needed = wholeCeilWithTolerance(z * 24 * shapeLevels[level] / u, limit: limit) else { return nil }
-          let r = max(r0, needed) + spare
-          guard r <= limit else { return nil }
-          sum += r * shapeLevelHours[level]
-        }
-        hours = k * daysPerMonth * sum
+        hours = k * daysPerMonth * replicaHours[m]
       }
       // `SelfHostedCost.total` of a rented month: rent + staff + other (the other terms are 0).
       var selfCash = hours * rate * keep * q + staff + other
