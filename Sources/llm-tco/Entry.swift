@@ -50,20 +50,16 @@ struct Entry {
     exit(exitCode)
   }
 
-  /// The process environment as a dictionary.
+  /// The variables of the process environment the tool reads (`Context.environment` holds only
+  /// these): the locale, for the chart's characters, and the shell, for completions. Read one by
+  /// one rather than copying the whole environment into a dictionary at every start.
+  static let environmentVariablesRead = ["LC_ALL", "LC_CTYPE", "LANG", "SHELL"]
+
+  /// The variables of `environmentVariablesRead` that are set.
   static func processEnvironment() -> [String: String] {
     var environment: [String: String] = [:]
-    #if canImport(Darwin)
-      var pointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = darwinEnvironment().pointee
-    #else
-      var pointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
-    #endif
-    while let current = pointer, let entry = current.pointee {
-      let text = String(cString: entry)
-      if let eq = text.firstIndex(of: "=") {
-        environment[String(text[..<eq])] = String(text[text.index(after: eq)...])
-      }
-      pointer = current + 1
+    for name in environmentVariablesRead {
+      if let value = getenv(name) { environment[name] = String(cString: value) }
     }
     return environment
   }
@@ -89,14 +85,6 @@ struct Entry {
     }
   }
 }
-
-#if canImport(Darwin)
-  /// Darwin's accessor of the environment (`<crt_externs.h>`): `environ` itself is not exported
-  /// to Swift there. Declared by its symbol, so it does not depend on how the SDK's module map
-  /// groups that header.
-  @_silgen_name("_NSGetEnviron")
-  private func darwinEnvironment() -> UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
-#endif
 
 /// A progress line on standard error, shown only once a run has taken more than a second.
 final class ProgressLine: @unchecked Sendable {

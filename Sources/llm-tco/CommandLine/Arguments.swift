@@ -31,10 +31,32 @@ struct OptionSpec: Sendable {
   var short: Character?
   /// Placeholder of the value (`<n>`), or `nil` for a flag that takes none.
   var valueName: String?
-  var summary: String
+  /// The help line; a profile input's comes from its descriptor when asked for (help pages,
+  /// completions), not built for every input at each start.
+  var summary: String {
+    get {
+      if let ownSummary { return ownSummary }
+      if case .profileInput(let input) = kind { return input.helpSummary }
+      return ""
+    }
+    set { ownSummary = newValue }
+  }
+  private var ownSummary: String?
   /// Help section title ("OPTIONS", "WORKLOAD OPTIONS", …).
   var group: String
   var kind: OptionKind = .text
+
+  /// `summary` `nil`: a profile input's own help line.
+  init(
+    name: String, short: Character?, valueName: String?, summary: String?, group: String, kind: OptionKind = .text
+  ) {
+    self.name = name
+    self.short = short
+    self.valueName = valueName
+    self.ownSummary = summary
+    self.group = group
+    self.kind = kind
+  }
 
   var takesValue: Bool { valueName != nil }
 

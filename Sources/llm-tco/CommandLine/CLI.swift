@@ -11,6 +11,7 @@ enum FileRead: Equatable {
 
 /// Everything a command may use from the outside world, so tests can supply their own.
 struct Context {
+  /// The environment variables the tool reads (`Entry.environmentVariablesRead`) that are set.
   var environment: [String: String] = [:]
   /// Reads a file by path; "-" means standard input.
   var readFile: @Sendable (String) -> FileRead = { _ in .failure("no file system") }

@@ -200,7 +200,7 @@ let nameOption: Option<String> = {
 let profileOptionSpecs: [OptionSpec] =
   InputDescriptor.all.map {
     OptionSpec(
-      name: $0.flag, short: nil, valueName: valueName(for: $0), summary: $0.helpSummary, group: helpGroup(for: $0),
+      name: $0.flag, short: nil, valueName: valueName(for: $0), summary: nil, group: helpGroup(for: $0),
       kind: .profileInput($0))
   } + [nameOption.spec]
 
