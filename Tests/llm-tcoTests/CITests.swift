@@ -236,7 +236,14 @@ struct SimulateOutputTests {
     // Over 600 months even rented, always-on GPUs allow far fewer: 900M / (600 + 9·6) = 1,376,146.
     let long = runCLI(["simulate", "uncertain-support.json", "--horizon-months", "600", "--samples", "10M"])
     #expect(long.exitCode == 64)
-    #expect(long.stderr.contains("(600 months of rented, always-on GPUs, 6 uncertain inputs): use --samples 1,376,146 or fewer"))
+    let expected = "(600 months of rented, always-on GPUs, 6 uncertain inputs): use --samples 1,376,146 or fewer"
+    #expect(long.stderr.contains(expected))
+    // The charts and the report run the same simulation, under the same bound.
+    for command in [["chart", "--kind", "distribution"], ["report"]] {
+      let output = runCLI(command + args.dropFirst() + ["--samples", "3030304"])
+      #expect(output.exitCode == 64, "\(command)")
+      #expect(output.stderr.contains("use --samples 3,030,303 or fewer"), "\(command)")
+    }
   }
 }
 

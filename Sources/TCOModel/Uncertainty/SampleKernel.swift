@@ -51,7 +51,12 @@ struct SampleKernel: Sendable {
     var levels: [Double] = []
     var levelHours: [Double] = []
     for w in base.workload.normalizedShape {
-      if let i = levels.firstIndex(of: w) { levelHours[i] += 1 } else { levels.append(w); levelHours.append(1) }
+      if let i = levels.firstIndex(of: w) {
+        levelHours[i] += 1
+      } else {
+        levels.append(w)
+        levelHours.append(1)
+      }
     }
     shapeLevels = levels
     shapeLevelHours = levelHours

@@ -95,13 +95,16 @@ func drawChart(
     guard !resolved.distributions.isEmpty else {
       throw .usage("--kind distribution: no input is a distribution: give one, for example --utilization 0.3..0.8.")
     }
-    return ResultCharts.distribution(runSimulation(resolved, parsed, context), horizonMonths: months)
+    return ResultCharts.distribution(try runSimulation(resolved, parsed, context), horizonMonths: months)
   }
 }
 
 /// The Monte Carlo run of `simulate` with `--samples`, `--seed` and `--threads`, its histogram of
-/// horizon savings on zero-aligned bins.
-func runSimulation(_ resolved: ResolvedProfile, _ parsed: ParsedArguments, _ context: Context) -> SimulationResult {
+/// horizon savings on zero-aligned bins; refused when it is more work than one run may do.
+func runSimulation(
+  _ resolved: ResolvedProfile, _ parsed: ParsedArguments, _ context: Context
+) throws(CLIError) -> SimulationResult {
+  try checkSimulationWork(samples: parsed[samplesOption], resolved)
   let simulation = Simulation(
     base: resolved.scenario,
     inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })

@@ -43,7 +43,7 @@ let reportCommand = Command(
         distributions: resolved.distributions, defaultRange: parsed[defaultRangeOption],
         candidates: InputDescriptor.parameters)
     }
-    if !resolved.distributions.isEmpty { extras.simulation = runSimulation(resolved, parsed, context) }
+    if !resolved.distributions.isEmpty { extras.simulation = try runSimulation(resolved, parsed, context) }
     let warnings = (resolved.medianNote.map { [$0] } ?? []) + resolved.warnings + evaluation.warnings.map(\.sentence)
     let document = reportDocument(evaluation, profile: resolved, warnings: warnings, extras: extras)
     let stdout: String

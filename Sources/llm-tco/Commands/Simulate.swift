@@ -17,28 +17,6 @@ let samplesOutOption = Option<String>.text(
   "samples-out", placeholder: "<file>",
   "Write every sample's drawn inputs and results as CSV (at most \(Format.count(Double(samplesOutLimit))) samples).",
   kind: .outputFile)
-/// The work one sample costs, in units of one month of a rented, always-on fleet: each month of
-/// an autoscaled fleet (one fleet per hourly level, up to 24) or of bought GPUs (cohorts,
-/// replacements) costs up to 8 such months, each uncertain input (a draw written into the
-/// scenario) about 9 (measured, BENCHMARKS.md).
-func sampleWork(months: Int, uncertainInputs: Int, alwaysOnRent: Bool) -> Int {
-  max(months, 1) * (alwaysOnRent ? 1 : 8) + 9 * uncertainInputs
-}
-
-/// "36 months of an autoscaled fleet": what a sample projects, as the work limit weighs it.
-func fleetMonths(_ scenario: Scenario) -> String {
-  let months = max(scenario.horizonMonths, 1)
-  let fleet =
-    scenario.selfHosted.acquisition == .buy
-    ? "bought GPUs" : scenario.selfHosted.provisioning == .autoscaled ? "an autoscaled fleet" : "rented, always-on GPUs"
-  return "\(months) month\(months == 1 ? "" : "s") of \(fleet)"
-}
-
-/// The most work one run does, so that every run within the documented limits ends within 5 s
-/// on a 2-core machine: 10M samples of `uncertain-support.json` (36 months, 6 uncertain inputs,
-/// 3.7 s); the dearest shapes the limit allows take 3–3.5 s.
-let simulationWorkLimit = 900_000_000
-
 /// The most samples `--samples-out` writes: a CSV of about 185 MB, written in about a second (a
 /// spreadsheet holds 1,048,576 rows); 10M rows would take ~15 s to format.
 let samplesOutLimit = 1_000_000
@@ -76,17 +54,7 @@ let simulateCommand = Command(
         "no input is a distribution: give one, for example --utilization 0.3..0.8 or \"utilization\": {\"uniform\": [0.3, 0.8]}."
       )
     }
-    let own = resolved.scenario.selfHosted
-    let work = sampleWork(
-      months: resolved.scenario.horizonMonths, uncertainInputs: resolved.distributions.count,
-      alwaysOnRent: own.acquisition == .rent && own.provisioning == .alwaysOn)
-    if samples > simulationWorkLimit / work {
-      func whole(_ n: Int) -> String { Format.fixed(Double(n), 0, grouping: true) }
-      throw .usage(
-        "--samples \(whole(samples)) is too much work for one run with these inputs (\(fleetMonths(resolved.scenario)), "
-          + "\(resolved.distributions.count) uncertain input\(resolved.distributions.count == 1 ? "" : "s")): use --samples \(whole(simulationWorkLimit / work)) "
-          + "or fewer, a shorter horizon or fewer uncertain inputs.")
-    }
+    try checkSimulationWork(samples: samples, resolved)
     // The median scenario must be valid; samples beyond the GPU limit are counted, not fatal.
     _ = try evaluate(loaded)
     let simulation = Simulation(
