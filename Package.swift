@@ -5,6 +5,9 @@ import PackageDescription
 
 let package = Package(
   name: "llm-tco",
+  // macOS 13: the standard library's string algorithms (`replacing(_:with:)`, `firstRange(of:)`)
+  // the tool uses without Foundation need it; the default target (10.13) would not build.
+  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "llm-tco", targets: ["llm-tco"]),
     .library(name: "TCOModel", targets: ["TCOModel"]),
