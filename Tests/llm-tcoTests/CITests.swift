@@ -219,7 +219,9 @@ struct SimulateOutputTests {
     // At most 1M samples go to a file: within the documented limits every command ends in seconds.
     let many = runCLI(["simulate", "uncertain-support.json", "--samples", "1000001", "--samples-out", csv])
     #expect(many.exitCode == 64)
-    #expect(many.stderr.hasPrefix("Error: --samples-out writes at most 1.00M samples (a CSV of ~185 MB), got --samples 1.00M"))
+    #expect(
+      many.stderr.hasPrefix(
+        "Error: --samples-out writes at most 1,000,000 samples (a CSV of ~185 MB), got --samples 1,000,001;"))
   }
 
   @Test("simulate refuses more work than ends in 5 s, and allows the documented 10M samples of uncertain-support.json")

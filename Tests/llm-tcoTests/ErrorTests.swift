@@ -77,11 +77,25 @@ struct ErrorTests {
       (["--tokens-per-day", "5M", "--input-tokens-per-day", "1M"], ["the volume is given two ways"]),
       (["--acquisition", "buy", "--gpu", "h200-sxm"], ["--gpu-purchase-price", "no source"]),
       (["--provisioning", "autoscaled", "--acquisition", "buy"], ["--provisioning", "rented GPUs only"]),
-      (["--utilization", "1e-12"], ["--utilization", "at least 1e-9"]),
+      (["--utilization", "1e-12"], ["--utilization", "use a value of at least 1e-9"]),
+      (["--gpu-hourly-rate", "1e-12"], ["--gpu-hourly-rate", "use 0 or a value of at least 1e-9"]),
       (["--utilization", "1e-8"], ["more than", "GPUs"]),
     ])
   func badFlag(arguments: [String], fragments: [String]) {
     expectError(["compare"] + arguments, exit: 64, contains: fragments)
+  }
+
+  @Test("A distribution is held to the same floor as a single value: bounds of 0 or at least 1e-9")
+  func tinyDistributions() {
+    for arguments in [
+      ["--gpu-hourly-rate", "0..1e-10"], ["--gpu-hourly-rate", "1e-10..1"], ["--api-price-change", "-1e-12..0"],
+      ["--gpu-hourly-rate", "~1e-12..1e-11"],
+    ] {
+      expectError(
+        ["simulate"] + arguments, exit: 64, contains: [arguments[0], "a distribution's bounds must be 0 or at least 1e-9"])
+    }
+    // Bounds of 0 are allowed, as a single 0 is.
+    #expect(runCLI(["simulate", "--api-price-change", "-0.2..0", "--samples", "100"]).exitCode == 0)
   }
 
   @Test("Bad hybrid options")

@@ -225,12 +225,19 @@ extension InputDescriptor {
     case (.number(let range, _), .number(let x)):
       guard range.contains(x) else { return "must be \(allowed), got \(Format.number(x))" }
       guard x == 0 || abs(x) >= InputDescriptor.smallest else {
-        return "is too small to compute with: use 0 or a value of at least 1e-9 in size, got \(Format.number(x))"
+        let zero = range.contains(0) ? "0 or " : ""
+        return "is too small to compute with: use \(zero)a value of at least 1e-9 in size, got \(Format.number(x))"
       }
       return nil
     case (.number(let range, _), .distribution(let d)):
       if let problem = d.problem { return problem }
       let support = d.support
+      // The same floor as a single value: a bound (a lognormal's median) of 0 or at least 1e-9.
+      let ends = if case .lognormal = d { [d.median] } else { [support.lowerBound, support.upperBound] }
+      if let tiny = ends.first(where: { $0 != 0 && abs($0) < InputDescriptor.smallest }) {
+        return "is too small to compute with: a distribution's bounds must be 0 or at least 1e-9 in size, got "
+          + Format.significant(tiny, 4)
+      }
       if range.contains(support.lowerBound), range.contains(support.upperBound) { return nil }
       let spans =
         "the distribution spans \(Format.significant(support.lowerBound, 4)) to "

@@ -5,7 +5,7 @@ import TCOReport
 let samplesOption = Option<Int>.wholeNumber(
   "samples",
   "Number of samples, at most 10M; fewer with long horizons, many uncertain inputs, autoscaled or bought GPUs "
-    + "(see README: Hostile input)",
+    + "(an error names the most a run allows)",
   range: 1...10_000_000, default: 10_000
 ).defaulting(to: 10_000)
 let seedOption = Option<Int>.wholeNumber(
@@ -15,7 +15,8 @@ let threadsOption = Option<Int>.wholeNumber(
   "threads", "Threads to use", range: 1...256, default: nil, defaultText: "all cores")
 let samplesOutOption = Option<String>.text(
   "samples-out", placeholder: "<file>",
-  "Write every sample's drawn inputs and results as CSV (at most \(Format.count(Double(samplesOutLimit))) samples).",
+  "Write every sample's drawn inputs and results as CSV (at most "
+    + "\(Format.fixed(Double(samplesOutLimit), 0, grouping: true)) samples).",
   kind: .outputFile)
 /// The most samples `--samples-out` writes: a CSV of about 185 MB, written in about a second (a
 /// spreadsheet holds 1,048,576 rows); 10M rows would take ~15 s to format.
@@ -64,8 +65,9 @@ let simulateCommand = Command(
     let result: SimulationResult
     if parsed[samplesOutOption] != nil && samples > samplesOutLimit {
       throw .usage(
-        "--samples-out writes at most \(Format.count(Double(samplesOutLimit))) samples (a CSV of ~185 MB), got "
-          + "--samples \(Format.count(Double(samples))); use fewer samples, or leave out --samples-out for the summary.")
+        "--samples-out writes at most \(Format.fixed(Double(samplesOutLimit), 0, grouping: true)) samples (a CSV of "
+          + "~185 MB), got --samples \(Format.fixed(Double(samples), 0, grouping: true)); use fewer samples, or leave "
+          + "out --samples-out for the summary.")
     }
     if let path = parsed[samplesOutOption] {
       // Every sample goes to the file as it is computed, a block at a time (memory does not grow
