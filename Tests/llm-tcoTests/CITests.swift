@@ -224,6 +224,21 @@ struct SimulateOutputTests {
         "Error: --samples-out writes at most 1,000,000 samples (a CSV of ~185 MB), got --samples 1,000,001;"))
   }
 
+  @Test("Samples beyond the GPU limit: the warning gives their count and share; the rest are not a random subset")
+  func invalidSamplesWarning() throws {
+    let args = ["simulate", "uncertain-support.json", "--samples", "300", "--horizon-months", "600"]
+    let json = runCLI(args + ["--format", "json"])
+    let line = json.stdout.split(separator: "\n").first { $0.contains("\"invalidSamples\"") }
+    let count = try #require(line.flatMap { Int(String($0.filter(\.isNumber))) })
+    #expect(count > 0 && count < 300)
+    let table = runCLI(args)
+    let share = Format.percent(Double(count) / 300)
+    let expected = "Warning: \(count) of 300 samples (\(share)) needed more than 1,000,000 GPUs in some month"
+    let text = table.stdout.replacingOccurrences(of: "\n", with: " ")
+    #expect(text.contains(expected))
+    #expect(text.contains("the figures describe the other \(300 - count), not a random subset"))
+  }
+
   @Test("simulate refuses more work than ends in 5 s, and allows the documented 10M samples of uncertain-support.json")
   func simulationWorkLimit() {
     // The README's promise: 10M samples of a 36-month rented, always-on profile with 6 uncertain inputs.

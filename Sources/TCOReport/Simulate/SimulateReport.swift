@@ -90,11 +90,7 @@ public func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile:
       "\(Format.fixed(Double(r.noBreakEvenSamples), 0, grouping: true)) samples have no break-even volume (self-hosting never catches up); the break-even row describes the others."
     )
   }
-  if r.invalidSamples > 0 {
-    out += wrap(
-      "\(r.invalidSamples) samples needed more than \(Format.count(Double(maximumGPUs))) GPUs and are left out of every figure."
-    )
-  }
+  if let warning = invalidSamplesWarning(r) { out += wrap(warning) }
   if !r.histogramCounts.isEmpty {
     out.append("")
     out.append("HORIZON SAVINGS (\(months) months)")
@@ -131,7 +127,22 @@ public func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profi
   out.append(
     "Self-hosting is cheaper in **\(Format.percent(r.probabilitySelfHostedCheaperMonthly))** of samples by the month and **\(Format.percent(r.probabilitySelfHostedCheaperHorizon))** over \(profile.scenario.horizonMonths) months; \(r.noBreakEvenSamples) samples have no break-even."
   )
+  if let warning = invalidSamplesWarning(r) {
+    out.append("")
+    out.append("**" + warning + "**")
+  }
   return out.joined(separator: "\n") + "\n"
+}
+
+/// The samples left out because their fleet exceeded the model's limit, and what that does to
+/// every figure; `nil` when there are none.
+func invalidSamplesWarning(_ r: SimulationResult) -> String? {
+  guard r.invalidSamples > 0 else { return nil }
+  func whole(_ n: Int) -> String { Format.fixed(Double(n), 0, grouping: true) }
+  let share = Format.percent(Double(r.invalidSamples) / Double(max(r.samples, 1)))
+  return "Warning: \(whole(r.invalidSamples)) of \(whole(r.samples)) samples (\(share)) needed more than "
+    + "\(whole(maximumGPUs)) GPUs in some month and are left out of every figure: the figures describe the other "
+    + "\(whole(r.samples - r.invalidSamples)), not a random subset (the samples with the most demand are missing)."
 }
 
 /// The header line of `--samples-out`: the sample index, the drawn inputs, then the metrics.
