@@ -7,9 +7,10 @@ import TCOReport
 /// The work one sample costs, in units of one month of a rented, always-on fleet: each month of
 /// an autoscaled fleet (one fleet per hourly level, up to 24) or of bought GPUs (cohorts,
 /// replacements) costs up to 8 such months, each uncertain input (a draw written into the
-/// scenario) about 9 (measured, BENCHMARKS.md).
+/// scenario) about 9, and the sample itself (its break-even, its place in the quantiles and
+/// the histogram) about 10 (measured, BENCHMARKS.md).
 func sampleWork(months: Int, uncertainInputs: Int, alwaysOnRent: Bool) -> Int {
-  max(months, 1) * (alwaysOnRent ? 1 : 8) + 9 * uncertainInputs
+  max(months, 1) * (alwaysOnRent ? 1 : 8) + 9 * uncertainInputs + 10
 }
 
 /// "36 months of an autoscaled fleet": what a sample projects, as the work limit weighs it.
@@ -21,24 +22,32 @@ func fleetMonths(_ scenario: Scenario) -> String {
   return "\(months) month\(months == 1 ? "" : "s") of \(fleet)"
 }
 
-/// The most work one run does, so that every run within the documented limits ends within 5 s
-/// on a 2-core machine: 10M samples of `uncertain-support.json` (36 months, 6 uncertain inputs,
-/// 3.7 s); the dearest shapes the limit allows take 3–3.5 s.
-let simulationWorkLimit = 900_000_000
+/// The most work one run does on two threads, so that every run within the documented limits
+/// ends within 5 s on a 2-core machine: 10M samples of `uncertain-support.json` (36 months, 6
+/// uncertain inputs, 3.7 s); the dearest shapes the limit allows take 3–3.5 s.
+let simulationWorkLimit = 1_000_000_000
 
-/// Refuses a run of `samples` samples of `resolved` that is more work than `simulationWorkLimit`,
-/// naming the most samples it allows.
-func checkSimulationWork(samples: Int, _ resolved: ResolvedProfile) throws(CLIError) {
+/// The limit for a run on `threads` threads: half of it on one thread (the same time bound).
+func simulationWorkLimit(threads: Int) -> Int {
+  simulationWorkLimit / 2 * min(max(threads, 1), 2)
+}
+
+/// Refuses a run of `samples` samples of `resolved` on `threads` threads that is more work than
+/// `simulationWorkLimit(threads:)`, naming the most samples it allows.
+func checkSimulationWork(samples: Int, threads: Int, _ resolved: ResolvedProfile) throws(CLIError) {
   let own = resolved.scenario.selfHosted
   let work = sampleWork(
     months: resolved.scenario.horizonMonths, uncertainInputs: resolved.distributions.count,
     alwaysOnRent: own.acquisition == .rent && own.provisioning == .alwaysOn)
-  if samples > simulationWorkLimit / work {
+  let limit = simulationWorkLimit(threads: threads)
+  if samples > limit / work {
     func whole(_ n: Int) -> String { Format.fixed(Double(n), 0, grouping: true) }
     let inputs = resolved.distributions.count
+    let onOneThread = threads < 2 ? " on one thread" : ""
     throw .usage(
-      "--samples \(whole(samples)) is too much work for one run with these inputs (\(fleetMonths(resolved.scenario)), "
-        + "\(inputs) uncertain input\(inputs == 1 ? "" : "s")): use --samples \(whole(simulationWorkLimit / work)) "
-        + "or fewer, a shorter horizon or fewer uncertain inputs.")
+      "--samples \(whole(samples)) is too much work for one run\(onOneThread) with these inputs "
+        + "(\(fleetMonths(resolved.scenario)), \(inputs) uncertain input\(inputs == 1 ? "" : "s")): use --samples "
+        + "\(whole(limit / work)) or fewer, a shorter horizon or fewer uncertain inputs"
+        + (threads < 2 ? ", or --threads 2." : "."))
   }
 }

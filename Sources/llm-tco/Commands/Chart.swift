@@ -104,14 +104,15 @@ func drawChart(
 func runSimulation(
   _ resolved: ResolvedProfile, _ parsed: ParsedArguments, _ context: Context
 ) throws(CLIError) -> SimulationResult {
-  try checkSimulationWork(samples: parsed[samplesOption], resolved)
+  let threads = parsed[threadsOption] ?? context.cpuCount
+  try checkSimulationWork(samples: parsed[samplesOption], threads: threads, resolved)
   let simulation = Simulation(
     base: resolved.scenario,
     inputs: resolved.distributions.map { UncertainInput(parameter: $0.parameter, distribution: $0.distribution) })
   // The model bins the horizon savings with an edge at zero; no sample needs keeping.
   return simulation.run(
     samples: parsed[samplesOption], seed: UInt64(parsed[seedOption]),
-    threads: parsed[threadsOption] ?? context.cpuCount, progress: nil)
+    threads: threads, progress: nil)
 }
 
 /// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) names UTF-8; unset means the C locale.

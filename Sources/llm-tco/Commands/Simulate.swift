@@ -55,7 +55,7 @@ let simulateCommand = Command(
         "no input is a distribution: give one, for example --utilization 0.3..0.8 or \"utilization\": {\"uniform\": [0.3, 0.8]}."
       )
     }
-    try checkSimulationWork(samples: samples, resolved)
+    try checkSimulationWork(samples: samples, threads: threads, resolved)
     // The median scenario must be valid; samples beyond the GPU limit are counted, not fatal.
     _ = try evaluate(loaded)
     let simulation = Simulation(
