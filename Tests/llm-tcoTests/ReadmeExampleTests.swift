@@ -15,6 +15,8 @@ struct ReadmeExampleTests {
   /// Reads paths relative to the repository root, as the README's commands are run from there.
   static let context: Context = {
     var context = fixtureContext()
+    // A UTF-8 terminal, as the README's charts are drawn (braille and block characters).
+    context.environment = ["LANG": "C.UTF-8"]
     context.readFile = { path in
       let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
       guard let data = FileManager.default.contents(atPath: url.path) else { return .failure("No such file or directory") }

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@testable import llm_tco
+
+/// The example report and charts the README links to are what the tool writes now: a change of
+/// the model or the renderers shows here, and `scripts/generate-examples.sh` writes them again.
+@Suite("Example files")
+struct ExampleFilesTests {
+  @Test(
+    "Each example file equals the command's output, byte for byte",
+    arguments: [
+      ("owned-h100-fleet-report.html", ["report"]),
+      ("owned-h100-fleet-breakeven.svg", ["chart", "--kind", "breakeven", "--format", "svg"]),
+      ("owned-h100-fleet-horizon.svg", ["chart", "--kind", "horizon", "--format", "svg"]),
+      ("owned-h100-fleet-fleet.svg", ["chart", "--kind", "fleet", "--format", "svg"]),
+      ("owned-h100-fleet-hybrid.svg", ["chart", "--kind", "hybrid", "--format", "svg"]),
+      ("owned-h100-fleet-tornado.svg", ["chart", "--kind", "tornado", "--default-range", "20%", "--format", "svg"]),
+      (
+        "owned-h100-fleet-distribution.svg",
+        [
+          "chart", "--kind", "distribution", "--utilization", "0.4..0.7", "--electricity-price", "0.06..0.12",
+          "--staff-fte", "1..3", "--format", "svg",
+        ]
+      ),
+    ])
+  func example(file: String, command: [String]) throws {
+    let arguments = [command[0], "owned-h100-fleet.json"] + command.dropFirst() + ["--output", "-"]
+    let output = runCLI(arguments)
+    #expect(output.exitCode == 0, "\(output.stderr)")
+    let path = fixtures.appendingPathComponent("examples/" + file).path
+    let expected = try #require(FileManager.default.contents(atPath: path))
+    #expect(
+      Array(output.stdout.utf8) == Array(expected),
+      "\(file) is stale: run scripts/generate-examples.sh")
+  }
+}
