@@ -34,4 +34,18 @@ struct ExampleFilesTests {
       Array(output.stdout.utf8) == Array(expected),
       "\(file) is stale: run scripts/generate-examples.sh")
   }
+
+  @Test("The profile shown in the README is the fixture it names")
+  func readmeProfile() throws {
+    let root = fixtures.deletingLastPathComponent()
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "```json\n{\n  \"name\": \"Document pipeline on owned H100s\""))
+    let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+    let shown = String(readme[readme.index(start.lowerBound, offsetBy: 8)..<end.lowerBound])
+    let fixture = try #require(
+      FileManager.default.contents(atPath: fixtures.appendingPathComponent("profiles/owned-h100-fleet.json").path))
+    let a = try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? NSDictionary
+    let b = try JSONSerialization.jsonObject(with: fixture) as? NSDictionary
+    #expect(a != nil && a == b)
+  }
 }
