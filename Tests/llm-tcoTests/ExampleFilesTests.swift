@@ -5,7 +5,7 @@ import Testing
 
 /// The example report and charts the README links to are what the tool writes now: a change of
 /// the model or the renderers shows here, and `scripts/generate-examples.sh` writes them again.
-@Suite("Example files")
+@Suite("Example files and what they show")
 struct ExampleFilesTests {
   @Test(
     "Each example file equals the command's output, byte for byte",
@@ -47,5 +47,23 @@ struct ExampleFilesTests {
     let a = try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? NSDictionary
     let b = try JSONSerialization.jsonObject(with: fixture) as? NSDictionary
     #expect(a != nil && a == b)
+  }
+
+  @Test("A payback that self-hosting does not keep to the end of the horizon says so, everywhere it is shown")
+  func paybackNotKept() {
+    // The owned fleet against an API whose price falls 70 % a year: self-hosting's cumulative cash
+    // falls to the API's in month 6, then the API pulls ahead; the horizon total row says -$312,897.
+    let args = ["owned-h100-fleet.json", "--api-price-change", "-0.7"]
+    let table = runCLI(["compare"] + args).stdout
+    #expect(table.contains("-$312,897"))
+    #expect(
+      table.replacingOccurrences(of: "\n  ", with: " ").contains(
+        "Payback: month 6 (the 7th month), when self-hosting's cumulative cash falls to the API's; it rises above "
+          + "the API's again and ends $312,897 higher over 36 months."))
+    #expect(runCLI(["compare"] + args + ["--format", "markdown"]).stdout.contains("not kept to the end"))
+    #expect(runCLI(["chart"] + args + ["--kind", "horizon"]).stdout.contains("ends $312,897 higher"))
+    // Kept to the end: the sentence stays as it was.
+    let kept = runCLI(["compare", "owned-h100-fleet.json"]).stdout
+    #expect(kept.contains("Payback: month 4 (the 5th month)") && !kept.contains("rises above"))
   }
 }

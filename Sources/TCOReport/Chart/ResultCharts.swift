@@ -71,7 +71,7 @@ public enum ResultCharts {
     if let p = h.paybackMonth {
       let cum = h.months.prefix(p + 1).reduce(0) { $0 + $1.selfHostedCash }
       markers.append(ChartMarker(x: Double(p + 1), y: cum, label: "payback: end of month \(p)"))
-      notes.append("Payback: \(Format.month(p)), when self-hosting's cumulative cash falls to the API's.")
+      notes.append(paybackSentence(month: p, savings: h.savings, months: h.months.count))
     } else {
       notes.append("No payback within \(h.months.count) months.")
     }

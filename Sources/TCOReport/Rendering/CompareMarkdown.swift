@@ -21,7 +21,8 @@ public func compareMarkdownSummary(_ e: Evaluation) -> String {
     "| Capacity | | \(cap.replicas) replicas, \(cap.gpus) GPUs, \(Format.percent(cap.utilization)) utilization |")
   out.append("")
   let breakEven = e.breakEven.tokensPerDay.map { "\(Format.count($0)) tokens/day" } ?? "none"
-  let payback = e.horizon.paybackMonth.map { Format.month($0) } ?? "never within \(e.scenario.horizonMonths) months"
+  let payback = paybackFigure(
+    month: e.horizon.paybackMonth, savings: e.horizon.savings, months: e.scenario.horizonMonths)
   out.append("Break-even: **\(breakEven)** · Payback: **\(payback)**")
   out.append("")
   switch e.verdict.recommendation {

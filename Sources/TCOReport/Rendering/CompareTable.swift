@@ -123,12 +123,8 @@ public func compareTable(_ evaluation: Evaluation, profile: ResolvedProfile, war
     out.append("  Year \(hz.years.count) includes a credit of \(Format.money(hz.endCredit)) for the GPUs' book value.")
   }
   out += horizonFleetLines(evaluation)
-  if let m = hz.paybackMonth {
-    out += wrap(
-      "Payback: \(Format.month(m)), when self-hosting's cumulative cash falls to the API's.", first: "  ", rest: "  ")
-  } else {
-    out.append("  Payback: never within \(s.horizonMonths) months.")
-  }
+  out += wrap(
+    paybackSentence(month: hz.paybackMonth, savings: hz.savings, months: s.horizonMonths), first: "  ", rest: "  ")
   out.append("")
 
   // Verdict.

@@ -30,7 +30,8 @@ public func reportDocument(
     ("Break-even", e.breakEven.tokensPerDay.map { Format.count($0) + " tokens/day" } ?? "none"),
     ("Savings over \(s.horizonMonths) months", Format.money(h.savings)),
   ]
-  figures.append(("Payback", h.paybackMonth.map { "month \($0)" } ?? "never within the horizon"))
+  let kept = h.savings < 0 ? ", not kept to the end" : ""
+  figures.append(("Payback", h.paybackMonth.map { "month \($0)" + kept } ?? "never within the horizon"))
   d.blocks.append(.keyFigures(figures))
 
   d.blocks.append(.heading("Verdict"))
@@ -170,9 +171,7 @@ func horizonBlocks(_ e: Evaluation) -> [Block] {
   if s.selfHosted.acquisition == .buy {
     notes.append("The last year includes a credit of \(Format.money(h.endCredit)) for the GPUs' book value.")
   }
-  notes.append(
-    h.paybackMonth.map { "Payback: \(Format.month($0)), when self-hosting's cumulative cash falls to the API's." }
-      ?? "Payback: never within \(s.horizonMonths) months.")
+  notes.append(paybackSentence(month: h.paybackMonth, savings: h.savings, months: s.horizonMonths))
   notes.append("GPUs are counted at each year's end. 'llm-tco compare --schedule' lists every month.")
   blocks.append(.paragraph(notes.joined(separator: " ")))
   return blocks
