@@ -243,27 +243,27 @@ struct SimulateOutputTests {
   func simulationWorkLimit() {
     // The README's promise: 10M samples of a 36-month rented, always-on profile with 6 uncertain inputs.
     let work = sampleWork(months: 36, uncertainInputs: 6, alwaysOnRent: true)
-    #expect(work == 36 + 54 + 10)
+    #expect(work == 36 + 66)
     #expect(llm_tco.simulationWorkLimit / work == 10_000_000)
-    // An autoscaled month weighs 8: 36·8 + 9 + 10 = 307 units, so 3,257,328 samples; one more is refused.
+    // An autoscaled month weighs 8: 36·8 + 11 = 299 units, so 3,411,371 samples; one more is refused.
     let args = ["simulate", "--utilization", "0.3..0.8", "--provisioning", "autoscaled"]
-    let over = runCLI(args + ["--samples", "3257329"])
+    let over = runCLI(args + ["--samples", "3411372"])
     #expect(over.exitCode == 64)
-    #expect(over.stderr.contains("use --samples 3,257,328 or fewer"))
-    // Over 600 months even rented, always-on GPUs allow far fewer: 1e9 / (600 + 9·6 + 10) = 1,506,024.
+    #expect(over.stderr.contains("use --samples 3,411,371 or fewer"))
+    // Over 600 months even rented, always-on GPUs allow far fewer: 1.02e9 / (600 + 11·6) = 1,531,531.
     let long = runCLI(["simulate", "uncertain-support.json", "--horizon-months", "600", "--samples", "10M"])
     #expect(long.exitCode == 64)
-    let expected = "(600 months of rented, always-on GPUs, 6 uncertain inputs): use --samples 1,506,024 or fewer"
+    let expected = "(600 months of rented, always-on GPUs, 6 uncertain inputs): use --samples 1,531,531 or fewer"
     #expect(long.stderr.contains(expected))
-    // One thread gets half the work: 1e9 / 2 / 100 = 5,000,000 samples of uncertain-support.json.
+    // One thread gets half the work: 1.02e9 / 2 / 102 = 5,000,000 samples of uncertain-support.json.
     let single = runCLI(["simulate", "uncertain-support.json", "--threads", "1", "--samples", "5000001"])
     #expect(single.exitCode == 64)
     #expect(single.stderr.contains("on one thread") && single.stderr.contains("use --samples 5,000,000 or fewer"))
     // The charts and the report run the same simulation, under the same bound.
     for command in [["chart", "--kind", "distribution"], ["report"]] {
-      let output = runCLI(command + args.dropFirst() + ["--samples", "3257329"])
+      let output = runCLI(command + args.dropFirst() + ["--samples", "3411372"])
       #expect(output.exitCode == 64, "\(command)")
-      #expect(output.stderr.contains("use --samples 3,257,328 or fewer"), "\(command)")
+      #expect(output.stderr.contains("use --samples 3,411,371 or fewer"), "\(command)")
     }
   }
 }
