@@ -39,7 +39,7 @@ extension ServingResolution {
       "KV bytes per token (all layers, all GPUs)", "kv = elementsPerTokenPerLayer * layers * copies * kvBytes",
       [
         ("elementsPerTokenPerLayer", Double(model.attention.kvElementsPerTokenPerLayer)),
-        ("layers", Double(model.layers)), ("kvBytes", m.kvCacheBytesPerElement),
+        ("layers", Double(model.layers)), ("copies", m.kvCopies), ("kvBytes", m.kvCacheBytesPerElement),
       ], m.kvBytesPerToken, "bytes/token")
     step("KV tokens held", "C / kv", [("C", m.kvCacheBytes), ("kv", m.kvBytesPerToken)], m.kvTokens, "tokens")
     step(

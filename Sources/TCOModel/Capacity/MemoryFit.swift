@@ -44,6 +44,9 @@ public struct MemoryFit: Sendable, Equatable {
   /// KV bytes one token of context costs on every layer, summed over the replica's GPUs
   /// (KV heads copied when the GPUs outnumber them; an MLA latent is copied on every GPU).
   public var kvBytesPerToken: Double
+  /// How many times each KV element is stored across the replica's GPUs: `max(1, k / KV heads)`
+  /// for grouped-query attention, `k` for an MLA latent.
+  public var kvCopies: Double
   /// `kvCacheBytes / kvBytesPerToken`: tokens of context the replica holds (sliding-window
   /// layers counted in full, so a lower bound for gpt-oss and Gemma 3).
   public var kvTokens: Double
@@ -198,7 +201,7 @@ func sizeMemory(
   return MemoryFit(
     model: model.id, gpu: gpu.id, precision: precision, gpusPerReplica: gpusPerReplica,
     weightBytes: weights, reserveBytes: reserve, usableBytes: usable, kvCacheBytes: cache,
-    kvCacheBytesPerElement: kvCacheBytesPerElement, kvBytesPerToken: perToken,
+    kvCacheBytesPerElement: kvCacheBytesPerElement, kvBytesPerToken: perToken, kvCopies: copies,
     kvTokens: perToken > 0 ? (cache / perToken).rounded(.down) : 0, fits: fits,
     smallestGPUsPerReplicaThatFits: smallest, kvFullBytesPerToken: full, kvSlidingBytesPerToken: sliding,
     slidingWindowTokens: window)
