@@ -80,6 +80,8 @@ struct ErrorTests {
       (["--utilization", "1e-12"], ["--utilization", "use a value of at least 1e-9"]),
       (["--gpu-hourly-rate", "1e-12"], ["--gpu-hourly-rate", "use 0 or a value of at least 1e-9"]),
       (["--utilization", "1e-8"], ["more than", "GPUs"]),
+      // Growth compounded over the horizon: the error says how the month's demand came about.
+      (["--monthly-growth", "1"], ["today's 5.00M grown 100 %/month (workload.monthlyGrowth) for", "GPUs"]),
     ])
   func badFlag(arguments: [String], fragments: [String]) {
     expectError(["compare"] + arguments, exit: 64, contains: fragments)

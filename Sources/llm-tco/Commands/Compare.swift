@@ -17,8 +17,14 @@ func evaluate(_ loaded: LoadedProfile) throws(CLIError) -> Evaluation {
   } catch {
     switch error {
     case .capacityTooLarge(let month, let tokens):
+      // When growth made it so, say how: a growth rate compounded over years is the usual cause.
+      let workload = loaded.resolved.scenario.workload
+      let grown =
+        month > 0 && workload.monthlyGrowth != 0
+        ? ": today's \(Format.count(workload.tokensPerDay)) grown \(Format.significant(workload.monthlyGrowth * 100, 3)) "
+          + "%/month (workload.monthlyGrowth) for \(month) months" : ""
       let message =
-        "the demand of month \(month) (\(Format.count(tokens)) tokens/day) would need more than "
+        "the demand of month \(month) (\(Format.count(tokens)) tokens/day\(grown)) would need more than "
         + "\(Format.count(Double(maximumGPUs))) GPUs: check the volume, growth, utilization and throughput inputs"
       throw loaded.usedBuiltInExample ? .usage(message + ".") : .data(message + ".")
     }

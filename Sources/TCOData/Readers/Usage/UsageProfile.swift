@@ -67,6 +67,15 @@ extension UsageSummary {
       }
     }
     if let hourlyShape { workload.append(("hourlyShape", .array(hourlyShape.map(share)))) }
+    if let growth, growth.days < 28, growth.monthlyGrowth != 0 {
+      // A fit over a few weeks cannot tell a trend from a weekly cycle or a launch spike, and the
+      // profile compounds it over the whole horizon.
+      let year = power(1 + growth.monthlyGrowth, 12)
+      notes.append(
+        "the growth was fitted over only \(growth.days) days and the profile compounds it over the whole horizon "
+          + "(\(Format.significant(growth.monthlyGrowth * 100, 3)) %/month is ×\(Format.significant(year, 3)) in a "
+          + "year): check it, or set workload.monthlyGrowth yourself")
+    }
     if let growth {
       // The profile takes growth in (−1, 10]: −100 % would empty the workload, 10 is its cap.
       func bounded(_ g: Double) -> Double { min(10, max(-0.999999, Format.roundSignificant(g, 6))) }
