@@ -93,8 +93,8 @@ struct ErrorTests {
       ["--gpu-hourly-rate", "0..1e-10"], ["--gpu-hourly-rate", "1e-10..1"], ["--api-price-change", "-1e-12..0"],
       ["--gpu-hourly-rate", "~1e-12..1e-11"],
     ] {
-      expectError(
-        ["simulate"] + arguments, exit: 64, contains: [arguments[0], "a distribution's bounds must be 0 or at least 1e-9"])
+      let expected = "a distribution's bounds must be 0 or at least 1e-9"
+      expectError(["simulate"] + arguments, exit: 64, contains: [arguments[0], expected])
     }
     // Bounds of 0 are allowed, as a single 0 is.
     #expect(runCLI(["simulate", "--api-price-change", "-0.2..0", "--samples", "100"]).exitCode == 0)
