@@ -239,6 +239,19 @@ struct SimulateOutputTests {
     #expect(text.contains("the figures describe the other \(300 - count), not a random subset"))
   }
 
+  @Test("Histogram edges of a narrow spread read differently, in whole dollars, within 80 columns")
+  func narrowHistogram() {
+    // An API price trend of 0 to −2 % a year moves the 36-month savings by less than $1,000:
+    // compact labels ("-$696k") would all read the same.
+    let output = runCLI(["simulate", "--api-price-change", "-0.02..0", "--samples", "2000"]).stdout
+    let rows = output.split(separator: "\n").drop { !$0.hasPrefix("HORIZON SAVINGS") }.dropFirst()
+    #expect(rows.count >= 5)
+    let labels = rows.map { $0.split(separator: " ").first.map(String.init) ?? "" }
+    #expect(Set(labels).count == labels.count, "\(labels)")
+    #expect(labels.allSatisfy { $0.hasPrefix("-$696,") || $0.hasPrefix("-$695,") })
+    #expect(output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+  }
+
   @Test("simulate refuses more work than ends in 5 s, and allows the documented 10M samples of uncertain-support.json")
   func simulationWorkLimit() {
     // The README's promise: 10M samples of a 36-month rented, always-on profile with 6 uncertain inputs.

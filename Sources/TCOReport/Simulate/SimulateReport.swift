@@ -95,12 +95,14 @@ public func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile:
     out.append("")
     out.append("HORIZON SAVINGS (\(months) months)")
     let top = max(r.histogramCounts.max() ?? 1, 1)
+    let labels = histogramEdgeLabels(r.histogramEdges)
+    let width = max(8, labels.map(\.count).max() ?? 8)
+    // The bars give up what wider labels take, so a line stays within 80 columns.
+    let barWidth = min(40, max(10, 80 - 2 - 2 * width - 4 - 1 - 1 - 8))
     for (i, count) in r.histogramCounts.enumerated() {
-      let range =
-        padLeft(Format.compactMoney(r.histogramEdges[i]), 8) + " to "
-        + padRight(Format.compactMoney(r.histogramEdges[i + 1]), 8)
-      let bar = String(repeating: "#", count: Int((Double(count) / Double(top) * 40).rounded()))
-      out.append("  " + range + " " + padRight(bar, 41) + padLeft(String(count), 8))
+      let range = padLeft(labels[i], width) + " to " + padRight(labels[i + 1], width)
+      let bar = String(repeating: "#", count: Int((Double(count) / Double(top) * Double(barWidth)).rounded()))
+      out.append("  " + range + " " + padRight(bar, barWidth + 1) + padLeft(String(count), 8))
     }
   }
   return out.joined(separator: "\n") + "\n"
@@ -132,6 +134,16 @@ public func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profi
     out.append("**" + warning + "**")
   }
   return out.joined(separator: "\n") + "\n"
+}
+
+/// Labels of histogram edges: compact ("-$696k") unless two neighbours would read the same (a
+/// narrow spread), then whole dollars, then cents.
+func histogramEdgeLabels(_ edges: [Double]) -> [String] {
+  for format in [Format.compactMoney, Format.money, Format.moneyCents] {
+    let labels = edges.map(format)
+    if zip(labels, labels.dropFirst()).allSatisfy({ $0 != $1 }) { return labels }
+  }
+  return edges.map(Format.moneyCents)
 }
 
 /// The samples left out because their fleet exceeded the model's limit, and what that does to
