@@ -139,7 +139,7 @@ struct ErrorTests {
     expectError(["simulate"], exit: 64, contains: ["no input is a distribution"])
     expectError(
       ["simulate", "--utilization", "0.3..0.8", "--samples", "0"], exit: 64,
-      contains: ["--samples", "from 1 to 10000000"])
+      contains: ["--samples", "from 1 to 10,000,000"])
     expectError(["simulate", "--utilization", "0.3..0.8", "--samples", "2.5"], exit: 64, contains: ["--samples"])
     expectError(["simulate", "--utilization", "0.3..0.8", "--seed", "-1"], exit: 64, contains: ["--seed"])
     expectError(["simulate", "--utilization", "0.3..0.8", "--threads", "0"], exit: 64, contains: ["--threads"])

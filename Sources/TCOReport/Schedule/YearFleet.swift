@@ -36,13 +36,14 @@ public func horizonFleetLines(_ e: Evaluation) -> [String] {
   let years = yearFleet(e)
   guard !years.isEmpty else { return [] }
   let buy = e.scenario.selfHosted.acquisition == .buy
+  func whole(_ n: Int) -> String { Format.fixed(Double(n), 0, grouping: true) }
   var text =
     "GPUs \(buy ? "owned" : "rented") at each year's end: "
-    + years.map { "year \($0.year): \($0.gpusAtEnd)" }.joined(separator: ", ")
+    + years.map { "year \($0.year): \(whole($0.gpusAtEnd))" }.joined(separator: ", ")
   if buy {
     let bought = years.reduce(0) { $0 + $1.gpusBought }
     let replaced = years.reduce(0) { $0 + $1.gpusReplaced }
-    text += "; \(bought) bought" + (replaced > 0 ? ", \(replaced) replaced at the end of their life" : "")
+    text += "; \(whole(bought)) bought" + (replaced > 0 ? ", \(whole(replaced)) replaced at the end of their life" : "")
   }
   return wrap(text + ".", first: "  ", rest: "  ")
 }

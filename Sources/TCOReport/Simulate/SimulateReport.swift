@@ -111,7 +111,7 @@ public func simulationTable(_ r: SimulationResult, _ sim: Simulation, _ profile:
 public func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profile: ResolvedProfile) -> String {
   var out = ["## llm-tco simulate" + (profile.name.map { ": \($0)" } ?? ""), ""]
   out.append(
-    "\(r.samples) samples, seed \(r.seed). Uncertain inputs: "
+    "\(Format.fixed(Double(r.samples), 0, grouping: true)) samples, seed \(r.seed). Uncertain inputs: "
       + sim.inputs.map { "`\($0.parameter.name)` \(distributionText($0.distribution))" }.joined(separator: "; ")
       + ".")
   out.append("")
@@ -127,7 +127,7 @@ public func simulationMarkdown(_ r: SimulationResult, _ sim: Simulation, _ profi
   }
   out.append("")
   out.append(
-    "Self-hosting is cheaper in **\(Format.percent(r.probabilitySelfHostedCheaperMonthly))** of samples by the month and **\(Format.percent(r.probabilitySelfHostedCheaperHorizon))** over \(profile.scenario.horizonMonths) months; \(r.noBreakEvenSamples) samples have no break-even."
+    "Self-hosting is cheaper in **\(Format.percent(r.probabilitySelfHostedCheaperMonthly))** of samples by the month and **\(Format.percent(r.probabilitySelfHostedCheaperHorizon))** over \(profile.scenario.horizonMonths) months; \(Format.fixed(Double(r.noBreakEvenSamples), 0, grouping: true)) samples have no break-even."
   )
   if let warning = invalidSamplesWarning(r) {
     out.append("")

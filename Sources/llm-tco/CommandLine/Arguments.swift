@@ -78,7 +78,9 @@ struct OptionSpec: Sendable {
     switch kind {
     case .wholeNumber(let range):
       guard parseWholeNumber(value, in: range) != nil else {
-        throw .usage("--\(name): must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(shownInput(value))'.")
+        let lo = Format.fixed(Double(range.lowerBound), 0, grouping: true)
+        let hi = Format.fixed(Double(range.upperBound), 0, grouping: true)
+        throw .usage("--\(name): must be a whole number from \(lo) to \(hi), got '\(shownInput(value))'.")
       }
     case .choice(let names):
       guard names.contains(value) else {
