@@ -257,7 +257,7 @@ struct SimulateOutputTests {
     // The README's promise: 10M samples of a 36-month rented, always-on profile with 6 uncertain inputs.
     let work = sampleWork(months: 36, uncertainInputs: 6, alwaysOnRent: true)
     #expect(work == 36 + 66)
-    #expect(llm_tco.simulationWorkLimit / work == 10_000_000)
+    #expect(llm_tco.simulationWorkPerRun / work == 10_000_000)
     // An autoscaled month weighs 8: 36·8 + 11 = 299 units, so 3,411,371 samples; one more is refused.
     let args = ["simulate", "--utilization", "0.3..0.8", "--provisioning", "autoscaled"]
     let over = runCLI(args + ["--samples", "3411372"])

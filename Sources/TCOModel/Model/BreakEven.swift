@@ -190,11 +190,15 @@ public struct BreakEven: Sendable, Equatable {
 
 extension Scenario {
   /// λ*, the exact break-even scale of today's volume (see `CostCurve.lastPositive()`).
-  public var breakEvenScale: LastPositive {
+  public var breakEvenScale: LastPositive { breakEvenScale(apiVariable: apiCost(volumeFactor: 1).variable) }
+
+  /// `breakEvenScale` given the API's steady variable cost, `apiCost(volumeFactor: 1).variable`
+  /// (the simulation has it from the sample's first month).
+  func breakEvenScale(apiVariable: Double) -> LastPositive {
     // `selfHostedCurve.minusLinear(apiCurve)`, built in place.
     var d = selfHostedCurve
     d.fixed -= api.fixedMonthly
-    d.slope -= apiCost(volumeFactor: 1).variable
+    d.slope -= apiVariable
     return d.lastPositive()
   }
 

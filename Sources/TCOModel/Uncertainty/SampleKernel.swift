@@ -265,12 +265,8 @@ struct SampleKernel: Sendable {
   @inline(__always)
   func breakEven(_ s: Scenario, apiVariable: Double? = nil) -> Double {
     guard rented && alwaysOn else {
-      guard let apiVariable else { return s.breakEvenTokensPerDay ?? .nan }
-      // `Scenario.breakEvenScale` with the API's variable cost already known.
-      var d = s.selfHostedCurve
-      d.fixed -= s.api.fixedMonthly
-      d.slope -= apiVariable
-      if case .at(let lambda) = d.lastPositive() { return lambda * s.workload.tokensPerDay }
+      let scale = apiVariable.map { s.breakEvenScale(apiVariable: $0) } ?? s.breakEvenScale
+      if case .at(let lambda) = scale { return lambda * s.workload.tokensPerDay }
       return .nan
     }
     let u = s.selfHosted.utilization

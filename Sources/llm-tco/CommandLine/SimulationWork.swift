@@ -25,11 +25,11 @@ func fleetMonths(_ scenario: Scenario) -> String {
 /// The most work one run does on two threads, so that every run within the documented limits
 /// ends within 5 s on a 2-core machine: 10M samples of `uncertain-support.json` (36 months, 6
 /// uncertain inputs: 102 units, 3.6–4.0 s), and no other shape dearer than that.
-let simulationWorkLimit = 1_020_000_000
+let simulationWorkPerRun = 1_020_000_000
 
 /// The limit for a run on `threads` threads: half of it on one thread (the same time bound).
 func simulationWorkLimit(threads: Int) -> Int {
-  simulationWorkLimit / 2 * min(max(threads, 1), 2)
+  simulationWorkPerRun / 2 * min(max(threads, 1), 2)
 }
 
 /// Refuses a run of `samples` samples of `resolved` on `threads` threads that is more work than

@@ -67,7 +67,7 @@ extension UsageSummary {
       }
     }
     if let hourlyShape { workload.append(("hourlyShape", .array(hourlyShape.map(share)))) }
-    if let growth, growth.days < 28, growth.monthlyGrowth != 0 {
+    if let growth, growth.days < UsageGrowth.daysToTrust, growth.monthlyGrowth != 0 {
       // A fit over a few weeks cannot tell a trend from a weekly cycle or a launch spike, and the
       // profile compounds it over the whole horizon.
       let year = power(1 + growth.monthlyGrowth, 12)

@@ -48,6 +48,9 @@ public struct UsageGrowth: Sendable, Equatable {
   /// Days in the fit.
   public var days: Int
   public var suggestion: GrowthSuggestion
+
+  /// Fewer days than this (four weeks) cannot tell a trend from a weekly cycle: the profile notes it.
+  public static let daysToTrust = 28
 }
 
 /// One model's share of the tokens.
