@@ -159,6 +159,54 @@ struct FastPathTests {
     #expect(compared.invalid > 0)
   }
 
+  @Test("Two different samples in the lanes each get the reference's outcome, bit for bit")
+  func lanesAreIndependent() {
+    var g = SplitMix64(seed: 23)
+    func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
+    var compared = (valid: 0, invalid: 0, mixed: 0, breakEven: 0)
+    for _ in 0..<3_000 {
+      var base = Self.randomScenario(&g)
+      base.selfHosted.acquisition = .rent
+      base.selfHosted.provisioning = .alwaysOn
+      let kernel = SampleKernel(base)
+      // The second lane draws other values for every real-valued input a simulation may vary
+      // here, the prices among them (so its price periods are computed, not the base's).
+      var other = base
+      other.workload.volume = .inputOutput(
+        inputTokensPerDay: power(10, uniform(5, 10.5)), outputTokensPerDay: power(10, uniform(5, 9.5)))
+      other.workload.cachedInputShare = uniform(0, 0.9)
+      other.workload.monthlyGrowth = uniform(-0.05, 0.12)
+      other.api.annualPriceChange = uniform(-0.5, 0.2)
+      other.api.inputPerMTok = uniform(0.05, 20)
+      other.api.discount = uniform(0, 0.3)
+      other.selfHosted.utilization = uniform(0.1, 1)
+      other.selfHosted.gpuHourlyRate = uniform(0.5, 6)
+      other.selfHosted.annualPriceChange = Bool.random(using: &g) ? 0 : uniform(-0.3, 0.1)
+      other.selfHosted.staffFTE = uniform(0, 2)
+      let pair = [base, other]
+      let lanes = pair.withUnsafeBufferPointer { kernel.alwaysOnOutcomes($0) }
+      for (j, s) in pair.enumerated() {
+        let expected = s.sampleOutcome()
+        let got = lanes.outcome(j)
+        #expect((got == nil) == (expected == nil))
+        guard let got, let expected else {
+          compared.invalid += 1
+          continue
+        }
+        compared.valid += 1
+        #expect(got.monthlyApi == expected.monthlyApi && got.monthlySelfHosted == expected.monthlySelfHosted)
+        #expect(got.horizonSavings == expected.horizonSavings)
+        #expect(
+          got.breakEvenTokensPerDay == expected.breakEvenTokensPerDay
+            || (got.breakEvenTokensPerDay.isNaN && expected.breakEvenTokensPerDay.isNaN))
+        if !got.breakEvenTokensPerDay.isNaN { compared.breakEven += 1 }
+      }
+      if (lanes.outcome(0) == nil) != (lanes.outcome(1) == nil) { compared.mixed += 1 }
+    }
+    // Valid and invalid samples, some side by side, and break-even volumes were compared.
+    #expect(compared.valid > 3_000 && compared.invalid > 0 && compared.mixed > 0 && compared.breakEven > 1_000)
+  }
+
   @Test("The whole-Double ceiling equals ceilWithTolerance on every kind of value")
   func ceilingEqualsReference() {
     var g = SplitMix64(seed: 3)

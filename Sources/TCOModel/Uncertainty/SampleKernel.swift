@@ -5,6 +5,8 @@
 /// order, so the same bits; `FastPathTests` and `SimulationTests` check it on randomised
 /// profiles). Rented GPUs skip what `simulate` does not report: net present values, the payback
 /// month, the per-month cost structs, and the busiest-hour factor recomputed in every month.
+/// Always-on fleets run two samples at a time in SIMD lanes (`AlwaysOnLanes.swift`); autoscaled
+/// fleets one at a time, sizing one fleet per distinct hourly level.
 /// Bought GPUs (cohorts, replacements, book value) run the reference projection, given the price
 /// calendar this kernel holds.
 ///
@@ -78,18 +80,18 @@ struct SampleKernel: Sendable {
   /// The horizon the price calendar covers (the number of months is not an input that varies).
   let horizonMonths: Int
 
-  /// `s.sampleOutcome()` of a rented fleet: the monthly API and self-hosted costs (month 0, the
-  /// steady state), the horizon savings and the break-even volume (from the same draws, without
-  /// building cost curves when always-on); `nil` when some month needs more than `maximumGPUs` GPUs.
+  /// `s.sampleOutcome()` of a rented, autoscaled fleet (always-on fleets go through
+  /// `alwaysOnOutcomes`): the monthly API and self-hosted costs (month 0, the steady state), the
+  /// horizon savings and the break-even volume; `nil` when some month needs more than
+  /// `maximumGPUs` GPUs. The horizon has at least one month.
   @inline(__always)
-  func rentedOutcome(_ s: Scenario) -> SampleOutcome? {
-    if alwaysOn { return rentedOutcome(s, replicaHours: UnsafeBufferPointer(start: nil, count: 0)) }
+  func autoscaledOutcome(_ s: Scenario) -> SampleOutcome? {
     let months = s.horizonMonths
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(2 * months, 1)) { buffer in
       let demand = UnsafeMutableBufferPointer(rebasing: buffer[0..<months])
       let replicas = UnsafeMutableBufferPointer(rebasing: buffer[months..<2 * months])
       guard autoscaledReplicas(s, demand: demand, into: replicas) else { return nil }
-      return rentedOutcome(s, replicaHours: UnsafeBufferPointer(replicas))
+      return autoscaledOutcome(s, replicaHours: UnsafeBufferPointer(replicas))
     }
   }
 
@@ -160,13 +162,9 @@ struct SampleKernel: Sendable {
     return needed.replacing(with: SIMD2(repeating: r0), where: needed .< r0) + spare
   }
 
-  /// `rentedOutcome(_:)` given the autoscaled fleet of every month (empty when always-on).
+  /// `autoscaledOutcome(_:)` given the fleet of every month (replicas summed over a day's hours).
   @inline(__always)
-  func rentedOutcome(_ s: Scenario, replicaHours: UnsafeBufferPointer<Double>) -> SampleOutcome? {
-    let z1 = s.busyReplicas(volumeFactor: 1)
-    // `Scenario.effectiveUtilization` with the busiest-hour factor computed once.
-    let u = s.selfHosted.utilization
-    let ueff = alwaysOn ? min(u, max(u, s.selfHosted.maxLoad) / peakFactor) : u
+  func autoscaledOutcome(_ s: Scenario, replicaHours: UnsafeBufferPointer<Double>) -> SampleOutcome? {
     let rate = s.selfHosted.gpuHourlyRate ?? 0
     let keep = 1 - s.selfHosted.reservedDiscount
     let staff = s.selfHosted.staffFTE * s.selfHosted.staffCostPerYear / 12
@@ -174,9 +172,6 @@ struct SampleKernel: Sendable {
     let selfSetup = s.selfHosted.setupCost
     let apiSetup = s.api.setupCost
     let k = gpusPerReplicaD
-    let r0 = minReplicasD
-    let spare = spareReplicasD
-    let limit = replicaLimitD
     let growth = 1 + s.workload.monthlyGrowth
     // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
     let apiTrend = 1 + s.api.annualPriceChange
@@ -211,17 +206,7 @@ struct SampleKernel: Sendable {
         apiPrice *= apiRatio
         q *= gpuRatio
       }
-      let z = z1 * v
-      let hours: Double
-      // `Scenario.capacity(busyReplicas:)`: `Double(r·k)` is `r·k` in `Double` exactly.
-      if alwaysOn {
-        guard let needed = wholeCeilWithTolerance(z / ueff, limit: limit) else { return nil }
-        let r = max(r0, needed) + spare
-        guard r <= limit else { return nil }
-        hours = r * k * hoursPerMonth
-      } else {
-        hours = k * daysPerMonth * replicaHours[m]
-      }
+      let hours = k * daysPerMonth * replicaHours[m]
       // `SelfHostedCost.total` of a rented month: rent + staff + other (the other terms are 0).
       var selfCash = hours * rate * keep * q + staff + other
       if monthPeriod[m] != period {
@@ -246,13 +231,6 @@ struct SampleKernel: Sendable {
       apiTotal += apiCash
       selfTotal += selfCash
     }
-    if s.horizonMonths < 1 {
-      // No month projected: the steady state still stands (as `sampleOutcome` computes it).
-      guard let own = s.steadySelfHostedCost() else { return nil }
-      return SampleOutcome(
-        monthlyApi: s.apiCost(volumeFactor: 1).total, monthlySelfHosted: own.total, horizonSavings: 0,
-        breakEvenTokensPerDay: s.breakEvenTokensPerDay ?? .nan)
-    }
     return SampleOutcome(
       monthlyApi: steadyAPI, monthlySelfHosted: steadySelf, horizonSavings: apiTotal - selfTotal,
       breakEvenTokensPerDay: breakEven(s, apiVariable: steadyAPIVariable))
@@ -270,16 +248,28 @@ struct SampleKernel: Sendable {
       return .nan
     }
     let u = s.selfHosted.utilization
-    let ueff = min(u, max(u, s.selfHosted.maxLoad) / peakFactor)
-    let perHour = (s.selfHosted.gpuHourlyRate ?? 0) * (1 - s.selfHosted.reservedDiscount)
+    return alwaysOnBreakEven(
+      busyReplicas: s.busyReplicas(volumeFactor: 1), utilization: min(u, max(u, s.selfHosted.maxLoad) / peakFactor),
+      hourlyRate: s.selfHosted.gpuHourlyRate ?? 0, keep: 1 - s.selfHosted.reservedDiscount,
+      staff: s.selfHosted.staffMonthly, other: s.selfHosted.otherMonthly, apiFixed: s.api.fixedMonthly,
+      apiVariable: apiVariable ?? s.apiCost(volumeFactor: 1).variable, tokensPerDay: s.workload.tokensPerDay)
+  }
+
+  /// `breakEven` of a rented always-on fleet from the sample's figures (the lanes have them, and
+  /// copying a `Scenario` out of a lane would cost more than the search): the busy replicas
+  /// `z₁`, the effective utilization, the GPU's rent and the share of it kept after a reserved
+  /// discount, the monthly staff, other and API fixed costs, the steady variable API cost.
+  @inline(__always)
+  func alwaysOnBreakEven(
+    busyReplicas z1: Double, utilization ueff: Double, hourlyRate: Double, keep: Double, staff: Double,
+    other: Double, apiFixed: Double, apiVariable: Double, tokensPerDay: Double
+  ) -> Double {
+    let perHour = hourlyRate * keep
     let k = gpusPerReplicaD
     let outcome = CostCurve.lastPositiveOneStep(
-      fixed: s.selfHosted.staffMonthly + s.selfHosted.otherMonthly + spareReplicasD * k * hoursPerMonth * perHour
-        - s.api.fixedMonthly,
-      slope: 0 - (apiVariable ?? s.apiCost(volumeFactor: 1).variable),
-      rate: s.busyReplicas(volumeFactor: 1) / ueff, weight: k * hoursPerMonth * perHour, minimum: minReplicas,
-      gpusPerReplica: gpusPerReplica)
-    if case .at(let lambda) = outcome { return lambda * s.workload.tokensPerDay }
+      fixed: staff + other + spareReplicasD * k * hoursPerMonth * perHour - apiFixed, slope: 0 - apiVariable,
+      rate: z1 / ueff, weight: k * hoursPerMonth * perHour, minimum: minReplicas, gpusPerReplica: gpusPerReplica)
+    if case .at(let lambda) = outcome { return lambda * tokensPerDay }
     return .nan
   }
 
@@ -287,8 +277,14 @@ struct SampleKernel: Sendable {
   /// simulation's price calendar.
   @inline(__always)
   func outcome(_ s: Scenario) -> SampleOutcome? {
-    guard s.horizonMonths == horizonMonths else { return s.sampleOutcome() }
-    return rented ? rentedOutcome(s) : boughtOutcome(s)
+    guard s.horizonMonths == horizonMonths, horizonMonths >= 1 else { return s.sampleOutcome() }
+    guard rented else { return boughtOutcome(s) }
+    guard alwaysOn else { return autoscaledOutcome(s) }
+    return withUnsafeTemporaryAllocation(of: Scenario.self, capacity: SampleLanes.scalarCount) { lanes in
+      lanes.initialize(repeating: s)
+      defer { lanes.deinitialize() }
+      return alwaysOnOutcomes(UnsafeBufferPointer(lanes)).outcome(0)
+    }
   }
 
   /// `s.sampleOutcome()` of bought GPUs: the reference projection (cohorts, replacements, book

@@ -205,13 +205,35 @@ public struct Simulation: Sendable {
       // which thread runs a sample changes no result).
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         var tally = tallies.get(worker) ?? Tally()
-        var s = context.base
+        // A scenario per lane, each holding the base and its sample's draws.
+        let lanes = UnsafeMutableBufferPointer<Scenario>.allocate(capacity: SampleLanes.scalarCount)
+        lanes.initialize(repeating: context.base)
+        defer {
+          lanes.deinitialize()
+          lanes.deallocate()
+        }
+        let keep = render != nil
         var c = worker
         while c < chunks {
           let range = (first + c * chunk)..<min(blockEnd, first + (c + 1) * chunk)
-          for i in range {
-            context.evaluate(
-              sample: i, blockStart: first, keep: render != nil, scenario: &s, into: buffers, tally: &tally)
+          if context.kernel.usesLanes {
+            var i = range.lowerBound
+            while i < range.upperBound {
+              let count = min(SampleLanes.scalarCount, range.upperBound - i)
+              // Lanes past `count` keep an earlier sample's scenario; their outcomes are unused.
+              for j in 0..<count { context.draw(sample: i + j, blockStart: first, keep: keep, into: &lanes[j], buffers) }
+              let outcomes = context.kernel.alwaysOnOutcomes(UnsafeBufferPointer(lanes))
+              for j in 0..<count {
+                context.store(outcomes.outcome(j), sample: i + j, blockStart: first, keep: keep, into: buffers, &tally)
+              }
+              i += count
+            }
+          } else {
+            for i in range {
+              context.draw(sample: i, blockStart: first, keep: keep, into: &lanes[0], buffers)
+              context.store(
+                context.kernel.outcome(lanes[0]), sample: i, blockStart: first, keep: keep, into: buffers, &tally)
+            }
           }
           if let render {
             let lo = range.lowerBound - first
@@ -279,13 +301,11 @@ public struct Simulation: Sendable {
     let kernel: SampleKernel
     let seed: UInt64
 
-    /// One sample: draw, evaluate, store (and keep its draws and outcome in the block buffers).
-    /// Every sample writes the same inputs, so a scenario reused from the previous sample holds
-    /// exactly the base with this sample's draws. Allocates nothing for rented GPUs.
+    /// Draws sample `i` into `s` (and keeps the draws in the block buffer). Every sample writes
+    /// the same inputs, so a scenario reused from an earlier sample holds exactly the base with
+    /// this sample's draws. Allocates nothing.
     @inline(__always)
-    func evaluate(
-      sample i: Int, blockStart: Int, keep: Bool, scenario s: inout Scenario, into b: Buffers, tally: inout Tally
-    ) {
+    func draw(sample i: Int, blockStart: Int, keep: Bool, into s: inout Scenario, _ b: Buffers) {
       var random = SampleRandom(seed: seed, sample: i)
       let k = samplers.count
       let slot = i - blockStart
@@ -294,7 +314,13 @@ public struct Simulation: Sendable {
         writers[j](&s, x)
         if keep { b.drawn[slot * k + j] = x }
       }
-      guard let o = kernel.outcome(s) else {
+    }
+
+    /// Stores sample `i`'s outcome (`nil` beyond the GPU limit) and counts it.
+    @inline(__always)
+    func store(_ outcome: SampleOutcome?, sample i: Int, blockStart: Int, keep: Bool, into b: Buffers, _ tally: inout Tally) {
+      let slot = i - blockStart
+      guard let o = outcome else {
         tally.invalid += 1
         b.api[i] = .nan
         b.own[i] = .nan

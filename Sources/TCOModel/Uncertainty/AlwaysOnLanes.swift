@@ -1,0 +1,189 @@
+/// Two samples at a time: the simulation's kernel for a rented, always-on fleet, with the
+/// samples in the lanes of SIMD vectors.
+///
+/// Each lane does exactly the scalar operations of the reference model (`Scenario.capacity`,
+/// `apiCost`, `horizonTotals`) in the same order, as `autoscaledOutcome` does for its fleets
+/// (IEEE 754 operations give the same bits in a lane as in a scalar register), so a
+/// sample's outcome does not depend on its lane or on the other samples: `FastPathTests` checks
+/// the lanes against the reference model bit for bit. The months of a sample depend on each other
+/// (growth and price trends are carried by multiplication, the totals are summed in month
+/// order), so the parallelism is across samples; it needs no target-CPU flag (SSE2 on baseline
+/// x86-64 does two lanes an instruction, NEON on Apple silicon the same). Four lanes were no
+/// faster: without AVX they take two registers each, and the loop spilled to memory.
+public typealias SampleLanes = SIMD2<Double>
+
+/// The outcomes of the samples in the lanes; a lane's figures mean nothing when it is not valid.
+struct LaneOutcomes {
+  var monthlyApi: SampleLanes
+  var monthlySelfHosted: SampleLanes
+  var horizonSavings: SampleLanes
+  var breakEvenTokensPerDay: SampleLanes
+  /// Lanes whose demand needed more than `maximumGPUs` GPUs in some month.
+  var invalid: SIMDMask<SampleLanes.MaskStorage>
+
+  func outcome(_ lane: Int) -> SampleOutcome? {
+    guard !invalid[lane] else { return nil }
+    return SampleOutcome(
+      monthlyApi: monthlyApi[lane], monthlySelfHosted: monthlySelfHosted[lane],
+      horizonSavings: horizonSavings[lane], breakEvenTokensPerDay: breakEvenTokensPerDay[lane])
+  }
+}
+
+extension SampleKernel {
+  /// Whether `alwaysOnOutcomes` applies: rented GPUs, always on, at least one month.
+  var usesLanes: Bool { rented && alwaysOn && horizonMonths >= 1 }
+
+  /// The outcomes of the scenarios `lanes[0..<2]` (as `SampleKernel.outcome` defines them), which
+  /// must have this kernel's horizon (`usesLanes`).
+  @inline(__always)
+  func alwaysOnOutcomes(_ lanes: UnsafeBufferPointer<Scenario>) -> LaneOutcomes {
+    withUnsafeTemporaryAllocation(of: SampleLanes.self, capacity: 3 * pricePeriods.count + 3 * horizonMonths) {
+      alwaysOnOutcomes(
+        lanes.baseAddress!, terms: $0.baseAddress!, months: $0.baseAddress! + 3 * pricePeriods.count)
+    }
+  }
+
+  /// `alwaysOnOutcomes(_:)` with scratch space for three terms per price period and three
+  /// figures per month.
+  @inline(__always)
+  private func alwaysOnOutcomes(
+    _ lanes: UnsafePointer<Scenario>, terms: UnsafeMutablePointer<SampleLanes>,
+    months scratch: UnsafeMutablePointer<SampleLanes>
+  ) -> LaneOutcomes {
+    // The constants of each sample, as `autoscaledOutcome` computes them, then one lane each.
+    // A vector is built from the two samples' scalars in registers: setting its lanes one at a
+    // time in memory and loading it whole stalled the processor on every constant.
+    let a = LaneSample(self, lanes)
+    let b = LaneSample(self, lanes + 1)
+    let z1 = SampleLanes(a.z1, b.z1), ueff = SampleLanes(a.ueff, b.ueff)
+    let rate = SampleLanes(a.rate, b.rate), keep = SampleLanes(a.keep, b.keep)
+    let staff = SampleLanes(a.staff, b.staff), other = SampleLanes(a.other, b.other)
+    let selfSetup = SampleLanes(a.selfSetup, b.selfSetup), apiSetup = SampleLanes(a.apiSetup, b.apiSetup)
+    let growth = SampleLanes(a.growth, b.growth)
+    let apiRatio = SampleLanes(a.apiRatio, b.apiRatio), gpuRatio = SampleLanes(a.gpuRatio, b.gpuRatio)
+    let apiKeep = SampleLanes(a.apiKeep, b.apiKeep), apiFixed = SampleLanes(a.apiFixed, b.apiFixed)
+    // Each price period's per-kind daily terms, as `autoscaledOutcome` computes them.
+    for p in 0..<pricePeriods.count {
+      let x = a.periodTerms(self, lanes, p)
+      let y = b.periodTerms(self, lanes + 1, p)
+      terms[3 * p] = SampleLanes(x.input, y.input)
+      terms[3 * p + 1] = SampleLanes(x.cached, y.cached)
+      terms[3 * p + 2] = SampleLanes(x.output, y.output)
+    }
+    let k = SampleLanes(repeating: gpusPerReplicaD)
+    let r0 = SampleLanes(repeating: minReplicasD)
+    let spare = SampleLanes(repeating: spareReplicasD)
+    let limit = SampleLanes(repeating: replicaLimitD)
+    let perMonth = SampleLanes(repeating: daysPerMonth / 1e6)
+    // The months in three passes rather than one: a month's capacity is a long chain of
+    // dependent operations (a division, the ceiling, the products of the cost), and only the
+    // growth and price factors and the totals carry from month to month. Short loops let the
+    // processor overlap many months' chains; one long loop body left it waiting on each.
+    let n = horizonMonths
+    let volume = scratch
+    let apiFactor = scratch + n
+    let gpuFactor = scratch + 2 * n
+    // 1. The factors of each month, carried by multiplication from 1 in month 0.
+    var v = SampleLanes(repeating: 1)
+    var apiPrice = SampleLanes(repeating: 1)
+    var q = SampleLanes(repeating: 1)
+    for m in 0..<n {
+      if m > 0 {
+        v *= growth
+        apiPrice *= apiRatio
+        q *= gpuRatio
+      }
+      volume[m] = v
+      apiFactor[m] = apiPrice
+      gpuFactor[m] = q
+    }
+    // 2. The self-hosted cash of each month (in place of its GPU price factor).
+    var invalid = SIMDMask<SampleLanes.MaskStorage>(repeating: false)
+    for m in 0..<n {
+      let z = z1 * volume[m]
+      // `wholeCeilWithTolerance(z / ueff, limit:)`: a lane is invalid when the quotient is not
+      // finite (x − x is NaN exactly then) or beyond the limit; its other figures are unused.
+      let x = z / ueff
+      let y = x - 1e-9
+      invalid .|= .!((x - x) .== 0) .| (y .> limit)
+      let t = (y + 0x1p52) - 0x1p52
+      let ceiling = t.replacing(with: t + 1, where: t .< y)
+      let needed = ceiling.replacing(with: 0, where: y .<= 0)
+      // `max(r0, needed) + spare`: both whole and finite in a valid lane.
+      let r = needed.replacing(with: r0, where: needed .< r0) + spare
+      invalid .|= r .> limit
+      let hours = r * k * hoursPerMonth
+      gpuFactor[m] = hours * rate * keep * gpuFactor[m] + staff + other
+    }
+    // 3. The API cash of each month (in place of its volume factor).
+    for m in 0..<n {
+      let p = 3 * monthPeriod[m]
+      let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
+      volume[m] = terms[p] * scale + terms[p + 1] * scale + terms[p + 2] * scale
+    }
+    // The totals in month order, the set-up costs paid in month 0.
+    let steadyAPIVariable = volume[0]
+    let steadyAPI = steadyAPIVariable + apiFixed
+    let steadySelf = gpuFactor[0]
+    var apiTotal = SampleLanes() + (steadyAPI + apiSetup)
+    var selfTotal = SampleLanes() + (steadySelf + selfSetup)
+    for m in 1..<n {
+      apiTotal += volume[m] + apiFixed
+      selfTotal += gpuFactor[m]
+    }
+    var breakEven = SampleLanes(repeating: .nan)
+    for j in 0..<SampleLanes.scalarCount where !invalid[j] {
+      let c = j == 0 ? a : b
+      breakEven[j] = alwaysOnBreakEven(
+        busyReplicas: c.z1, utilization: c.ueff, hourlyRate: c.rate, keep: c.keep, staff: c.staff, other: c.other,
+        apiFixed: c.apiFixed, apiVariable: steadyAPIVariable[j], tokensPerDay: c.tokensPerDay)
+    }
+    return LaneOutcomes(
+      monthlyApi: steadyAPI, monthlySelfHosted: steadySelf, horizonSavings: apiTotal - selfTotal,
+      breakEvenTokensPerDay: breakEven, invalid: invalid)
+  }
+}
+
+/// One sample's constants for `alwaysOnOutcomes`, as `autoscaledOutcome` computes them (read
+/// through the pointer: a `Scenario` copied out would be retained and released).
+private struct LaneSample {
+  let z1, ueff, rate, keep, staff, other, selfSetup, apiSetup, growth, apiRatio, gpuRatio: Double
+  let apiKeep, apiFixed, tokensPerDay, inputTokens, cachedShare, outputTokens: Double
+  let samePrices: Bool
+
+  @inline(__always)
+  init(_ kernel: SampleKernel, _ s: UnsafePointer<Scenario>) {
+    z1 = s.pointee.busyReplicas(volumeFactor: 1)
+    let u = s.pointee.selfHosted.utilization
+    // `Scenario.effectiveUtilization` with the busiest-hour factor computed once.
+    ueff = min(u, max(u, s.pointee.selfHosted.maxLoad) / kernel.peakFactor)
+    rate = s.pointee.selfHosted.gpuHourlyRate ?? 0
+    keep = 1 - s.pointee.selfHosted.reservedDiscount
+    staff = s.pointee.selfHosted.staffFTE * s.pointee.selfHosted.staffCostPerYear / 12
+    other = s.pointee.selfHosted.otherMonthly
+    selfSetup = s.pointee.selfHosted.setupCost
+    apiSetup = s.pointee.api.setupCost
+    growth = 1 + s.pointee.workload.monthlyGrowth
+    // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
+    let apiTrend = 1 + s.pointee.api.annualPriceChange
+    let gpuTrend = 1 + s.pointee.selfHosted.annualPriceChange
+    apiRatio = apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12)
+    gpuRatio = gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12)
+    apiKeep = 1 - s.pointee.api.discount
+    apiFixed = s.pointee.api.fixedMonthly
+    tokensPerDay = s.pointee.workload.tokensPerDay
+    samePrices = s.pointee.apiPriceKey.isIdentical(to: kernel.baseKey)
+    inputTokens = s.pointee.workload.inputTokensPerDay
+    cachedShare = s.pointee.workload.cachedInputShare
+    outputTokens = s.pointee.workload.outputTokensPerDay
+  }
+
+  /// Price period `p`'s daily cost of each kind of token before scaling.
+  @inline(__always)
+  func periodTerms(_ kernel: SampleKernel, _ s: UnsafePointer<Scenario>, _ p: Int)
+    -> (input: Double, cached: Double, output: Double)
+  {
+    let e = samePrices ? kernel.basePrices[p] : s.pointee.apiPrices(period: kernel.pricePeriods[p])
+    return (inputTokens * (1 - cachedShare) * e.input, inputTokens * cachedShare * e.cachedInput, outputTokens * e.output)
+  }
+}
