@@ -167,7 +167,9 @@ extension Scenario {
       ? workload.inputTokensPerDay * (1 - workload.cachedInputShare) : workload.inputTokensPerDay
   }
 
-  /// Average busy replicas at volume factor `v`: `(Ip/P + O/D) · v / 86400`.
+  /// Average busy replicas at volume factor `v`: `(Ip/P + O/D) · v / 86400`. Inlined: the
+  /// simulation calls it on a scenario it reads through a pointer, and a call copied the scenario.
+  @inline(__always)
   public func busyReplicas(volumeFactor v: Double) -> Double {
     let work =
       prefillTokensPerDay / selfHosted.prefillTokensPerSecond

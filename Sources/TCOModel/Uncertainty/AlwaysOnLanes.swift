@@ -35,12 +35,23 @@ extension SampleKernel {
 
   /// The outcomes of the scenarios `lanes[0..<2]` (as `SampleKernel.outcome` defines them), which
   /// must have this kernel's horizon (`usesLanes`).
-  @inline(__always)
   func alwaysOnOutcomes(_ lanes: UnsafeBufferPointer<Scenario>) -> LaneOutcomes {
-    withUnsafeTemporaryAllocation(of: SampleLanes.self, capacity: 3 * pricePeriods.count + 3 * horizonMonths) {
-      alwaysOnOutcomes(
-        lanes.baseAddress!, terms: $0.baseAddress!, months: $0.baseAddress! + 3 * pricePeriods.count)
-    }
+    let scratch = UnsafeMutablePointer<SampleLanes>.allocate(capacity: laneScratchCount)
+    defer { scratch.deallocate() }
+    return alwaysOnOutcomes(lanes, scratch: scratch)
+  }
+
+  /// The scratch space `alwaysOnOutcomes(_:scratch:)` needs, in vectors: three per price period
+  /// and three per month.
+  var laneScratchCount: Int { 3 * pricePeriods.count + 3 * horizonMonths }
+
+  /// `alwaysOnOutcomes(_:)` in the caller's scratch space of `laneScratchCount` vectors (a
+  /// simulation's worker allocates it once instead of once per pair of samples).
+  @inline(__always)
+  func alwaysOnOutcomes(_ lanes: UnsafeBufferPointer<Scenario>, scratch: UnsafeMutablePointer<SampleLanes>)
+    -> LaneOutcomes
+  {
+    alwaysOnOutcomes(lanes.baseAddress!, terms: scratch, months: scratch + 3 * pricePeriods.count)
   }
 
   /// `alwaysOnOutcomes(_:)` with scratch space for three terms per price period and three

@@ -208,9 +208,11 @@ public struct Simulation: Sendable {
         // A scenario per lane, each holding the base and its sample's draws.
         let lanes = UnsafeMutableBufferPointer<Scenario>.allocate(capacity: SampleLanes.scalarCount)
         lanes.initialize(repeating: context.base)
+        let scratch = UnsafeMutablePointer<SampleLanes>.allocate(capacity: context.kernel.laneScratchCount)
         defer {
           lanes.deinitialize()
           lanes.deallocate()
+          scratch.deallocate()
         }
         let keep = render != nil
         var c = worker
@@ -222,7 +224,7 @@ public struct Simulation: Sendable {
               let count = min(SampleLanes.scalarCount, range.upperBound - i)
               // Lanes past `count` keep an earlier sample's scenario; their outcomes are unused.
               for j in 0..<count { context.draw(sample: i + j, blockStart: first, keep: keep, into: &lanes[j], buffers) }
-              let outcomes = context.kernel.alwaysOnOutcomes(UnsafeBufferPointer(lanes))
+              let outcomes = context.kernel.alwaysOnOutcomes(UnsafeBufferPointer(lanes), scratch: scratch)
               for j in 0..<count {
                 context.store(outcomes.outcome(j), sample: i + j, blockStart: first, keep: keep, into: buffers, &tally)
               }
