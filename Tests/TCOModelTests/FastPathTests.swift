@@ -207,6 +207,44 @@ struct FastPathTests {
     #expect(compared.valid > 3_000 && compared.invalid > 0 && compared.mixed > 0 && compared.breakEven > 1_000)
   }
 
+  @Test("A fleet taken past the GPU limit by demand, its minimum or its spare replicas is invalid in the lanes too")
+  func lanesAtTheLimit() {
+    var g = SplitMix64(seed: 29)
+    var seen = (valid: 0, invalid: 0, byMinimum: 0)
+    for _ in 0..<2_000 {
+      var s = Self.randomScenario(&g)
+      s.selfHosted.acquisition = .rent
+      s.selfHosted.provisioning = .alwaysOn
+      s.selfHosted.gpusPerReplica = 8
+      let limit = maximumGPUs / 8
+      s.selfHosted.spareReplicas = Int.random(in: 0...2, using: &g)
+      // A minimum at or just under the limit, or a demand whose busiest month is near it.
+      if Bool.random(using: &g) {
+        s.selfHosted.minReplicas = Int.random(in: (limit - 3)...limit, using: &g)
+      } else {
+        s.selfHosted.minReplicas = 1
+        let busiest = s.busyReplicas(volumeFactor: 1) / s.effectiveUtilization
+        let target = Double(limit) - Double.random(in: -3...3, using: &g)
+        let scale = target / max(busiest, 1e-300)
+        s.workload.volume = .inputOutput(
+          inputTokensPerDay: s.workload.inputTokensPerDay * scale, outputTokensPerDay: s.workload.outputTokensPerDay * scale)
+        s.workload.monthlyGrowth = 0
+      }
+      let kernel = SampleKernel(s)
+      let expected = s.sampleOutcome()
+      let got = kernel.outcome(s)
+      #expect((got == nil) == (expected == nil))
+      if let got, let expected {
+        #expect(got.horizonSavings == expected.horizonSavings && got.monthlySelfHosted == expected.monthlySelfHosted)
+        seen.valid += 1
+      } else {
+        seen.invalid += 1
+        if s.selfHosted.minReplicas + s.selfHosted.spareReplicas > limit { seen.byMinimum += 1 }
+      }
+    }
+    #expect(seen.valid > 200 && seen.invalid > 200 && seen.byMinimum > 100)
+  }
+
   @Test("The whole-Double ceiling equals ceilWithTolerance on every kind of value")
   func ceilingEqualsReference() {
     var g = SplitMix64(seed: 3)

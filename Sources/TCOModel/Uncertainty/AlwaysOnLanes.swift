@@ -108,40 +108,57 @@ extension SampleKernel {
       apiFactor[m] = apiPrice
       gpuFactor[m] = q
     }
-    // 2. The self-hosted cash of each month (in place of its GPU price factor).
-    var invalid = SIMDMask<SampleLanes.MaskStorage>(repeating: false)
-    for m in 0..<n {
-      let z = z1 * volume[m]
-      // `wholeCeilWithTolerance(z / ueff, limit:)`: a lane is invalid when the quotient is not
-      // finite (x − x is NaN exactly then) or beyond the limit; its other figures are unused.
-      let x = z / ueff
-      let y = x - 1e-9
-      invalid .|= .!((x - x) .== 0) .| (y .> limit)
+    // 2. The self-hosted cash of each month and its total, the set-up cost paid in month 0.
+    // `wholeCeilWithTolerance(z / ueff, limit:)` and the limit on `max(r0, needed) + spare`
+    // are checked once, after the months: a lane is invalid when some quotient was not finite
+    // (`x − x` is NaN exactly then, and a NaN stays in the sum) or when the largest `y`, or the
+    // fleet it needs, is beyond the limit (the fleet grows with `y`: every step is monotone).
+    // A valid lane's months are all within the limit, where the ceiling below is exact.
+    var worst = SampleLanes(repeating: -.infinity)
+    var probe = SampleLanes()
+    var selfTotal = SampleLanes()
+    var steadySelf = SampleLanes()
+    let one = SampleLanes(repeating: 1)
+    let zero = SampleLanes()
+    @inline(__always) func replicas(_ y: SampleLanes) -> SampleLanes {
+      // ⌈y⌉ for 0 < y ≤ 2^51 (`wholeCeilWithTolerance`'s proof); +0 for −1/2 ≤ y ≤ 0, which
+      // `max(r0, ·)` with a whole `r0 ≥ 0` turns into `r0` exactly as it turns the scalar 0.
       let t = (y + 0x1p52) - 0x1p52
-      let ceiling = t.replacing(with: t + 1, where: t .< y)
-      let needed = ceiling.replacing(with: 0, where: y .<= 0)
-      // `max(r0, needed) + spare`: both whole and finite in a valid lane.
-      let r = needed.replacing(with: r0, where: needed .< r0) + spare
-      invalid .|= r .> limit
-      let hours = r * k * hoursPerMonth
-      gpuFactor[m] = hours * rate * keep * gpuFactor[m] + staff + other
+      let needed = t + one.replacing(with: zero, where: .!(t .< y))
+      return needed.replacing(with: r0, where: needed .< r0) + spare
     }
-    // 3. The API cash of each month (in place of its volume factor).
     for m in 0..<n {
-      let p = 3 * monthPeriod[m]
-      let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
-      volume[m] = terms[p] * scale + terms[p + 1] * scale + terms[p + 2] * scale
+      let x = z1 * volume[m] / ueff
+      let y = x - 1e-9
+      worst = worst.replacing(with: y, where: worst .< y)
+      probe += x - x
+      let hours = replicas(y) * k * hoursPerMonth
+      let own = hours * rate * keep * gpuFactor[m] + staff + other
+      if m == 0 {
+        steadySelf = own
+        selfTotal += own + selfSetup
+      } else {
+        selfTotal += own
+      }
     }
-    // The totals in month order, the set-up costs paid in month 0.
-    let steadyAPIVariable = volume[0]
+    let invalid = .!(probe .== 0) .| (worst .> limit) .| (replicas(worst) .> limit)
+    // 3. The API cash of each month and its total.
+    var steadyAPIVariable = SampleLanes()
+    var apiTotal = SampleLanes()
+    monthTermOffset.withUnsafeBufferPointer { offset in
+      for m in 0..<n {
+        let p = terms + offset[m]
+        let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
+        let variable = p[0] * scale + p[1] * scale + p[2] * scale
+        if m == 0 {
+          steadyAPIVariable = variable
+          apiTotal += variable + apiFixed + apiSetup
+        } else {
+          apiTotal += variable + apiFixed
+        }
+      }
+    }
     let steadyAPI = steadyAPIVariable + apiFixed
-    let steadySelf = gpuFactor[0]
-    var apiTotal = SampleLanes() + (steadyAPI + apiSetup)
-    var selfTotal = SampleLanes() + (steadySelf + selfSetup)
-    for m in 1..<n {
-      apiTotal += volume[m] + apiFixed
-      selfTotal += gpuFactor[m]
-    }
     var breakEven = SampleLanes(repeating: .nan)
     for j in 0..<SampleLanes.scalarCount where !invalid[j] {
       let c = j == 0 ? a : b

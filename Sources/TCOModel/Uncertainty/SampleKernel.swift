@@ -41,6 +41,8 @@ struct SampleKernel: Sendable {
   /// on the schedule and the start month only, so a sample computes each period's prices once.
   let pricePeriods: [PricePeriod?]
   let monthPeriod: [Int]
+  /// `3 · monthPeriod[m]`: where month `m`'s three per-kind terms start in `alwaysOnOutcomes`.
+  let monthTermOffset: [Int]
   /// Each period's prices in the base scenario, and what they were computed from: a sample
   /// whose draws leave `apiPriceKey` as it is has the same prices.
   let basePrices: [EffectiveTokenPrices]
@@ -72,6 +74,7 @@ struct SampleKernel: Sendable {
     replicaLimitD = Double(replicaLimit)
     gpusPerReplicaD = Double(gpusPerReplica)
     (pricePeriods, monthPeriod) = base.apiPriceCalendar(months: base.horizonMonths)
+    monthTermOffset = monthPeriod.map { 3 * $0 }
     basePrices = pricePeriods.map { base.apiPrices(period: $0) }
     baseKey = base.apiPriceKey
     horizonMonths = base.horizonMonths

@@ -176,7 +176,7 @@ public struct Simulation: Sendable {
     let k = inputs.count
     let workers = max(1, min(threads, n))
     let context = RunContext(
-      base: base, writers: inputs.map(\.parameter.write), samplers: samplers, kernel: SampleKernel(base), seed: seed)
+      base: base, parameters: inputs.map(\.parameter), samplers: samplers, kernel: SampleKernel(base), seed: seed)
     let api = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
     let own = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
     let third = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
@@ -295,10 +295,12 @@ public struct Simulation: Sendable {
     return (result, completed)
   }
 
-  /// What every worker reads: the base scenario, the inputs' writers and samplers, the kernel.
+  /// What every worker reads: the base scenario, the inputs' parameters and samplers, the kernel.
   struct RunContext: @unchecked Sendable {
     let base: Scenario
-    let writers: [@Sendable (inout Scenario, Double) -> Void]
+    /// The parameters rather than an array of their `write` closures: in an array a closure is
+    /// stored at the generic abstraction, and every call went through a thunk that retained it.
+    let parameters: [ScenarioParameter]
     let samplers: [DistributionSampler]
     let kernel: SampleKernel
     let seed: UInt64
@@ -313,7 +315,7 @@ public struct Simulation: Sendable {
       let slot = i - blockStart
       for j in 0..<k {
         let x = samplers[j].draw(random.unit())
-        writers[j](&s, x)
+        parameters[j].write(&s, x)
         if keep { b.drawn[slot * k + j] = x }
       }
     }
