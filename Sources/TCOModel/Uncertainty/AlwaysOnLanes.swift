@@ -142,20 +142,20 @@ extension SampleKernel {
       }
     }
     let invalid = .!(probe .== 0) .| (worst .> limit) .| (replicas(worst) .> limit)
-    // 3. The API cash of each month and its total.
-    var steadyAPIVariable = SampleLanes()
-    var apiTotal = SampleLanes()
-    monthTermOffset.withUnsafeBufferPointer { offset in
-      for m in 0..<n {
-        let p = terms + offset[m]
+    // 3. The API cash of each month and its total, a run of months with the same price period
+    // at a time (its three terms stay in registers).
+    @inline(__always) func apiVariable(_ m: Int, _ t: UnsafeMutablePointer<SampleLanes>) -> SampleLanes {
+      let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
+      return t[0] * scale + t[1] * scale + t[2] * scale
+    }
+    let steadyAPIVariable = apiVariable(0, terms + monthTermOffset[0])
+    var apiTotal = SampleLanes() + (steadyAPIVariable + apiFixed + apiSetup)
+    for run in periodRuns {
+      let t = terms + run.termOffset
+      let (t0, t1, t2) = (t[0], t[1], t[2])
+      for m in max(run.months.lowerBound, 1)..<run.months.upperBound {
         let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
-        let variable = p[0] * scale + p[1] * scale + p[2] * scale
-        if m == 0 {
-          steadyAPIVariable = variable
-          apiTotal += variable + apiFixed + apiSetup
-        } else {
-          apiTotal += variable + apiFixed
-        }
+        apiTotal += t0 * scale + t1 * scale + t2 * scale + apiFixed
       }
     }
     let steadyAPI = steadyAPIVariable + apiFixed

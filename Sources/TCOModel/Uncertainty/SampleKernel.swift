@@ -43,6 +43,8 @@ struct SampleKernel: Sendable {
   let monthPeriod: [Int]
   /// `3 · monthPeriod[m]`: where month `m`'s three per-kind terms start in `alwaysOnOutcomes`.
   let monthTermOffset: [Int]
+  /// The horizon as runs of consecutive months in the same price period, with that offset.
+  let periodRuns: [(termOffset: Int, months: Range<Int>)]
   /// Each period's prices in the base scenario, and what they were computed from: a sample
   /// whose draws leave `apiPriceKey` as it is has the same prices.
   let basePrices: [EffectiveTokenPrices]
@@ -75,6 +77,15 @@ struct SampleKernel: Sendable {
     gpusPerReplicaD = Double(gpusPerReplica)
     (pricePeriods, monthPeriod) = base.apiPriceCalendar(months: base.horizonMonths)
     monthTermOffset = monthPeriod.map { 3 * $0 }
+    var runs: [(termOffset: Int, months: Range<Int>)] = []
+    for (m, offset) in monthTermOffset.enumerated() {
+      if let last = runs.last, last.termOffset == offset {
+        runs[runs.count - 1].months = last.months.lowerBound..<(m + 1)
+      } else {
+        runs.append((offset, m..<(m + 1)))
+      }
+    }
+    periodRuns = runs
     basePrices = pricePeriods.map { base.apiPrices(period: $0) }
     baseKey = base.apiPriceKey
     horizonMonths = base.horizonMonths
