@@ -132,6 +132,48 @@ struct SimulationTests {
     #expect(stopped == nil && emitted == 2)
   }
 
+  @Test("Bucketed order statistics equal the sorted data's: spread, tied, sorted, reversed and peaked data")
+  func bucketedSelection() {
+    var rng = SplitMix64(seed: 31)
+    let n = 100_003
+    let ranks = [0, 5_000, 5_001, 10_000, 50_001, 90_000, 95_000, 95_001, n - 1]
+    var answered = 0
+    var declined = 0
+    for kind in 0..<7 {
+      var values: [Double] =
+        switch kind {
+        case 0: (0..<n).map { _ in Double.random(in: -1e6..<1e6, using: &rng) }
+        // Few distinct values: buckets bounded by ties.
+        case 1: (0..<n).map { _ in Double(Int.random(in: 0..<50, using: &rng)) }
+        case 2: (0..<n).map { Double($0) }
+        case 3: (0..<n).map { Double(n - $0) * 0.5 }
+        // Values spread over many orders of magnitude, and of both signs.
+        case 4: (0..<n).map { _ in power(10, Double.random(in: -300..<300, using: &rng)) * (Bool.random(using: &rng) ? 1 : -1) }
+        // One far outlier: nearly everything lands in one bucket, which is left to selection.
+        case 5: (0..<n).map { i in i == 7 ? 1e12 : Double.random(in: 0..<1, using: &rng) }
+        default: [Double](repeating: 3, count: n)
+        }
+      let sorted = values.sorted()
+      let direct = values.withUnsafeMutableBufferPointer { bucketedOrderStatistics($0, ranks: ranks) }
+      // Spread, sorted and equal data are answered by the buckets. Fifty tied values fill the
+      // wanted buckets past an eighth of the data, and data whose range one value dominates
+      // (orders of magnitude, an outlier) put most values in one bucket: left to selection.
+      let expected = ![1, 4, 5].contains(kind)
+      #expect((direct != nil) == expected)
+      if let direct {
+        #expect(direct == ranks.map { sorted[$0] }, "kind \(kind)")
+        answered += 1
+      } else {
+        declined += 1
+      }
+      values.shuffle(using: &rng)
+      let got = values.withUnsafeMutableBufferPointer { orderStatistics($0, ranks: ranks) }
+      #expect(got == ranks.map { sorted[$0] }, "kind \(kind)")
+    }
+    // The buckets answered for ordinary data and declined (leaving it to selection) for the rest.
+    #expect(answered == 4 && declined == 3)
+  }
+
   @Test("Selection-based quantiles equal NumPy's linear interpolation on the sorted data")
   func quantileSelection() {
     var rng = SplitMix64(seed: 9)
