@@ -266,25 +266,45 @@ public struct Simulation: Sendable {
     var total = Tally()
     for w in 0..<workers { if let t = tallies.get(w) { total.merge(t) } }
     let valid = n - total.invalid
-    var summaries: [SimulationMetric: Summary] = [:]
-    // The horizon savings: histogram, then quantiles (selection reorders the buffer).
-    let histogram = ZeroAlignedHistogram(
-      low: total.horizonMin, high: total.horizonMax, values: UnsafeBufferPointer(third), targetBins: bins)
-    // The monthly savings go into the horizon buffer once it is summarised; then the rest in place.
-    summaries[.horizonSavings] = summarizeInPlace(third, threads: workers)
-    for i in 0..<n { third[i] = api[i] - own[i] }
-    let rest: [(SimulationMetric, UnsafeMutableBufferPointer<Double>)] = [
-      (.breakEvenTokensPerDay, breakEven), (.monthlySavings, third), (.monthlyApi, api), (.monthlySelfHosted, own),
+    // The summaries, each selecting within its buffer (which reorders it), in two rounds of two
+    // tasks (one after the other on one thread). The monthly savings go into the break-even
+    // buffer once it is summarised, and must be computed before the API and self-hosted
+    // buffers are reordered, hence the second round.
+    let found = ConcurrentSlots<Summary?>(count: SimulationMetric.allCases.count)
+    let histogramSlot = ConcurrentSlots<ZeroAlignedHistogram>(count: 1)
+    let results = SendableBuffers([third, breakEven, api, own])
+    let low = total.horizonMin
+    let high = total.horizonMax
+    @Sendable func slot(_ metric: SimulationMetric) -> Int { SimulationMetric.allCases.firstIndex(of: metric)! }
+    let rounds: [[@Sendable () -> Void]] = [
+      [
+        {
+          let horizon = results.items[0]
+          histogramSlot.set(
+            0, ZeroAlignedHistogram(low: low, high: high, values: UnsafeBufferPointer(horizon), targetBins: bins))
+          found.set(slot(.horizonSavings), summarizeInPlace(horizon, threads: 1))
+        },
+        {
+          let (shared, api, own) = (results.items[1], results.items[2], results.items[3])
+          found.set(slot(.breakEvenTokensPerDay), summarizeInPlace(shared, threads: 1))
+          for i in 0..<n { shared[i] = api[i] - own[i] }
+          found.set(slot(.monthlySavings), summarizeInPlace(shared, threads: 1))
+        },
+      ],
+      [
+        { found.set(slot(.monthlyApi), summarizeInPlace(results.items[2], threads: 1)) },
+        { found.set(slot(.monthlySelfHosted), summarizeInPlace(results.items[3], threads: 1)) },
+      ],
     ]
-    let computed = ConcurrentSlots<Summary?>(count: rest.count)
-    let shared = SendableBuffers(rest.map(\.1))
-    let tasks = rest.count
-    DispatchQueue.concurrentPerform(iterations: min(workers, tasks)) { worker in
-      for c in stride(from: worker, to: tasks, by: min(workers, tasks)) {
-        computed.set(c, summarizeInPlace(shared.items[c], threads: 1))
+    for round in rounds {
+      let threads = min(workers, round.count)
+      DispatchQueue.concurrentPerform(iterations: threads) { worker in
+        for c in stride(from: worker, to: round.count, by: threads) { round[c]() }
       }
     }
-    for (c, metric) in rest.map(\.0).enumerated() { summaries[metric] = computed.get(c) ?? nil }
+    var summaries: [SimulationMetric: Summary] = [:]
+    for metric in SimulationMetric.allCases { summaries[metric] = found.get(slot(metric)) ?? nil }
+    let histogram = histogramSlot.get(0)!
     if valid == 0 { summaries = [:] }
     let result = SimulationResult(
       samples: n, seed: seed, summaries: summaries,
