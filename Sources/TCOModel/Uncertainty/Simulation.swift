@@ -215,6 +215,9 @@ public struct Simulation: Sendable {
           scratch.deallocate()
         }
         let keep = render != nil
+        // One sample at a time when the kernel has no lanes (a local scenario: passing one out of
+        // the lanes' buffer copied it for every sample).
+        var s = context.base
         var c = worker
         while c < chunks {
           let range = (first + c * chunk)..<min(blockEnd, first + (c + 1) * chunk)
@@ -232,9 +235,8 @@ public struct Simulation: Sendable {
             }
           } else {
             for i in range {
-              context.draw(sample: i, blockStart: first, keep: keep, into: &lanes[0], buffers)
-              context.store(
-                context.kernel.outcome(lanes[0]), sample: i, blockStart: first, keep: keep, into: buffers, &tally)
+              context.draw(sample: i, blockStart: first, keep: keep, into: &s, buffers)
+              context.store(context.kernel.outcome(s), sample: i, blockStart: first, keep: keep, into: buffers, &tally)
             }
           }
           if let render {
