@@ -155,6 +155,12 @@ struct SimulationTests {
         }
       let sorted = values.sorted()
       let direct = values.withUnsafeMutableBufferPointer { bucketedOrderStatistics($0, ranks: ranks) }
+      // The same with the extremes given, as the simulation's summaries give them.
+      var copy = values
+      let given = copy.withUnsafeMutableBufferPointer {
+        bucketedOrderStatistics($0, ranks: ranks, extremes: (sorted[0], sorted[n - 1]))
+      }
+      #expect(given == direct)
       // Spread, sorted and equal data are answered by the buckets. Fifty tied values fill the
       // wanted buckets past an eighth of the data, and data whose range one value dominates
       // (orders of magnitude, an outlier) put most values in one bucket: left to selection.

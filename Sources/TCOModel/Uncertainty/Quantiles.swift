@@ -5,8 +5,11 @@ public func quantiles(_ values: [Double], _ ps: [Double]) -> [Double] {
   return a.withUnsafeMutableBufferPointer { quantilesInPlace($0, ps) }
 }
 
-/// `quantiles` within `a` itself, which it reorders.
-func quantilesInPlace(_ a: UnsafeMutableBufferPointer<Double>, _ ps: [Double]) -> [Double] {
+/// `quantiles` within `a` itself, which it may reorder; `extremes`, when the caller has them, are
+/// the smallest and largest value of `a`, which holds no NaN then.
+func quantilesInPlace(
+  _ a: UnsafeMutableBufferPointer<Double>, _ ps: [Double], extremes: (low: Double, high: Double)? = nil
+) -> [Double] {
   let n = a.count
   var needed: [Int] = []
   for p in ps {
@@ -16,7 +19,7 @@ func quantilesInPlace(_ a: UnsafeMutableBufferPointer<Double>, _ ps: [Double]) -
     if lo + 1 < n { needed.append(lo + 1) }
   }
   needed = Array(Set(needed)).sorted()
-  let found = orderStatistics(a, ranks: needed)
+  let found = orderStatistics(a, ranks: needed, extremes: extremes)
   func value(_ rank: Int) -> Double { found[needed.firstIndex(of: rank)!] }
   return ps.map { p in
     let h = Double(n - 1) * p
@@ -29,8 +32,12 @@ func quantilesInPlace(_ a: UnsafeMutableBufferPointer<Double>, _ ps: [Double]) -
 /// The values at ranks `ks` (sorted, distinct, within `a`) of `a` in ascending order; `a` may be
 /// reordered. Large buffers go through buckets (`bucketedOrderStatistics`); small ones, or data
 /// the buckets do not split finely enough, through selection over the whole buffer.
-func orderStatistics(_ a: UnsafeMutableBufferPointer<Double>, ranks ks: [Int]) -> [Double] {
-  if a.count >= Buckets.minimumCount, let found = bucketedOrderStatistics(a, ranks: ks) { return found }
+func orderStatistics(
+  _ a: UnsafeMutableBufferPointer<Double>, ranks ks: [Int], extremes: (low: Double, high: Double)? = nil
+) -> [Double] {
+  if a.count >= Buckets.minimumCount, let found = bucketedOrderStatistics(a, ranks: ks, extremes: extremes) {
+    return found
+  }
   ks.withUnsafeBufferPointer { multiSelect(a, $0, 0, $0.count, from: 0, to: a.count - 1) }
   return ks.map { a[$0] }
 }
@@ -53,15 +60,21 @@ enum Buckets {
 /// (subtraction and multiplication by a positive number round monotonically), so bucket `b`
 /// holds exactly the values at sorted positions `cum(b) ..< cum(b + 1)`. `nil` when the extremes
 /// are not finite or the wanted buckets hold more than a `1 / Buckets.maximumShare` of the values.
-func bucketedOrderStatistics(_ a: UnsafeMutableBufferPointer<Double>, ranks ks: [Int]) -> [Double]? {
+func bucketedOrderStatistics(
+  _ a: UnsafeMutableBufferPointer<Double>, ranks ks: [Int], extremes: (low: Double, high: Double)? = nil
+) -> [Double]? {
   let n = a.count
   guard n < Int(Int32.max) else { return nil }
   var lo = Double.infinity
   var hi = -Double.infinity
-  for x in a {
-    guard !x.isNaN else { return nil }
-    lo = min(lo, x)
-    hi = max(hi, x)
+  if let extremes {
+    (lo, hi) = extremes
+  } else {
+    for x in a {
+      guard !x.isNaN else { return nil }
+      lo = min(lo, x)
+      hi = max(hi, x)
+    }
   }
   if lo == hi { return ks.map { _ in lo } }
   let scale = Double(Buckets.count) / (hi - lo)

@@ -411,16 +411,20 @@ public struct Simulation: Sendable {
 func summarizeInPlace(_ buffer: UnsafeMutableBufferPointer<Double>, threads: Int) -> Summary? {
   var count = 0
   var sum = 0.0
+  var low = Double.infinity
+  var high = -Double.infinity
   for i in 0..<buffer.count {
     let x = buffer[i]
     if x.isNaN { continue }
     sum += x
+    low = min(low, x)
+    high = max(high, x)
     buffer[count] = x
     count += 1
   }
   guard count > 0 else { return nil }
   let values = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
-  let q = quantilesInPlace(values, [0.05, 0.10, 0.50, 0.90, 0.95])
+  let q = quantilesInPlace(values, [0.05, 0.10, 0.50, 0.90, 0.95], extremes: (low, high))
   return Summary(count: count, mean: sum / Double(count), p5: q[0], p10: q[1], p50: q[2], p90: q[3], p95: q[4])
 }
 
