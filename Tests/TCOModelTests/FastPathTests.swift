@@ -227,7 +227,8 @@ struct FastPathTests {
         let target = Double(limit) - Double.random(in: -3...3, using: &g)
         let scale = target / max(busiest, 1e-300)
         s.workload.volume = .inputOutput(
-          inputTokensPerDay: s.workload.inputTokensPerDay * scale, outputTokensPerDay: s.workload.outputTokensPerDay * scale)
+          inputTokensPerDay: s.workload.inputTokensPerDay * scale,
+          outputTokensPerDay: s.workload.outputTokensPerDay * scale)
         s.workload.monthlyGrowth = 0
       }
       let kernel = SampleKernel(s)

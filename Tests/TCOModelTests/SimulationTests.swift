@@ -148,7 +148,9 @@ struct SimulationTests {
         case 2: (0..<n).map { Double($0) }
         case 3: (0..<n).map { Double(n - $0) * 0.5 }
         // Values spread over many orders of magnitude, and of both signs.
-        case 4: (0..<n).map { _ in power(10, Double.random(in: -300..<300, using: &rng)) * (Bool.random(using: &rng) ? 1 : -1) }
+        case 4:
+          (0..<n).map { _ in power(10, Double.random(in: -300..<300, using: &rng)) * (Bool.random(using: &rng) ? 1 : -1)
+          }
         // One far outlier: nearly everything lands in one bucket, which is left to selection.
         case 5: (0..<n).map { i in i == 7 ? 1e12 : Double.random(in: 0..<1, using: &rng) }
         default: [Double](repeating: 3, count: n)

@@ -10,7 +10,7 @@
 /// order), so the parallelism is across samples; it needs no target-CPU flag (SSE2 on baseline
 /// x86-64 does two lanes an instruction, NEON on Apple silicon the same). Four lanes were no
 /// faster: without AVX they take two registers each, and the loop spilled to memory.
-public typealias SampleLanes = SIMD2<Double>
+typealias SampleLanes = SIMD2<Double>
 
 /// The outcomes of the samples in the lanes; a lane's figures mean nothing when it is not valid.
 struct LaneOutcomes {
@@ -66,13 +66,19 @@ extension SampleKernel {
     // time in memory and loading it whole stalled the processor on every constant.
     let a = LaneSample(self, lanes)
     let b = LaneSample(self, lanes + 1)
-    let z1 = SampleLanes(a.z1, b.z1), ueff = SampleLanes(a.ueff, b.ueff)
-    let rate = SampleLanes(a.rate, b.rate), keep = SampleLanes(a.keep, b.keep)
-    let staff = SampleLanes(a.staff, b.staff), other = SampleLanes(a.other, b.other)
-    let selfSetup = SampleLanes(a.selfSetup, b.selfSetup), apiSetup = SampleLanes(a.apiSetup, b.apiSetup)
+    let z1 = SampleLanes(a.z1, b.z1)
+    let ueff = SampleLanes(a.ueff, b.ueff)
+    let rate = SampleLanes(a.rate, b.rate)
+    let keep = SampleLanes(a.keep, b.keep)
+    let staff = SampleLanes(a.staff, b.staff)
+    let other = SampleLanes(a.other, b.other)
+    let selfSetup = SampleLanes(a.selfSetup, b.selfSetup)
+    let apiSetup = SampleLanes(a.apiSetup, b.apiSetup)
     let growth = SampleLanes(a.growth, b.growth)
-    let apiRatio = SampleLanes(a.apiRatio, b.apiRatio), gpuRatio = SampleLanes(a.gpuRatio, b.gpuRatio)
-    let apiKeep = SampleLanes(a.apiKeep, b.apiKeep), apiFixed = SampleLanes(a.apiFixed, b.apiFixed)
+    let apiRatio = SampleLanes(a.apiRatio, b.apiRatio)
+    let gpuRatio = SampleLanes(a.gpuRatio, b.gpuRatio)
+    let apiKeep = SampleLanes(a.apiKeep, b.apiKeep)
+    let apiFixed = SampleLanes(a.apiFixed, b.apiFixed)
     // Each price period's per-kind daily terms, as `autoscaledOutcome` computes them.
     for p in 0..<pricePeriods.count {
       let x = a.periodTerms(self, lanes, p)
@@ -212,6 +218,8 @@ private struct LaneSample {
     -> (input: Double, cached: Double, output: Double)
   {
     let e = samePrices ? kernel.basePrices[p] : s.pointee.apiPrices(period: kernel.pricePeriods[p])
-    return (inputTokens * (1 - cachedShare) * e.input, inputTokens * cachedShare * e.cachedInput, outputTokens * e.output)
+    return (
+      inputTokens * (1 - cachedShare) * e.input, inputTokens * cachedShare * e.cachedInput, outputTokens * e.output
+    )
   }
 }

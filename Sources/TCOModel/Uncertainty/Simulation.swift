@@ -226,7 +226,9 @@ public struct Simulation: Sendable {
             while i < range.upperBound {
               let count = min(SampleLanes.scalarCount, range.upperBound - i)
               // Lanes past `count` keep an earlier sample's scenario; their outcomes are unused.
-              for j in 0..<count { context.draw(sample: i + j, blockStart: first, keep: keep, into: &lanes[j], buffers) }
+              for j in 0..<count {
+                context.draw(sample: i + j, blockStart: first, keep: keep, into: &lanes[j], buffers)
+              }
               let outcomes = context.kernel.alwaysOnOutcomes(UnsafeBufferPointer(lanes), scratch: scratch)
               for j in 0..<count {
                 context.store(outcomes.outcome(j), sample: i + j, blockStart: first, keep: keep, into: buffers, &tally)
@@ -344,7 +346,9 @@ public struct Simulation: Sendable {
 
     /// Stores sample `i`'s outcome (`nil` beyond the GPU limit) and counts it.
     @inline(__always)
-    func store(_ outcome: SampleOutcome?, sample i: Int, blockStart: Int, keep: Bool, into b: Buffers, _ tally: inout Tally) {
+    func store(
+      _ outcome: SampleOutcome?, sample i: Int, blockStart: Int, keep: Bool, into b: Buffers, _ tally: inout Tally
+    ) {
       let slot = i - blockStart
       guard let o = outcome else {
         tally.invalid += 1
