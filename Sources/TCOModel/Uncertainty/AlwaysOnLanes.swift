@@ -154,7 +154,7 @@ extension SampleKernel {
       let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
       return t[0] * scale + t[1] * scale + t[2] * scale
     }
-    let steadyAPIVariable = apiVariable(0, terms + monthTermOffset[0])
+    let steadyAPIVariable = apiVariable(0, terms + periodRuns[0].termOffset)
     var apiTotal = SampleLanes() + (steadyAPIVariable + apiFixed + apiSetup)
     for run in periodRuns {
       let t = terms + run.termOffset

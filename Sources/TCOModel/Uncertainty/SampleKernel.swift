@@ -41,9 +41,8 @@ struct SampleKernel: Sendable {
   /// on the schedule and the start month only, so a sample computes each period's prices once.
   let pricePeriods: [PricePeriod?]
   let monthPeriod: [Int]
-  /// `3 · monthPeriod[m]`: where month `m`'s three per-kind terms start in `alwaysOnOutcomes`.
-  let monthTermOffset: [Int]
-  /// The horizon as runs of consecutive months in the same price period, with that offset.
+  /// The horizon as runs of consecutive months in the same price period, each with where its
+  /// period's three per-kind terms start in `alwaysOnOutcomes` (`3 · period`).
   let periodRuns: [(termOffset: Int, months: Range<Int>)]
   /// Each period's prices in the base scenario, and what they were computed from: a sample
   /// whose draws leave `apiPriceKey` as it is has the same prices.
@@ -76,9 +75,9 @@ struct SampleKernel: Sendable {
     replicaLimitD = Double(replicaLimit)
     gpusPerReplicaD = Double(gpusPerReplica)
     (pricePeriods, monthPeriod) = base.apiPriceCalendar(months: base.horizonMonths)
-    monthTermOffset = monthPeriod.map { 3 * $0 }
     var runs: [(termOffset: Int, months: Range<Int>)] = []
-    for (m, offset) in monthTermOffset.enumerated() {
+    for (m, period) in monthPeriod.enumerated() {
+      let offset = 3 * period
       if let last = runs.last, last.termOffset == offset {
         runs[runs.count - 1].months = last.months.lowerBound..<(m + 1)
       } else {
