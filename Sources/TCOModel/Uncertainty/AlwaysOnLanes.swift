@@ -61,11 +61,11 @@ extension SampleKernel {
     _ lanes: UnsafePointer<Scenario>, terms: UnsafeMutablePointer<SampleLanes>,
     months scratch: UnsafeMutablePointer<SampleLanes>
   ) -> LaneOutcomes {
-    // The constants of each sample, as `autoscaledOutcome` computes them, then one lane each.
+    // The constants of each sample (`SampleConstants`), then one lane each.
     // A vector is built from the two samples' scalars in registers: setting its lanes one at a
     // time in memory and loading it whole stalled the processor on every constant.
-    let a = LaneSample(self, lanes)
-    let b = LaneSample(self, lanes + 1)
+    let a = SampleConstants(self, lanes)
+    let b = SampleConstants(self, lanes + 1)
     let z1 = SampleLanes(a.z1, b.z1)
     let ueff = SampleLanes(a.ueff, b.ueff)
     let rate = SampleLanes(a.rate, b.rate)
@@ -79,7 +79,7 @@ extension SampleKernel {
     let gpuRatio = SampleLanes(a.gpuRatio, b.gpuRatio)
     let apiKeep = SampleLanes(a.apiKeep, b.apiKeep)
     let apiFixed = SampleLanes(a.apiFixed, b.apiFixed)
-    // Each price period's per-kind daily terms, as `autoscaledOutcome` computes them.
+    // Each price period's per-kind daily terms.
     for p in 0..<pricePeriods.count {
       let x = a.periodTerms(self, lanes, p)
       let y = b.periodTerms(self, lanes + 1, p)
@@ -175,51 +175,5 @@ extension SampleKernel {
     return LaneOutcomes(
       monthlyApi: steadyAPI, monthlySelfHosted: steadySelf, horizonSavings: apiTotal - selfTotal,
       breakEvenTokensPerDay: breakEven, invalid: invalid)
-  }
-}
-
-/// One sample's constants for `alwaysOnOutcomes`, as `autoscaledOutcome` computes them (read
-/// through the pointer: a `Scenario` copied out would be retained and released).
-private struct LaneSample {
-  let z1, ueff, rate, keep, staff, other, selfSetup, apiSetup, growth, apiRatio, gpuRatio: Double
-  let apiKeep, apiFixed, tokensPerDay, inputTokens, cachedShare, outputTokens: Double
-  let samePrices: Bool
-
-  @inline(__always)
-  init(_ kernel: SampleKernel, _ s: UnsafePointer<Scenario>) {
-    z1 = s.pointee.busyReplicas(volumeFactor: 1)
-    let u = s.pointee.selfHosted.utilization
-    // `Scenario.effectiveUtilization` with the busiest-hour factor computed once.
-    ueff = min(u, max(u, s.pointee.selfHosted.maxLoad) / kernel.peakFactor)
-    rate = s.pointee.selfHosted.gpuHourlyRate ?? 0
-    keep = 1 - s.pointee.selfHosted.reservedDiscount
-    staff = s.pointee.selfHosted.staffFTE * s.pointee.selfHosted.staffCostPerYear / 12
-    other = s.pointee.selfHosted.otherMonthly
-    selfSetup = s.pointee.selfHosted.setupCost
-    apiSetup = s.pointee.api.setupCost
-    growth = 1 + s.pointee.workload.monthlyGrowth
-    // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
-    let apiTrend = 1 + s.pointee.api.annualPriceChange
-    let gpuTrend = 1 + s.pointee.selfHosted.annualPriceChange
-    apiRatio = apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12)
-    gpuRatio = gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12)
-    apiKeep = 1 - s.pointee.api.discount
-    apiFixed = s.pointee.api.fixedMonthly
-    tokensPerDay = s.pointee.workload.tokensPerDay
-    samePrices = s.pointee.apiPriceKey.isIdentical(to: kernel.baseKey)
-    inputTokens = s.pointee.workload.inputTokensPerDay
-    cachedShare = s.pointee.workload.cachedInputShare
-    outputTokens = s.pointee.workload.outputTokensPerDay
-  }
-
-  /// Price period `p`'s daily cost of each kind of token before scaling.
-  @inline(__always)
-  func periodTerms(_ kernel: SampleKernel, _ s: UnsafePointer<Scenario>, _ p: Int)
-    -> (input: Double, cached: Double, output: Double)
-  {
-    let e = samePrices ? kernel.basePrices[p] : s.pointee.apiPrices(period: kernel.pricePeriods[p])
-    return (
-      inputTokens * (1 - cachedShare) * e.input, inputTokens * cachedShare * e.cachedInput, outputTokens * e.output
-    )
   }
 }

@@ -178,29 +178,9 @@ struct SampleKernel: Sendable {
   /// `autoscaledOutcome(_:)` given the fleet of every month (replicas summed over a day's hours).
   @inline(__always)
   func autoscaledOutcome(_ s: Scenario, replicaHours: UnsafeBufferPointer<Double>) -> SampleOutcome? {
-    let rate = s.selfHosted.gpuHourlyRate ?? 0
-    let keep = 1 - s.selfHosted.reservedDiscount
-    let staff = s.selfHosted.staffFTE * s.selfHosted.staffCostPerYear / 12
-    let other = s.selfHosted.otherMonthly
-    let selfSetup = s.selfHosted.setupCost
-    let apiSetup = s.api.setupCost
+    let c = SampleConstants(self, s)
     let k = gpusPerReplicaD
-    let growth = 1 + s.workload.monthlyGrowth
-    // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
-    let apiTrend = 1 + s.api.annualPriceChange
-    let gpuTrend = 1 + s.selfHosted.annualPriceChange
-    let apiRatio = apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12)
-    let gpuRatio = gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12)
-    // `Scenario.apiCost(prices:volumeFactor:priceFactor:)` with what does not change from month
-    // to month taken out of the loop, each product associated as it associates there:
-    // kind = ((tokens · share) · price) · scale, scale = ((D/1e6 · v) · (1 − n)) · p.
-    let inputTokens = s.workload.inputTokensPerDay
-    let cachedShare = s.workload.cachedInputShare
-    let outputTokens = s.workload.outputTokensPerDay
     let perMonth = daysPerMonth / 1e6
-    let apiKeep = 1 - s.api.discount
-    let apiFixed = s.api.fixedMonthly
-    let samePrices = s.apiPriceKey.isIdentical(to: baseKey)
     var perInput = 0.0
     var perCached = 0.0
     var perOutput = 0.0
@@ -215,31 +195,28 @@ struct SampleKernel: Sendable {
     var period = -1
     for m in 0..<s.horizonMonths {
       if m > 0 {
-        v *= growth
-        apiPrice *= apiRatio
-        q *= gpuRatio
+        v *= c.growth
+        apiPrice *= c.apiRatio
+        q *= c.gpuRatio
       }
       let hours = k * daysPerMonth * replicaHours[m]
       // `SelfHostedCost.total` of a rented month: rent + staff + other (the other terms are 0).
-      var selfCash = hours * rate * keep * q + staff + other
+      var selfCash = hours * c.rate * c.keep * q + c.staff + c.other
       if monthPeriod[m] != period {
         // A new price period: its prices as `apiPrices(period:)` gives them, computed once per
         // simulation when the sample draws nothing they depend on.
         period = monthPeriod[m]
-        let e = samePrices ? basePrices[period] : s.apiPrices(period: pricePeriods[period])
-        perInput = inputTokens * (1 - cachedShare) * e.input
-        perCached = inputTokens * cachedShare * e.cachedInput
-        perOutput = outputTokens * e.output
+        (perInput, perCached, perOutput) = withUnsafePointer(to: s) { c.periodTerms(self, $0, period) }
       }
-      let scale = perMonth * v * apiKeep * apiPrice
+      let scale = perMonth * v * c.apiKeep * apiPrice
       let apiVariable = perInput * scale + perCached * scale + perOutput * scale
-      var apiCash = apiVariable + apiFixed
+      var apiCash = apiVariable + c.apiFixed
       if m == 0 {
         steadyAPI = apiCash
         steadyAPIVariable = apiVariable
         steadySelf = selfCash
-        apiCash += apiSetup
-        selfCash += selfSetup
+        apiCash += c.apiSetup
+        selfCash += c.selfSetup
       }
       apiTotal += apiCash
       selfTotal += selfCash
@@ -260,18 +237,16 @@ struct SampleKernel: Sendable {
       if case .at(let lambda) = scale { return lambda * s.workload.tokensPerDay }
       return .nan
     }
-    let u = s.selfHosted.utilization
+    let c = SampleConstants(self, s)
     return alwaysOnBreakEven(
-      busyReplicas: s.busyReplicas(volumeFactor: 1), utilization: min(u, max(u, s.selfHosted.maxLoad) / peakFactor),
-      hourlyRate: s.selfHosted.gpuHourlyRate ?? 0, keep: 1 - s.selfHosted.reservedDiscount,
-      staff: s.selfHosted.staffMonthly, other: s.selfHosted.otherMonthly, apiFixed: s.api.fixedMonthly,
-      apiVariable: apiVariable ?? s.apiCost(volumeFactor: 1).variable, tokensPerDay: s.workload.tokensPerDay)
+      busyReplicas: c.z1, utilization: c.ueff, hourlyRate: c.rate, keep: c.keep, staff: c.staff, other: c.other,
+      apiFixed: c.apiFixed, apiVariable: apiVariable ?? s.apiCost(volumeFactor: 1).variable,
+      tokensPerDay: c.tokensPerDay)
   }
 
-  /// `breakEven` of a rented always-on fleet from the sample's figures (the lanes have them, and
-  /// copying a `Scenario` out of a lane would cost more than the search): the busy replicas
-  /// `z₁`, the effective utilization, the GPU's rent and the share of it kept after a reserved
-  /// discount, the monthly staff, other and API fixed costs, the steady variable API cost.
+  /// `breakEven` of a rented always-on fleet from the sample's constants (`SampleConstants`) and
+  /// its steady variable API cost: the lanes have both, and copying a `Scenario` out of a lane
+  /// would cost more than the search.
   @inline(__always)
   func alwaysOnBreakEven(
     busyReplicas z1: Double, utilization ueff: Double, hourlyRate: Double, keep: Double, staff: Double,
@@ -337,4 +312,62 @@ struct SampleKernel: Sendable {
   guard y <= limit else { return nil }
   let t = (y + 0x1p52) - 0x1p52
   return t < y ? t + 1 : t
+}
+
+/// One sample's constants for the rented kernels (`autoscaledOutcome`, `alwaysOnOutcomes`), each
+/// computed as the reference computes it.
+struct SampleConstants {
+  let z1, ueff, rate, keep, staff, other, selfSetup, apiSetup, growth, apiRatio, gpuRatio: Double
+  let apiKeep, apiFixed, tokensPerDay, inputTokens, cachedShare, outputTokens: Double
+  /// Whether the sample's API prices are the base scenario's (`SampleKernel.basePrices`).
+  let samePrices: Bool
+
+  /// The constants of `s.pointee` (a pointer: passing a scenario held in memory by value copied
+  /// it, even inlined).
+  @inline(__always)
+  init(_ kernel: SampleKernel, _ s: UnsafePointer<Scenario>) {
+    z1 = s.pointee.busyReplicas(volumeFactor: 1)
+    let u = s.pointee.selfHosted.utilization
+    // `Scenario.effectiveUtilization` of an always-on fleet, the busiest-hour factor computed once.
+    ueff = min(u, max(u, s.pointee.selfHosted.maxLoad) / kernel.peakFactor)
+    rate = s.pointee.selfHosted.gpuHourlyRate ?? 0
+    keep = 1 - s.pointee.selfHosted.reservedDiscount
+    staff = s.pointee.selfHosted.staffFTE * s.pointee.selfHosted.staffCostPerYear / 12
+    other = s.pointee.selfHosted.otherMonthly
+    selfSetup = s.pointee.selfHosted.setupCost
+    apiSetup = s.pointee.api.setupCost
+    growth = 1 + s.pointee.workload.monthlyGrowth
+    // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
+    let apiTrend = 1 + s.pointee.api.annualPriceChange
+    let gpuTrend = 1 + s.pointee.selfHosted.annualPriceChange
+    apiRatio = apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12)
+    gpuRatio = gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12)
+    apiKeep = 1 - s.pointee.api.discount
+    apiFixed = s.pointee.api.fixedMonthly
+    tokensPerDay = s.pointee.workload.tokensPerDay
+    samePrices = s.pointee.apiPriceKey.isIdentical(to: kernel.baseKey)
+    inputTokens = s.pointee.workload.inputTokensPerDay
+    cachedShare = s.pointee.workload.cachedInputShare
+    outputTokens = s.pointee.workload.outputTokensPerDay
+  }
+
+  /// The constants of `s`.
+  @inline(__always)
+  init(_ kernel: SampleKernel, _ s: Scenario) {
+    self = withUnsafePointer(to: s) { SampleConstants(kernel, $0) }
+  }
+
+  /// Price period `p`'s daily cost of each kind of token before scaling, as
+  /// `Scenario.apiCost(prices:volumeFactor:priceFactor:)` associates it:
+  /// kind = ((tokens · share) · price) · scale, scale = ((D/1e6 · v) · (1 − n)) · p. The prices
+  /// are computed once per simulation when the sample draws nothing they depend on.
+  @inline(__always)
+  func periodTerms(_ kernel: SampleKernel, _ s: UnsafePointer<Scenario>, _ p: Int)
+    -> (input: Double, cached: Double, output: Double)
+  {
+    let e = samePrices ? kernel.basePrices[p] : s.pointee.apiPrices(period: kernel.pricePeriods[p])
+    return (
+      inputTokens * (1 - cachedShare) * e.input, inputTokens * cachedShare * e.cachedInput, outputTokens * e.output
+    )
+  }
 }
