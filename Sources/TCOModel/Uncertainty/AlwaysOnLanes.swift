@@ -38,34 +38,41 @@ extension SampleKernel {
   func alwaysOnOutcomes(_ lanes: UnsafeBufferPointer<Scenario>) -> LaneOutcomes {
     let scratch = UnsafeMutablePointer<SampleLanes>.allocate(capacity: laneScratchCount)
     defer { scratch.deallocate() }
-    return alwaysOnOutcomes(lanes, scratch: scratch)
+    let constants = [SampleConstants(self, lanes.baseAddress!), SampleConstants(self, lanes.baseAddress! + 1)]
+    return constants.withUnsafeBufferPointer {
+      alwaysOnOutcomes(lanes.baseAddress!, constants: $0.baseAddress!, scratch: scratch)
+    }
   }
 
-  /// The scratch space `alwaysOnOutcomes(_:scratch:)` needs, in vectors: three per price period
-  /// and three per month.
+  /// The scratch space `alwaysOnOutcomes(_:constants:scratch:)` needs, in vectors: three per
+  /// price period and three per month.
   var laneScratchCount: Int { 3 * pricePeriods.count + 3 * horizonMonths }
 
-  /// `alwaysOnOutcomes(_:)` in the caller's scratch space of `laneScratchCount` vectors (a
-  /// simulation's worker allocates it once instead of once per pair of samples).
+  /// `alwaysOnOutcomes(_:)` of the scenarios `lanes[0]` and `lanes[1]` given their constants
+  /// (`SampleConstants(self, lanes + j)` in `constants[j]`), in the caller's scratch space of
+  /// `laneScratchCount` vectors. A simulation's worker computes the constants of many samples
+  /// before their lanes, so the library calls in them (`pow`) overlap instead of stalling each
+  /// pair's months, and allocates the scratch space once.
   @inline(__always)
-  func alwaysOnOutcomes(_ lanes: UnsafeBufferPointer<Scenario>, scratch: UnsafeMutablePointer<SampleLanes>)
-    -> LaneOutcomes
-  {
-    alwaysOnOutcomes(lanes.baseAddress!, terms: scratch, months: scratch + 3 * pricePeriods.count)
+  func alwaysOnOutcomes(
+    _ lanes: UnsafePointer<Scenario>, constants: UnsafePointer<SampleConstants>,
+    scratch: UnsafeMutablePointer<SampleLanes>
+  ) -> LaneOutcomes {
+    alwaysOnOutcomes(lanes, constants, terms: scratch, months: scratch + 3 * pricePeriods.count)
   }
 
-  /// `alwaysOnOutcomes(_:)` with scratch space for three terms per price period and three
-  /// figures per month.
+  /// `alwaysOnOutcomes(_:constants:scratch:)` with scratch space for three terms per price period
+  /// and three figures per month.
   @inline(__always)
   private func alwaysOnOutcomes(
-    _ lanes: UnsafePointer<Scenario>, terms: UnsafeMutablePointer<SampleLanes>,
-    months scratch: UnsafeMutablePointer<SampleLanes>
+    _ lanes: UnsafePointer<Scenario>, _ constants: UnsafePointer<SampleConstants>,
+    terms: UnsafeMutablePointer<SampleLanes>, months scratch: UnsafeMutablePointer<SampleLanes>
   ) -> LaneOutcomes {
-    // The constants of each sample (`SampleConstants`), then one lane each.
+    // One lane for each sample's constants.
     // A vector is built from the two samples' scalars in registers: setting its lanes one at a
     // time in memory and loading it whole stalled the processor on every constant.
-    let a = SampleConstants(self, lanes)
-    let b = SampleConstants(self, lanes + 1)
+    let a = constants.pointee
+    let b = constants[1]
     let z1 = SampleLanes(a.z1, b.z1)
     let ueff = SampleLanes(a.ueff, b.ueff)
     let rate = SampleLanes(a.rate, b.rate)
