@@ -15,6 +15,26 @@ struct DistributionTests {
     #expect(abs(inverseNormal(p) - z) < 1e-12)
   }
 
+  /// Φ⁻¹ at the exact binary value of each `p`, computed with mpmath at 700 digits as
+  /// √2·erfinv(2p − 1) and checked by erfc (the true quantile to 20 digits). AS 241 is within a
+  /// few units in the last place across its three regions and their borders (|p − ½| = 0.425,
+  /// √(−ln p) = 5), and in the tails down to 1e-300. Over 40,000 random probabilities its largest
+  /// error was 5.3 units and its mean 0.85; Acklam's approximation with a Halley step, used
+  /// before, erred by up to 6,359 units near p = ½ (where Φ(x) − p cancels).
+  @Test(
+    "Inverse normal CDF within 8 units in the last place of the true quantile",
+    arguments: [
+      (0.9, 1.2815515655446005935), (0.975, 1.9599639845400538556), (0.025, -1.9599639845400542118),
+      (0.001, -3.0902323061678135354), (1e-9, -5.9978070150076868614), (0.075, -1.4395314709384559349),
+      (0.925, 1.4395314709384562291), (0.0751, -1.4388253927525399824), (1e-5, -4.2648907939228246102),
+      (0.999999, 4.7534243088170877657), (1e-12, -7.0344838253011319326), (1e-20, -9.2623400897984075796),
+      (1e-300, -37.047096299361199237), (0.3, -0.52440051270804081597), (0.6, 0.25334710313579974132),
+      (0.02425, -1.9729610513118848376), (0.97575, 1.9729610513118849594), (1 - 1e-9, 5.9978070196016374264),
+    ])
+  func inverseNormalUnits(p: Double, z: Double) {
+    #expect(abs(inverseNormal(p) - z) <= 8 * z.ulp)
+  }
+
   @Test("Quantiles, medians and supports of each kind")
   func quantiles() {
     let u = Distribution.uniform(low: 2, high: 6)
