@@ -211,8 +211,10 @@ public struct Simulation: Sendable {
         scenarios.initialize(repeating: context.base)
         let constants = UnsafeMutableBufferPointer<SampleConstants>.allocate(capacity: batch)
         constants.initialize(repeating: SampleConstants(context.kernel, context.base))
+        let randoms = UnsafeMutablePointer<SampleRandom>.allocate(capacity: batch)
         let scratch = UnsafeMutablePointer<SampleLanes>.allocate(capacity: context.kernel.laneScratchCount)
         defer {
+          randoms.deallocate()
           scenarios.deinitialize()
           scenarios.deallocate()
           constants.deinitialize()
@@ -227,15 +229,15 @@ public struct Simulation: Sendable {
         while c < chunks {
           let range = (first + c * chunk)..<min(blockEnd, first + (c + 1) * chunk)
           if context.kernel.usesLanes {
-            // A batch at a time: its draws, then its constants, then its pairs of lanes. The
-            // library calls in each step (the lognormal's, `pow`) are independent from sample to
+            // A batch at a time: its draws, then its constants, then its pairs of lanes. The long
+            // chains in each step (a lognormal draw, `pow`) are independent from sample to
             // sample, so the processor overlaps them instead of waiting on each in turn.
             var i = range.lowerBound
             while i < range.upperBound {
               let count = min(batch, range.upperBound - i)
-              for j in 0..<count {
-                context.draw(sample: i + j, blockStart: first, keep: keep, into: &scenarios[j], buffers)
-              }
+              context.drawBatch(
+                from: i, count: count, blockStart: first, keep: keep, into: scenarios.baseAddress!, randoms: randoms,
+                buffers)
               for j in 0..<count {
                 constants[j] = SampleConstants(context.kernel, UnsafePointer(scenarios.baseAddress! + j))
               }
@@ -362,6 +364,30 @@ public struct Simulation: Sendable {
         let x = samplers[j].draw(random.unit())
         parameters[j].write(&s, x)
         if keep { b.drawn[slot * k + j] = x }
+      }
+    }
+
+    /// Draws samples `i..<(i + count)` into `scenarios[0..<count]`, input by input: the draws of
+    /// one input for every sample of the batch, then the next input's. Each sample keeps its own
+    /// random stream (`randoms`, scratch for `count` streams), so its draws are those of
+    /// `draw(sample:…)`; the order only lets the processor overlap the samples' lognormal draws,
+    /// which are long chains of dependent operations. Allocates nothing.
+    @inline(__always)
+    func drawBatch(
+      from i: Int, count: Int, blockStart: Int, keep: Bool, into scenarios: UnsafeMutablePointer<Scenario>,
+      randoms: UnsafeMutablePointer<SampleRandom>, _ b: Buffers
+    ) {
+      for j in 0..<count { randoms[j] = SampleRandom(seed: seed, sample: i + j) }
+      let k = samplers.count
+      let slot = i - blockStart
+      for input in 0..<k {
+        let sampler = samplers[input]
+        let parameter = parameters[input]
+        for j in 0..<count {
+          let x = sampler.draw(randoms[j].unit())
+          parameter.write(&scenarios[j], x)
+          if keep { b.drawn[(slot + j) * k + input] = x }
+        }
       }
     }
 
