@@ -172,15 +172,22 @@ extension SampleKernel {
       }
     }
     let steadyAPI = steadyAPIVariable + apiFixed
-    var breakEven = SampleLanes(repeating: .nan)
-    for j in 0..<SampleLanes.scalarCount where !invalid[j] {
-      let c = j == 0 ? a : b
-      breakEven[j] = alwaysOnBreakEven(
-        busyReplicas: c.z1, utilization: c.ueff, hourlyRate: c.rate, keep: c.keep, staff: c.staff, other: c.other,
-        apiFixed: c.apiFixed, apiVariable: steadyAPIVariable[j], tokensPerDay: c.tokensPerDay)
-    }
+    // Each lane's break-even as a scalar, the vector built from both at the end: setting a lane
+    // in memory and loading the vector whole stalled the processor on every pair.
+    let breakEvenA =
+      invalid[0]
+      ? Double.nan
+      : alwaysOnBreakEven(
+        busyReplicas: a.z1, utilization: a.ueff, hourlyRate: a.rate, keep: a.keep, staff: a.staff, other: a.other,
+        apiFixed: a.apiFixed, apiVariable: steadyAPIVariable[0], tokensPerDay: a.tokensPerDay)
+    let breakEvenB =
+      invalid[1]
+      ? Double.nan
+      : alwaysOnBreakEven(
+        busyReplicas: b.z1, utilization: b.ueff, hourlyRate: b.rate, keep: b.keep, staff: b.staff, other: b.other,
+        apiFixed: b.apiFixed, apiVariable: steadyAPIVariable[1], tokensPerDay: b.tokensPerDay)
     return LaneOutcomes(
       monthlyApi: steadyAPI, monthlySelfHosted: steadySelf, horizonSavings: apiTotal - selfTotal,
-      breakEvenTokensPerDay: breakEven, invalid: invalid)
+      breakEvenTokensPerDay: SampleLanes(breakEvenA, breakEvenB), invalid: invalid)
   }
 }

@@ -37,13 +37,16 @@ public struct ZeroAlignedHistogram: Sendable, Equatable {
     var counts = [Int](repeating: 0, count: last - first)
     let top = counts.count - 1
     for x in values where x.isFinite {
-      let bin: Int
-      if x < 0 {
-        // Exact on the sign: ceil(-x / w) ≥ 1 bins below zero, even when -x / w underflows.
-        bin = -max(1, Self.whole((-x / width).rounded(.up))) - first
-      } else {
-        bin = Self.whole((x / width).rounded(.down)) - first
-      }
+      // `whole(q.rounded(.down))` for q = x / w ≥ 0 and `whole(q.rounded(.up))` for q = -x / w > 0,
+      // without the C library's rounding (baseline x86-64 has no rounding instruction) and
+      // without a branch on the sign: both are computed, and the sign picks one. For
+      // 0 ≤ q ≤ 9e15, truncation is the floor, and the ceiling is one more when the truncation
+      // is below q; beyond 9e15 each clamps to 9e15 as `whole` does (9e15 is whole).
+      let q = min(abs(x) / width, 9e15)
+      let down = Int(q)
+      let up = down + (Double(down) < q ? 1 : 0)
+      // Exact on the sign: ceil(-x / w) ≥ 1 bins below zero, even when -x / w underflows.
+      let bin = (x < 0 ? -max(1, up) : down) - first
       counts[min(max(bin, 0), top)] += 1
     }
     self.counts = counts
