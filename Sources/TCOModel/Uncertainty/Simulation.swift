@@ -1,5 +1,13 @@
 import Dispatch
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// An input drawn from a distribution in each sample.
 public struct UncertainInput: Sendable, Equatable {
   public var parameter: ScenarioParameter
@@ -201,8 +209,10 @@ public struct Simulation: Sendable {
       let pieces = ConcurrentSlots<Piece>(count: sink == nil ? 0 : chunks)
       let render = sink?.render
       let first = blockStart
-      // Worker w takes chunks w, w + workers, … of the block (an even share without coordination;
-      // which thread runs a sample changes no result).
+      // Each worker takes the next chunk not yet taken: a worker slowed by another process on its
+      // processor takes fewer. Which worker runs a sample changes no result (every sample has
+      // its own random stream and slots; the tallies are counts and extremes).
+      let claims = ChunkClaims(count: chunks)
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         var tally = tallies.get(worker) ?? Tally()
         // A batch of scenarios, each holding the base and its sample's draws, and their constants.
@@ -225,8 +235,7 @@ public struct Simulation: Sendable {
         // One sample at a time when the kernel has no lanes (a local scenario: passing one out of
         // the lanes' buffer copied it for every sample).
         var s = context.base
-        var c = worker
-        while c < chunks {
+        while let c = claims.next() {
           let range = (first + c * chunk)..<min(blockEnd, first + (c + 1) * chunk)
           if context.kernel.usesLanes {
             // A batch at a time: its draws, then its constants, then its pairs of lanes. The long
@@ -271,7 +280,6 @@ public struct Simulation: Sendable {
                   outcomes: UnsafeBufferPointer(rebasing: buffers.outcomes[lo..<(lo + range.count)]))))
           }
           progress?(range.count)
-          c += workers
         }
         tallies.set(worker, tally)
       }
@@ -477,6 +485,32 @@ func summarizeInPlace(_ buffer: UnsafeMutableBufferPointer<Double>, threads: Int
   let values = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
   let q = quantilesInPlace(values, [0.05, 0.10, 0.50, 0.90, 0.95], extremes: (low, high))
   return Summary(count: count, mean: sum / Double(count), p5: q[0], p10: q[1], p50: q[2], p90: q[3], p95: q[4])
+}
+
+/// Hands out the indices `0..<count` one at a time to concurrent workers, each index once.
+final class ChunkClaims: @unchecked Sendable {
+  private let count: Int
+  private var taken = 0
+  private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+  init(count: Int) {
+    self.count = count
+    lock.initialize(to: pthread_mutex_t())
+    pthread_mutex_init(lock, nil)
+  }
+  deinit {
+    pthread_mutex_destroy(lock)
+    lock.deallocate()
+  }
+
+  /// The next index not yet taken; `nil` when all are.
+  func next() -> Int? {
+    pthread_mutex_lock(lock)
+    defer { pthread_mutex_unlock(lock) }
+    guard taken < count else { return nil }
+    taken += 1
+    return taken - 1
+  }
 }
 
 /// Write-once slots filled from concurrent iterations, one slot each.
