@@ -1,3 +1,4 @@
+import Dispatch
 import TCOData
 import TCOReport
 import Testing
@@ -180,6 +181,72 @@ struct SimulationTests {
     }
     // The buckets answered for ordinary data and declined (leaving it to selection) for the rest.
     #expect(answered == 4 && declined == 3)
+  }
+
+  /// The histogram's bins as it computed them before, with the C library's rounding: the bin of
+  /// `x ≥ 0` is `whole(⌊x / w⌋)`, of `x < 0` is `−max(1, whole(⌈−x / w⌉))`, `whole` holding a
+  /// count within ±9e15.
+  func referenceCounts(_ values: [Double], targetBins: Int) -> [Int] {
+    let finite = values.filter(\.isFinite)
+    guard let low = finite.min(), let high = finite.max() else { return [] }
+    let width = ZeroAlignedHistogram.niceWidth(
+      atLeast: (high - low) / Double(targetBins), scale: max(abs(low), abs(high)))
+    let whole = ZeroAlignedHistogram.whole
+    let first = low < 0 ? -whole((-low / width).rounded(.up)) : whole((low / width).rounded(.down))
+    let last = max(whole((high / width).rounded(.down)) + 1, first + 1)
+    var counts = [Int](repeating: 0, count: last - first)
+    for x in finite {
+      let bin = x < 0 ? -max(1, whole((-x / width).rounded(.up))) - first : whole((x / width).rounded(.down)) - first
+      counts[min(max(bin, 0), counts.count - 1)] += 1
+    }
+    return counts
+  }
+
+  @Test("Histogram bins by truncation equal the C library's floor and ceiling, at exact edges and extremes")
+  func histogramBins() {
+    var random = SplitMix64(seed: 11)
+    func unit() -> Double { Double(random.next() >> 11) * 0x1p-53 }
+    var cases: [[Double]] = [
+      // Exact multiples of the width (edges), zero of both signs, and a value just below zero.
+      (-12...12).map { Double($0) * 2500 } + [0, -0.0, -1e-300, 1e-300],
+      // Far from zero on a narrow range: |x| / w exceeds 9e15, where the bins are clamped.
+      [1e20, 1e20 + 1e5, 1e20 + 5e4, -1e20, -1e20 - 1e5],
+      [-1e20, -1e20 + 1e5, -1e20 + 3e4],
+      // Subnormal values and their negatives.
+      [5e-324, -5e-324, 1e-310, -1e-310, 0],
+      // Non-finite values are skipped.
+      [.nan, .infinity, -.infinity, 3, -4],
+    ]
+    for scale in [1e-3, 1, 1e6, 1e12] {
+      cases.append((0..<5_000).map { _ in (unit() - 0.4) * scale })
+      // Rounded to a coarse grid, so many values sit exactly on an edge.
+      cases.append((0..<5_000).map { _ in ((unit() - 0.5) * 40).rounded() * scale / 8 })
+    }
+    // One unit in the last place apart in 4,096 bins: |x| / w reaches 2e19, which `Int` cannot
+    // hold (the clamp at 9e15 keeps the conversion from trapping).
+    let far = [1e300, 1e300.nextUp]
+    #expect(ZeroAlignedHistogram(far, targetBins: 4096).counts == referenceCounts(far, targetBins: 4096))
+    for values in cases {
+      for bins in [1, 7, 12, 40] {
+        let h = ZeroAlignedHistogram(values, targetBins: bins)
+        #expect(h.counts == referenceCounts(values, targetBins: bins), "\(values.prefix(6)) in \(bins) bins")
+      }
+    }
+  }
+
+  @Test("Chunk claims hand out every index once to concurrent workers")
+  func chunkClaims() {
+    let count = 10_000
+    let claims = ChunkClaims(count: count)
+    let taken = ConcurrentSlots<[Int]>(count: 4)
+    DispatchQueue.concurrentPerform(iterations: 4) { worker in
+      var mine: [Int] = []
+      while let c = claims.next() { mine.append(c) }
+      taken.set(worker, mine)
+    }
+    let all = (0..<4).flatMap { taken.get($0) ?? [] }
+    #expect(all.sorted() == Array(0..<count))
+    #expect(claims.next() == nil)
   }
 
   @Test("Selection-based quantiles equal NumPy's linear interpolation on the sorted data")

@@ -184,7 +184,8 @@ public struct Simulation: Sendable {
     let k = inputs.count
     let workers = max(1, min(threads, n))
     let context = RunContext(
-      base: base, parameters: inputs.map(\.parameter), samplers: samplers, kernel: SampleKernel(base), seed: seed)
+      base: base, writers: inputs.map { RunContext.Writer(write: $0.parameter.write) }, samplers: samplers,
+      kernel: SampleKernel(base), seed: seed)
     let api = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
     let own = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
     let third = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
@@ -349,9 +350,14 @@ public struct Simulation: Sendable {
   /// What every worker reads: the base scenario, the inputs' parameters and samplers, the kernel.
   struct RunContext: @unchecked Sendable {
     let base: Scenario
-    /// The parameters rather than an array of their `write` closures: in an array a closure is
-    /// stored at the generic abstraction, and every call went through a thunk that retained it.
-    let parameters: [ScenarioParameter]
+    /// Each input's `write` closure, in a struct: in a bare array a closure is stored at the
+    /// generic abstraction, and every call went through a thunk that retained it. Not the
+    /// parameters themselves: reading one copied its name, a heap string whose reference count
+    /// every worker then updated, a contended atomic operation per input and batch.
+    let writers: [Writer]
+    struct Writer {
+      let write: @Sendable (inout Scenario, Double) -> Void
+    }
     let samplers: [DistributionSampler]
     let kernel: SampleKernel
     let seed: UInt64
@@ -370,7 +376,7 @@ public struct Simulation: Sendable {
       let slot = i - blockStart
       for j in 0..<k {
         let x = samplers[j].draw(random.unit())
-        parameters[j].write(&s, x)
+        writers[j].write(&s, x)
         if keep { b.drawn[slot * k + j] = x }
       }
     }
@@ -390,10 +396,10 @@ public struct Simulation: Sendable {
       let slot = i - blockStart
       for input in 0..<k {
         let sampler = samplers[input]
-        let parameter = parameters[input]
+        let write = writers[input].write
         for j in 0..<count {
           let x = sampler.draw(randoms[j].unit())
-          parameter.write(&scenarios[j], x)
+          write(&scenarios[j], x)
           if keep { b.drawn[(slot + j) * k + input] = x }
         }
       }
