@@ -207,6 +207,62 @@ struct FastPathTests {
     #expect(compared.valid > 3_000 && compared.invalid > 0 && compared.mixed > 0 && compared.breakEven > 1_000)
   }
 
+  @Test("Pairs whose default terms are the identity take the plain passes, and get the reference's bits")
+  func plainTerms() {
+    var g = SplitMix64(seed: 29)
+    func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
+    func same(_ x: Double, _ y: Double) -> Bool { x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN) }
+    /// No discounts, GPU price trend, other monthly cost, API fee or spare replicas.
+    func plain(_ s: inout Scenario) {
+      s.api.discount = 0
+      s.api.fixedMonthly = 0
+      s.selfHosted.reservedDiscount = 0
+      s.selfHosted.annualPriceChange = 0
+      s.selfHosted.otherMonthly = 0
+      s.selfHosted.spareReplicas = 0
+    }
+    var seen = (plain: 0, general: 0, valid: 0, signed: 0)
+    for round in 0..<2_000 {
+      var base = Self.randomScenario(&g)
+      base.selfHosted.acquisition = .rent
+      base.selfHosted.provisioning = .alwaysOn
+      plain(&base)
+      var other = base
+      other.workload.volume = .inputOutput(
+        inputTokensPerDay: power(10, uniform(5, 10.5)), outputTokensPerDay: power(10, uniform(5, 9.5)))
+      other.workload.monthlyGrowth = uniform(-0.05, 0.12)
+      other.selfHosted.utilization = uniform(0.1, 1)
+      other.selfHosted.gpuHourlyRate = uniform(0.5, 6)
+      switch round % 4 {
+      case 0: other.api.fixedMonthly = uniform(0, 2_000)  // one lane not plain: the general passes
+      case 1:
+        // Zero rent and staff of both signs: −0 + −0 is −0, which `+ other` would make +0.
+        other.selfHosted.gpuHourlyRate = -0.0
+        other.selfHosted.staffFTE = [-0.0, 0.0].randomElement(using: &g)!
+        seen.signed += 1
+      default: break
+      }
+      let kernel = SampleKernel(base)
+      let pair = [base, other]
+      let takesPlain = pair.allSatisfy { s in
+        withUnsafePointer(to: s) { SampleConstants(kernel, $0).hasOnlyPlainTerms }
+      }
+      if takesPlain { seen.plain += 1 } else { seen.general += 1 }
+      let lanes = pair.withUnsafeBufferPointer { kernel.alwaysOnOutcomes($0) }
+      for (j, s) in pair.enumerated() {
+        let expected = s.sampleOutcome()
+        let got = lanes.outcome(j)
+        #expect((got == nil) == (expected == nil))
+        guard let got, let expected else { continue }
+        seen.valid += 1
+        #expect(same(got.monthlyApi, expected.monthlyApi) && same(got.monthlySelfHosted, expected.monthlySelfHosted))
+        #expect(same(got.horizonSavings, expected.horizonSavings))
+        #expect(same(got.breakEvenTokensPerDay, expected.breakEvenTokensPerDay))
+      }
+    }
+    #expect(seen.plain > 500 && seen.general > 300 && seen.valid > 2_000 && seen.signed > 300)
+  }
+
   @Test("A fleet taken past the GPU limit by demand, its minimum or its spare replicas is invalid in the lanes too")
   func lanesAtTheLimit() {
     var g = SplitMix64(seed: 29)

@@ -58,15 +58,21 @@ extension SampleKernel {
     _ lanes: UnsafePointer<Scenario>, constants: UnsafePointer<SampleConstants>,
     scratch: UnsafeMutablePointer<SampleLanes>
   ) -> LaneOutcomes {
-    alwaysOnOutcomes(lanes, constants, terms: scratch, months: scratch + 3 * pricePeriods.count)
+    let months = scratch + 3 * pricePeriods.count
+    if spareReplicasD == 0 && constants[0].hasOnlyPlainTerms && constants[1].hasOnlyPlainTerms {
+      return alwaysOnOutcomes(lanes, constants, terms: scratch, months: months, PlainTerms.self)
+    }
+    return alwaysOnOutcomes(lanes, constants, terms: scratch, months: months, AllTerms.self)
   }
 
   /// `alwaysOnOutcomes(_:constants:scratch:)` with scratch space for three terms per price period
   /// and three figures per month.
+  /// `Terms` says whether the passes compute the terms that are the identity by default (see
+  /// `PlainTerms`); each choice is its own specialised copy of the passes.
   @inline(__always)
-  private func alwaysOnOutcomes(
+  private func alwaysOnOutcomes<Terms: MonthTerms>(
     _ lanes: UnsafePointer<Scenario>, _ constants: UnsafePointer<SampleConstants>,
-    terms: UnsafeMutablePointer<SampleLanes>, months scratch: UnsafeMutablePointer<SampleLanes>
+    terms: UnsafeMutablePointer<SampleLanes>, months scratch: UnsafeMutablePointer<SampleLanes>, _: Terms.Type
   ) -> LaneOutcomes {
     // One lane for each sample's constants.
     // A vector is built from the two samples' scalars in registers: setting its lanes one at a
@@ -115,11 +121,11 @@ extension SampleKernel {
       if m > 0 {
         v *= growth
         apiPrice *= apiRatio
-        q *= gpuRatio
+        if Terms.all { q *= gpuRatio }
       }
       volume[m] = v
       apiFactor[m] = apiPrice
-      gpuFactor[m] = q
+      if Terms.all { gpuFactor[m] = q }
     }
     // 2. The self-hosted cash of each month and its total, the set-up cost paid in month 0.
     // `wholeCeilWithTolerance(z / ueff, limit:)` and the limit on `max(r0, needed) + spare`
@@ -138,7 +144,8 @@ extension SampleKernel {
       // `max(r0, ·)` with a whole `r0 ≥ 0` turns into `r0` exactly as it turns the scalar 0.
       let t = (y + 0x1p52) - 0x1p52
       let needed = t + one.replacing(with: zero, where: .!(t .< y))
-      return needed.replacing(with: r0, where: needed .< r0) + spare
+      let fleet = needed.replacing(with: r0, where: needed .< r0)
+      return Terms.all ? fleet + spare : fleet
     }
     for m in 0..<n {
       let x = z1 * volume[m] / ueff
@@ -146,7 +153,7 @@ extension SampleKernel {
       worst = worst.replacing(with: y, where: worst .< y)
       probe += x - x
       let hours = replicas(y) * k * hoursPerMonth
-      let own = hours * rate * keep * gpuFactor[m] + staff + other
+      let own = Terms.all ? hours * rate * keep * gpuFactor[m] + staff + other : hours * rate + staff
       if m == 0 {
         steadySelf = own
         selfTotal += own + selfSetup
@@ -158,7 +165,7 @@ extension SampleKernel {
     // 3. The API cash of each month and its total, a run of months with the same price period
     // at a time (its three terms stay in registers).
     @inline(__always) func apiVariable(_ m: Int, _ t: UnsafeMutablePointer<SampleLanes>) -> SampleLanes {
-      let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
+      let scale = Terms.all ? perMonth * volume[m] * apiKeep * apiFactor[m] : perMonth * volume[m] * apiFactor[m]
       return t[0] * scale + t[1] * scale + t[2] * scale
     }
     let steadyAPIVariable = apiVariable(0, terms + periodRuns[0].termOffset)
@@ -167,8 +174,13 @@ extension SampleKernel {
       let t = terms + run.termOffset
       let (t0, t1, t2) = (t[0], t[1], t[2])
       for m in max(run.months.lowerBound, 1)..<run.months.upperBound {
-        let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
-        apiTotal += t0 * scale + t1 * scale + t2 * scale + apiFixed
+        if Terms.all {
+          let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
+          apiTotal += t0 * scale + t1 * scale + t2 * scale + apiFixed
+        } else {
+          let scale = perMonth * volume[m] * apiFactor[m]
+          apiTotal += t0 * scale + t1 * scale + t2 * scale
+        }
       }
     }
     let steadyAPI = steadyAPIVariable + apiFixed
@@ -191,3 +203,22 @@ extension SampleKernel {
       breakEvenTokensPerDay: SampleLanes(breakEvenA, breakEvenB), invalid: invalid)
   }
 }
+
+/// Which terms the month passes of `alwaysOnOutcomes` compute.
+protocol MonthTerms {
+  /// `false`: only those that are not the identity in a pair whose every sample has plain
+  /// terms (`SampleConstants.hasOnlyPlainTerms`) and whose fleet has no spare replicas.
+  static var all: Bool { get }
+}
+
+/// Every term, as the reference model computes it.
+enum AllTerms: MonthTerms { static var all: Bool { true } }
+
+/// Without the terms that are the identity by default: the GPU price factor (`× 1` when the
+/// GPU price has no trend), the reserved discount (`× 1`), the spare replicas and other monthly
+/// costs (`+ 0`), the API discount (`× 1`) and its fixed monthly fee (`+ 0`). Multiplying by 1
+/// and adding +0 to a value that is not −0 give back the value itself, bit for bit (IEEE 754).
+/// Every value they apply to is a count, a cost or a price, at least 0, and none is −0 when the
+/// staff cost is not (`hasOnlyPlainTerms` checks it): leaving them out changes no result.
+/// `FastPathTests` compares both variants with the reference model, −0 included.
+enum PlainTerms: MonthTerms { static var all: Bool { false } }

@@ -322,6 +322,13 @@ struct SampleConstants {
   /// Whether the sample's API prices are the base scenario's (`SampleKernel.basePrices`).
   let samePrices: Bool
 
+  /// Whether the terms `PlainTerms` leaves out are the identity for this sample: no reserved or
+  /// API discount, no GPU price trend, no other monthly cost and no API fixed fee. The staff cost
+  /// must not be −0: then the rent plus staff is never −0, the one value `+ 0` would change.
+  var hasOnlyPlainTerms: Bool {
+    keep == 1 && gpuRatio == 1 && other == 0 && apiKeep == 1 && apiFixed == 0 && staff.sign == .plus
+  }
+
   /// The constants of `s.pointee` (a pointer: passing a scenario held in memory by value copied
   /// it, even inlined).
   @inline(__always)
