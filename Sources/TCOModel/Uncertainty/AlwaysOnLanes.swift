@@ -45,8 +45,8 @@ extension SampleKernel {
   }
 
   /// The scratch space `alwaysOnOutcomes(_:constants:scratch:)` needs, in vectors: three per
-  /// price period and three per month.
-  var laneScratchCount: Int { 3 * pricePeriods.count + 3 * horizonMonths }
+  /// price period and two per month.
+  var laneScratchCount: Int { 3 * pricePeriods.count + 2 * horizonMonths }
 
   /// `alwaysOnOutcomes(_:)` of the scenarios `lanes[0]` and `lanes[1]` given their constants
   /// (`SampleConstants(self, lanes + j)` in `constants[j]`), in the caller's scratch space of
@@ -66,7 +66,7 @@ extension SampleKernel {
   }
 
   /// `alwaysOnOutcomes(_:constants:scratch:)` with scratch space for three terms per price period
-  /// and three figures per month.
+  /// and two figures per month.
   /// `Terms` says whether the passes compute the terms that are the identity by default (see
   /// `PlainTerms`); each choice is its own specialised copy of the passes.
   @inline(__always)
@@ -105,27 +105,44 @@ extension SampleKernel {
     let spare = SampleLanes(repeating: spareReplicasD)
     let limit = SampleLanes(repeating: replicaLimitD)
     let perMonth = SampleLanes(repeating: daysPerMonth / 1e6)
-    // The months in three passes rather than one: a month's capacity is a long chain of
+    // The months in two passes rather than one: a month's capacity is a long chain of
     // dependent operations (a division, the ceiling, the products of the cost), and only the
     // growth and price factors and the totals carry from month to month. Short loops let the
     // processor overlap many months' chains; one long loop body left it waiting on each.
     let n = horizonMonths
     let volume = scratch
-    let apiFactor = scratch + n
-    let gpuFactor = scratch + 2 * n
-    // 1. The factors of each month, carried by multiplication from 1 in month 0.
+    let gpuFactor = scratch + n
+    // 1. The growth and price factors of each month, carried by multiplication from 1 in month
+    // 0, and the API cash of each month and its total, a run of months with the same price
+    // period at a time (its three terms stay in registers).
     var v = SampleLanes(repeating: 1)
     var apiPrice = SampleLanes(repeating: 1)
     var q = SampleLanes(repeating: 1)
-    for m in 0..<n {
-      if m > 0 {
-        v *= growth
-        apiPrice *= apiRatio
-        if Terms.all { q *= gpuRatio }
+    @inline(__always) func apiVariable(_ t0: SampleLanes, _ t1: SampleLanes, _ t2: SampleLanes) -> SampleLanes {
+      let scale = Terms.all ? perMonth * v * apiKeep * apiPrice : perMonth * v * apiPrice
+      return t0 * scale + t1 * scale + t2 * scale
+    }
+    var steadyAPIVariable = SampleLanes()
+    var apiTotal = SampleLanes()
+    for run in periodRuns {
+      let t = terms + run.termOffset
+      let (t0, t1, t2) = (t[0], t[1], t[2])
+      for m in run.months {
+        if m > 0 {
+          v *= growth
+          apiPrice *= apiRatio
+          if Terms.all { q *= gpuRatio }
+        }
+        volume[m] = v
+        if Terms.all { gpuFactor[m] = q }
+        let variable = apiVariable(t0, t1, t2)
+        if m == 0 {
+          steadyAPIVariable = variable
+          apiTotal = SampleLanes() + (variable + apiFixed + apiSetup)
+        } else {
+          apiTotal += Terms.all ? variable + apiFixed : variable
+        }
       }
-      volume[m] = v
-      apiFactor[m] = apiPrice
-      if Terms.all { gpuFactor[m] = q }
     }
     // 2. The self-hosted cash of each month and its total, the set-up cost paid in month 0.
     // `wholeCeilWithTolerance(z / ueff, limit:)` and the limit on `max(r0, needed) + spare`
@@ -162,27 +179,6 @@ extension SampleKernel {
       }
     }
     let invalid = .!(probe .== 0) .| (worst .> limit) .| (replicas(worst) .> limit)
-    // 3. The API cash of each month and its total, a run of months with the same price period
-    // at a time (its three terms stay in registers).
-    @inline(__always) func apiVariable(_ m: Int, _ t: UnsafeMutablePointer<SampleLanes>) -> SampleLanes {
-      let scale = Terms.all ? perMonth * volume[m] * apiKeep * apiFactor[m] : perMonth * volume[m] * apiFactor[m]
-      return t[0] * scale + t[1] * scale + t[2] * scale
-    }
-    let steadyAPIVariable = apiVariable(0, terms + periodRuns[0].termOffset)
-    var apiTotal = SampleLanes() + (steadyAPIVariable + apiFixed + apiSetup)
-    for run in periodRuns {
-      let t = terms + run.termOffset
-      let (t0, t1, t2) = (t[0], t[1], t[2])
-      for m in max(run.months.lowerBound, 1)..<run.months.upperBound {
-        if Terms.all {
-          let scale = perMonth * volume[m] * apiKeep * apiFactor[m]
-          apiTotal += t0 * scale + t1 * scale + t2 * scale + apiFixed
-        } else {
-          let scale = perMonth * volume[m] * apiFactor[m]
-          apiTotal += t0 * scale + t1 * scale + t2 * scale
-        }
-      }
-    }
     let steadyAPI = steadyAPIVariable + apiFixed
     // Each lane's break-even as a scalar, the vector built from both at the end: setting a lane
     // in memory and loading the vector whole stalled the processor on every pair.
