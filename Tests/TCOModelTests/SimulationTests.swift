@@ -213,7 +213,7 @@ struct SimulationTests {
       [1e20, 1e20 + 1e5, 1e20 + 5e4, -1e20, -1e20 - 1e5],
       [-1e20, -1e20 + 1e5, -1e20 + 3e4],
       // Subnormal values and their negatives.
-      [5e-324, -5e-324, 1e-310, -1e-310, 0],
+      [.leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude / 4, -.leastNormalMagnitude / 4, 0],
       // Non-finite values are skipped.
       [.nan, .infinity, -.infinity, 3, -4],
     ]
