@@ -56,7 +56,7 @@ enum Buckets {
 /// The values at ranks `ks` by two passes without a data-dependent branch on the common path:
 /// the first counts the values in each of `Buckets.count` equal-width buckets, the second gathers
 /// the values of the buckets that hold a wanted rank, and each rank is then selected among its
-/// bucket's values. Exact: the bucket index `⌊(x − lo)·scale⌋` never decreases as `x` grows
+/// bucket's values. Exact: the bucket index, `(x − lo)·scale` rounded, never decreases as `x` grows
 /// (subtraction and multiplication by a positive number round monotonically), so bucket `b`
 /// holds exactly the values at sorted positions `cum(b) ..< cum(b + 1)`. `nil` when the extremes
 /// are not finite or the wanted buckets hold more than a `1 / Buckets.maximumShare` of the values.
@@ -80,7 +80,12 @@ func bucketedOrderStatistics(
   let scale = Double(Buckets.count) / (hi - lo)
   guard lo.isFinite, hi.isFinite, scale.isFinite, scale > 0 else { return nil }
   let top = Double(Buckets.count - 1)
-  @inline(__always) func bucket(_ x: Double) -> Int { Int(min((x - lo) * scale, top)) }
+  // `(x − lo)·scale` rounded to the nearest whole number through 2^52 (in [2^52, 2^53) doubles are
+  // one apart, so the low bits of the sum are that number): no range checks of a conversion to
+  // `Int`, and as monotone in `x` as the floor.
+  @inline(__always) func bucket(_ x: Double) -> Int {
+    Int(truncatingIfNeeded: (min((x - lo) * scale, top) + 0x1p52).bitPattern & 0xFFFF)
+  }
   var counts = [Int32](repeating: 0, count: Buckets.count)
   counts.withUnsafeMutableBufferPointer { c in
     for x in a { c[bucket(x)] &+= 1 }
