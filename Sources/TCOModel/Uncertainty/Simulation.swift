@@ -266,7 +266,10 @@ public struct Simulation: Sendable {
             }
           } else {
             for i in range {
-              context.draw(sample: i, blockStart: first, keep: keep, into: &s, buffers)
+              withUnsafeMutablePointer(to: &s) {
+                context.drawBatch(
+                  from: i, count: 1, blockStart: first, keep: keep, into: $0, randoms: randoms, buffers)
+              }
               context.store(context.kernel.outcome(s), sample: i, blockStart: first, keep: keep, into: buffers, &tally)
             }
           }
@@ -366,26 +369,13 @@ public struct Simulation: Sendable {
     /// slower, 64 slower again.
     static let batch = 16
 
-    /// Draws sample `i` into `s` (and keeps the draws in the block buffer). Every sample writes
-    /// the same inputs, so a scenario reused from an earlier sample holds exactly the base with
-    /// this sample's draws. Allocates nothing.
-    @inline(__always)
-    func draw(sample i: Int, blockStart: Int, keep: Bool, into s: inout Scenario, _ b: Buffers) {
-      var random = SampleRandom(seed: seed, sample: i)
-      let k = samplers.count
-      let slot = i - blockStart
-      for j in 0..<k {
-        let x = samplers[j].draw(random.unit())
-        writers[j].write(&s, x)
-        if keep { b.drawn[slot * k + j] = x }
-      }
-    }
-
     /// Draws samples `i..<(i + count)` into `scenarios[0..<count]`, input by input: the draws of
     /// one input for every sample of the batch, then the next input's. Each sample keeps its own
-    /// random stream (`randoms`, scratch for `count` streams), so its draws are those of
-    /// `draw(sample:…)`; the order only lets the processor overlap the samples' lognormal draws,
-    /// which are long chains of dependent operations. Allocates nothing.
+    /// random stream (`randoms`, scratch for `count` streams), so it gets the draws it would get
+    /// alone, whatever the batch; the order only lets the processor overlap the samples'
+    /// lognormal draws, which are long chains of dependent operations. The draws are kept in the
+    /// block buffer when `keep`. Every sample writes the same inputs, so a scenario reused from an
+    /// earlier sample holds exactly the base with this sample's draws. Allocates nothing.
     @inline(__always)
     func drawBatch(
       from i: Int, count: Int, blockStart: Int, keep: Bool, into scenarios: UnsafeMutablePointer<Scenario>,
