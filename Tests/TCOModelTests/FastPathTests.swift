@@ -302,6 +302,42 @@ struct FastPathTests {
     #expect(seen.valid > 200 && seen.invalid > 200 && seen.byMinimum > 100)
   }
 
+  @Test("Demand that is not finite in some month is invalid in the lanes too, whether its demand never falls or not")
+  func lanesWithDemandBeyondDouble() {
+    var g = SplitMix64(seed: 31)
+    func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
+    var valid = 0
+    for i in 0..<400 {
+      var s = Self.randomScenario(&g)
+      s.selfHosted.acquisition = .rent
+      s.selfHosted.provisioning = .alwaysOn
+      s.horizonMonths = 120
+      // Growth that takes the volume factor past the largest Double within the horizon: with no
+      // volume, z = 0 · ∞ is NaN there; with some, it is ∞.
+      s.workload.monthlyGrowth = uniform(800, 2_000)
+      if i % 2 == 0 { s.workload.volume = .inputOutput(inputTokensPerDay: 0, outputTokensPerDay: 0) }
+      #expect(power(1 + s.workload.monthlyGrowth, 119) == .infinity)
+      #expect((s.busyReplicas(volumeFactor: 1) == 0) == (i % 2 == 0))
+      // The other lane's growth decides which pass runs: one that never falls, or any.
+      var other = s
+      other.workload.volume = .inputOutput(
+        inputTokensPerDay: power(10, uniform(5, 9)), outputTokensPerDay: power(10, uniform(5, 8)))
+      other.workload.monthlyGrowth = i % 4 < 2 ? uniform(0, 0.05) : uniform(-0.05, -0.001)
+      let kernel = SampleKernel(s)
+      let pair = [s, other]
+      let lanes = pair.withUnsafeBufferPointer { kernel.alwaysOnOutcomes($0) }
+      #expect(s.sampleOutcome() == nil && lanes.outcome(0) == nil, "sample \(i)")
+      let expected = other.sampleOutcome()
+      let got = lanes.outcome(1)
+      #expect((got == nil) == (expected == nil))
+      if let got, let expected {
+        #expect(got.horizonSavings == expected.horizonSavings && got.monthlySelfHosted == expected.monthlySelfHosted)
+        valid += 1
+      }
+    }
+    #expect(valid > 200)
+  }
+
   @Test("The whole-Double ceiling equals ceilWithTolerance on every kind of value")
   func ceilingEqualsReference() {
     var g = SplitMix64(seed: 3)

@@ -156,26 +156,62 @@ extension SampleKernel {
     var steadySelf = SampleLanes()
     let one = SampleLanes(repeating: 1)
     let zero = SampleLanes()
-    @inline(__always) func replicas(_ y: SampleLanes) -> SampleLanes {
+    @inline(__always) func ceiling(_ y: SampleLanes) -> SampleLanes {
       // ⌈y⌉ for 0 < y ≤ 2^51 (`wholeCeilWithTolerance`'s proof); +0 for −1/2 ≤ y ≤ 0, which
       // `max(r0, ·)` with a whole `r0 ≥ 0` turns into `r0` exactly as it turns the scalar 0.
       let t = (y + 0x1p52) - 0x1p52
-      let needed = t + one.replacing(with: zero, where: .!(t .< y))
+      return t + one.replacing(with: zero, where: .!(t .< y))
+    }
+    @inline(__always) func fleet(_ needed: SampleLanes) -> SampleLanes {
       let fleet = needed.replacing(with: r0, where: needed .< r0)
       return Terms.all ? fleet + spare : fleet
     }
-    for m in 0..<n {
-      let x = z1 * volume[m] / ueff
-      let y = x - 1e-9
-      worst = worst.replacing(with: y, where: worst .< y)
-      probe += x - x
-      let hours = replicas(y) * k * hoursPerMonth
-      let own = Terms.all ? hours * rate * keep * gpuFactor[m] + staff + other : hours * rate + staff
-      if m == 0 {
-        steadySelf = own
-        selfTotal += own + selfSetup
-      } else {
+    @inline(__always) func replicas(_ y: SampleLanes) -> SampleLanes { fleet(ceiling(y)) }
+    @inline(__always) func cash(hours: SampleLanes, _ m: Int) -> SampleLanes {
+      Terms.all ? hours * rate * keep * gpuFactor[m] + staff + other : hours * rate + staff
+    }
+    if n > 1 && all((growth .>= 1) .& (z1 .>= 0) .& (ueff .> 0)) {
+      // Demand that never falls (growth of at least 1, and z1 ≥ 0, ueff > 0 in both lanes): `x`
+      // and `y` never decrease from month to month (`v` does not, and a product with z1 ≥ 0 and a
+      // quotient by ueff > 0 round monotonically), so a month's ceiling is the previous month's
+      // as long as `y` stays at or below it (it is above the ceiling less one already), and is
+      // computed again only when `y` passes it, in a few months of the horizon. The largest `y`
+      // is the last month's, and some `x` is not finite exactly when the last is (every other
+      // is between 0 and it; a NaN needs z1 = 0 with v = ∞, and v then stays ∞). The sums are
+      // the same additions in the same order, so the same bits.
+      var x = z1 * volume[0] / ueff
+      var y = x - 1e-9
+      var needed = ceiling(y)
+      var hours = fleet(needed) * k * hoursPerMonth
+      var own = cash(hours: hours, 0)
+      steadySelf = own
+      selfTotal += own + selfSetup
+      for m in 1..<n {
+        x = z1 * volume[m] / ueff
+        y = x - 1e-9
+        if any(needed .< y) {
+          needed = ceiling(y)
+          hours = fleet(needed) * k * hoursPerMonth
+          if !Terms.all { own = cash(hours: hours, m) }
+        }
+        if Terms.all { own = cash(hours: hours, m) }
         selfTotal += own
+      }
+      worst = y
+      probe = x - x
+    } else {
+      for m in 0..<n {
+        let x = z1 * volume[m] / ueff
+        let y = x - 1e-9
+        worst = worst.replacing(with: y, where: worst .< y)
+        probe += x - x
+        let own = cash(hours: replicas(y) * k * hoursPerMonth, m)
+        if m == 0 {
+          steadySelf = own
+          selfTotal += own + selfSetup
+        } else {
+          selfTotal += own
+        }
       }
     }
     let invalid = .!(probe .== 0) .| (worst .> limit) .| (replicas(worst) .> limit)
