@@ -128,11 +128,6 @@ extension SampleKernel {
       let t = terms + run.termOffset
       let (t0, t1, t2) = (t[0], t[1], t[2])
       for m in run.months {
-        if m > 0 {
-          v *= growth
-          apiPrice *= apiRatio
-          if Terms.all { q *= gpuRatio }
-        }
         volume[m] = v
         if Terms.all { gpuFactor[m] = q }
         let variable = apiVariable(t0, t1, t2)
@@ -142,6 +137,10 @@ extension SampleKernel {
         } else {
           apiTotal += Terms.all ? variable + apiFixed : variable
         }
+        // The next month's factors (after the last month, unused).
+        v *= growth
+        apiPrice *= apiRatio
+        if Terms.all { q *= gpuRatio }
       }
     }
     // 2. The self-hosted cash of each month and its total, the set-up cost paid in month 0.
