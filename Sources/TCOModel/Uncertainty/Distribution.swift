@@ -144,24 +144,50 @@ public struct DistributionSampler: Sendable {
   /// The draw for a uniform `u` in (0, 1).
   @inline(__always) public func draw(_ u: Double) -> Double {
     switch kind {
-    case .uniform:
-      return a + u * b
-    case .triangular:
-      // Both sides (each square root is of a number ≥ 0), then the one for `u`, picked through
-      // the bit patterns: which side applies is as often one as the other, and a branch on it
-      // was mispredicted so often that the two draws of `uncertain-support.json` were a tenth of
-      // a sample's time.
-      let below = a + ((u * d * e).squareRoot())
-      let above = b - (((1 - u) * d * f).squareRoot())
-      let pick = UInt64(bitPattern: u < c ? -1 : 0)
-      return Double(bitPattern: (below.bitPattern & pick) | (above.bitPattern & ~pick))
-    case .lognormal:
-      let clamped = min(max(u, Distribution.lognormalTail), 1 - Distribution.lognormalTail)
-      return exp(a + b * inverseNormal(clamped))
-    case .truncatedLognormal:
-      let p = min(max(c + u * d, Distribution.lognormalTail), 1 - Distribution.lognormalTail)
-      return range.clamping(exp(a + b * inverseNormal(p)))
+    case .uniform: return uniform(u)
+    case .triangular: return triangular(u)
+    case .lognormal: return lognormal(u)
+    case .truncatedLognormal: return truncatedLognormal(u)
     }
+  }
+
+  /// `draw(u)` for `count` values of `u`, each from `unit(j)`, each given to `use(j, draw)`: the
+  /// kind is looked up once, not once a draw.
+  @inline(__always) func draw(
+    count: Int, _ unit: (Int) -> Double, _ use: (Int, Double) -> Void
+  ) {
+    @inline(__always) func each(_ draw: (Double) -> Double) {
+      for j in 0..<count { use(j, draw(unit(j))) }
+    }
+    switch kind {
+    case .uniform: each(uniform)
+    case .triangular: each(triangular)
+    case .lognormal: each(lognormal)
+    case .truncatedLognormal: each(truncatedLognormal)
+    }
+  }
+
+  @inline(__always) func uniform(_ u: Double) -> Double { a + u * b }
+
+  @inline(__always) func triangular(_ u: Double) -> Double {
+    // Both sides (each square root is of a number ≥ 0), then the one for `u`, picked through
+    // the bit patterns: which side applies is as often one as the other, and a branch on it
+    // was mispredicted so often that the two draws of `uncertain-support.json` were a tenth of
+    // a sample's time.
+    let below = a + ((u * d * e).squareRoot())
+    let above = b - (((1 - u) * d * f).squareRoot())
+    let pick = UInt64(bitPattern: u < c ? -1 : 0)
+    return Double(bitPattern: (below.bitPattern & pick) | (above.bitPattern & ~pick))
+  }
+
+  @inline(__always) func lognormal(_ u: Double) -> Double {
+    let clamped = min(max(u, Distribution.lognormalTail), 1 - Distribution.lognormalTail)
+    return exp(a + b * inverseNormal(clamped))
+  }
+
+  @inline(__always) func truncatedLognormal(_ u: Double) -> Double {
+    let p = min(max(c + u * d, Distribution.lognormalTail), 1 - Distribution.lognormalTail)
+    return range.clamping(exp(a + b * inverseNormal(p)))
   }
 }
 

@@ -387,8 +387,7 @@ public struct Simulation: Sendable {
       for input in 0..<k {
         let sampler = samplers[input]
         let write = writers[input].write
-        for j in 0..<count {
-          let x = sampler.draw(randoms[j].unit())
+        sampler.draw(count: count, { randoms[$0].unit() }) { j, x in
           write(&scenarios[j], x)
           if keep { b.drawn[(slot + j) * k + input] = x }
         }
