@@ -387,10 +387,12 @@ public struct Simulation: Sendable {
       for input in 0..<k {
         let sampler = samplers[input]
         let write = writers[input].write
-        sampler.draw(count: count, { randoms[$0].unit() }) { j, x in
-          write(&scenarios[j], x)
-          if keep { b.drawn[(slot + j) * k + input] = x }
-        }
+        sampler.draw(
+          count: count, { randoms[$0].unit() },
+          { j, x in
+            write(&scenarios[j], x)
+            if keep { b.drawn[(slot + j) * k + input] = x }
+          })
       }
     }
 
