@@ -333,6 +333,23 @@ struct SampleConstants {
   /// it, even inlined).
   @inline(__always)
   init(_ kernel: SampleKernel, _ s: UnsafePointer<Scenario>) {
+    self.init(kernel, s, ratios: Self.monthlyRatios(s))
+  }
+
+  /// The monthly API and GPU price ratios of `s.pointee`: `(1 + annual change)^(1/12)`. Apart so
+  /// that a batch can compute every sample's first: each `pow` is a long chain of dependent
+  /// operations, and back to back the processor overlaps them.
+  @inline(__always)
+  static func monthlyRatios(_ s: UnsafePointer<Scenario>) -> (api: Double, gpu: Double) {
+    // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
+    let apiTrend = 1 + s.pointee.api.annualPriceChange
+    let gpuTrend = 1 + s.pointee.selfHosted.annualPriceChange
+    return (apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12), gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12))
+  }
+
+  /// The constants of `s.pointee` given its `monthlyRatios`.
+  @inline(__always)
+  init(_ kernel: SampleKernel, _ s: UnsafePointer<Scenario>, ratios: (api: Double, gpu: Double)) {
     z1 = s.pointee.busyReplicas(volumeFactor: 1)
     let u = s.pointee.selfHosted.utilization
     // `Scenario.effectiveUtilization` of an always-on fleet, the busiest-hour factor computed once.
@@ -344,11 +361,7 @@ struct SampleConstants {
     selfSetup = s.pointee.selfHosted.setupCost
     apiSetup = s.pointee.api.setupCost
     growth = 1 + s.pointee.workload.monthlyGrowth
-    // pow(1, y) is exactly 1 (IEEE 754): no library call for a trend of zero.
-    let apiTrend = 1 + s.pointee.api.annualPriceChange
-    let gpuTrend = 1 + s.pointee.selfHosted.annualPriceChange
-    apiRatio = apiTrend == 1 ? 1 : power(apiTrend, 1.0 / 12)
-    gpuRatio = gpuTrend == 1 ? 1 : power(gpuTrend, 1.0 / 12)
+    (apiRatio, gpuRatio) = ratios
     apiKeep = 1 - s.pointee.api.discount
     apiFixed = s.pointee.api.fixedMonthly
     tokensPerDay = s.pointee.workload.tokensPerDay

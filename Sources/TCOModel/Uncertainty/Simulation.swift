@@ -223,9 +223,11 @@ public struct Simulation: Sendable {
         let constants = UnsafeMutableBufferPointer<SampleConstants>.allocate(capacity: batch)
         constants.initialize(repeating: SampleConstants(context.kernel, context.base))
         let randoms = UnsafeMutablePointer<SampleRandom>.allocate(capacity: batch)
+        let ratios = UnsafeMutablePointer<(api: Double, gpu: Double)>.allocate(capacity: batch)
         let scratch = UnsafeMutablePointer<SampleLanes>.allocate(capacity: context.kernel.laneScratchCount)
         defer {
           randoms.deallocate()
+          ratios.deallocate()
           scenarios.deinitialize()
           scenarios.deallocate()
           constants.deinitialize()
@@ -248,8 +250,9 @@ public struct Simulation: Sendable {
               context.drawBatch(
                 from: i, count: count, blockStart: first, keep: keep, into: scenarios.baseAddress!, randoms: randoms,
                 buffers)
+              for j in 0..<count { ratios[j] = SampleConstants.monthlyRatios(scenarios.baseAddress! + j) }
               for j in 0..<count {
-                constants[j] = SampleConstants(context.kernel, UnsafePointer(scenarios.baseAddress! + j))
+                constants[j] = SampleConstants(context.kernel, scenarios.baseAddress! + j, ratios: ratios[j])
               }
               // An odd count leaves the last pair's second lane with an earlier sample's scenario
               // and constants; its outcome is unused.
