@@ -54,7 +54,10 @@ extension CostCurve {
     let upper = max(lower, (fixed + weightSum * floorCount) / gap)
     guard lower.isFinite, upper.isFinite else { return .beyondLimit }
     let replicaLimit = maximumGPUs / max(gpusPerReplica, 1)
-    guard var j = ceilWithTolerance(lower * rate, limit: replicaLimit) else { return .beyondLimit }
+    // `ceilWithTolerance` without the C library's `ceil` (a call on baseline x86-64), the same
+    // value for a whole limit of at most 2^51 (`wholeCeilWithTolerance`).
+    guard let first = wholeCeilWithTolerance(lower * rate, limit: Double(replicaLimit)) else { return .beyondLimit }
+    var j = Int(first)
     while (Double(j) + epsilon) / rate < lower { j += 1 }
     while j > 0 && (Double(j - 1) + epsilon) / rate >= lower { j -= 1 }
     var index = max(j, minimum)
@@ -139,7 +142,11 @@ extension CostCurve {
     // Index j of each term such that λ = lower lies in ((j−1+ε)/rate, (j+ε)/rate].
     for g in terms.indices {
       let rate = terms[g].rate
-      guard var j = ceilWithTolerance(lower * rate, limit: replicaLimit) else { return .beyondLimit }
+      // As in `lastPositiveOneStep`: no call to `ceil`.
+      guard let first = wholeCeilWithTolerance(lower * rate, limit: Double(replicaLimit)) else {
+        return .beyondLimit
+      }
+      var j = Int(first)
       while (Double(j) + epsilon) / rate < lower { j += 1 }
       while j > 0 && (Double(j - 1) + epsilon) / rate >= lower { j -= 1 }
       terms[g].index = max(j, minimum)
