@@ -216,7 +216,8 @@ struct SimulationTests {
       [.leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude / 4, -.leastNormalMagnitude / 4, 0],
       // Values below zero so close to it that x / w underflows to −0 (counted below zero, in the
       // first bin when that starts at zero).
-      [-.leastNonzeroMagnitude, 1e300], [-1e-320, 5e300, 1, -0.0], [-1e280, -.leastNonzeroMagnitude, 1e300, 0, -0.0],
+      [-.leastNonzeroMagnitude, 1e300], [-Double.leastNormalMagnitude / 2048, 5e300, 1, -0.0],
+      [-1e280, -.leastNonzeroMagnitude, 1e300, 0, -0.0],
       // Non-finite values are skipped.
       [.nan, .infinity, -.infinity, 3, -4],
     ]
