@@ -183,6 +183,111 @@ struct SimulationTests {
     #expect(answered == 4 && declined == 3)
   }
 
+  @Test("Bucketed summaries equal summary(of:) over the values that are not NaN, or decline")
+  func bucketedSummaries() {
+    var rng = SplitMix64(seed: 77)
+    let n = 20_001
+    func spread() -> Double { Double.random(in: -5e5..<1e6, using: &rng) }
+    func holed(_ x: Double) -> Double { Int.random(in: 0..<5, using: &rng) == 0 ? .nan : x }
+    let kinds: [(name: String, values: [Double], answered: Bool)] = [
+      ("spread", (0..<n).map { _ in spread() }, true),
+      ("spread with NaN", (0..<n).map { _ in holed(spread()) }, true),
+      // Equal values (NaN between them): one bucket, every quantile the value.
+      ("equal with NaN", (0..<n).map { _ in holed(42.5) }, true),
+      ("all NaN", [Double](repeating: .nan, count: n), true),
+      ("one value", [7], true),
+      // Five tied values fill the wanted buckets past an eighth; an infinity leaves no grid.
+      ("tied", (0..<n).map { _ in holed(Double(Int.random(in: 0..<5, using: &rng))) }, false),
+      ("infinite", (0..<n).map { i in i == 99 ? -.infinity : spread() }, false),
+      ("outlier", (0..<n).map { i in i == 5 ? 1e12 : Double.random(in: 0..<1, using: &rng) }, false),
+    ]
+    for kind in kinds {
+      let (name, shouldAnswer) = (kind.name, kind.answered)
+      let kept = kind.values.filter { !$0.isNaN }
+      let extremes = (low: kept.min() ?? .infinity, high: kept.max() ?? -.infinity)
+      var values = kind.values
+      let before = values
+      let found = values.withUnsafeMutableBufferPointer { bucketedSummary($0, extremes: extremes) }
+      switch found {
+      case .answered(let got):
+        #expect(shouldAnswer, "\(name)")
+        #expect(got == summary(of: kept), "\(name)")
+      case .declined:
+        #expect(!shouldAnswer, "\(name)")
+      }
+      // Nothing is moved: the buffer is read where it lies.
+      let unmoved = values.elementsEqual(before) { $0.bitPattern == $1.bitPattern }
+      #expect(unmoved, "\(name)")
+    }
+    // The difference of two buffers, read as it is computed: NaN where either is.
+    var a = (0..<n).map { _ in holed(spread()) }
+    var b = (0..<n).map { _ in holed(spread()) }
+    let differences = zip(a, b).map { $0 - $1 }.filter { !$0.isNaN }
+    let found = a.withUnsafeMutableBufferPointer { a in
+      b.withUnsafeMutableBufferPointer { b in
+        bucketedSummary(
+          Difference(minuend: a, subtrahend: b), extremes: (differences.min()!, differences.max()!))
+      }
+    }
+    guard case .answered(let got) = found else {
+      Issue.record("the differences were declined")
+      return
+    }
+    #expect(got == summary(of: differences))
+  }
+
+  @Test("A run's summaries equal summary(of:) over its samples, through the buckets and their fallbacks")
+  func runSummariesFromSamples() throws {
+    // Enough samples for the buckets. Continuous draws with samples beyond the GPU limit and
+    // samples without a break-even (NaN in every figure, or in one); then a small fleet with only
+    // the utilization drawn: the API cost is one value, and the other figures take a few tied
+    // values each, which the buckets decline (selected in place, the savings in the break-even
+    // buffer after the break-even volumes).
+    let n = 70_001
+    var base = makeScenario(input: 3e10, output: 1e10)
+    base.horizonMonths = 12
+    let continuous = Simulation(
+      base: base,
+      inputs: [
+        UncertainInput(parameter: .inputTokensPerDay, distribution: .uniform(low: 1e8, high: 4e14)),
+        UncertainInput(parameter: .gpuHourlyRate, distribution: .lognormal(p10: 1.5, p90: 4)),
+        UncertainInput(parameter: .monthlyGrowth, distribution: .triangular(low: -0.02, mode: 0.02, high: 0.08)),
+        UncertainInput(parameter: .apiDiscount, distribution: .uniform(low: 0, high: 0.999)),
+      ])
+    var small = base
+    small.workload.volume = .inputOutput(inputTokensPerDay: 3e8, outputTokensPerDay: 1e8)
+    let tied = Simulation(
+      base: small, inputs: [UncertainInput(parameter: .utilization, distribution: .uniform(low: 0.2, high: 0.9))])
+    // Which figures the buckets answer (the others are selected in place): the continuous run's
+    // break-even volumes have a far tail (API discounts near 1), the tied run's figures but the
+    // API cost (one value) take a few values each.
+    let answeredByBuckets: [String: Set<SimulationMetric>] = [
+      "continuous": [.monthlyApi, .monthlySelfHosted, .monthlySavings, .horizonSavings], "tied": [.monthlyApi],
+    ]
+    for (name, sim) in [("continuous", continuous), ("tied", tied)] {
+      let (kept, _, outcomes, _) = runCollecting(sim, samples: n, seed: 8, threads: 2)
+      let r = try #require(kept)
+      func column(_ f: (SampleOutcome) -> Double) -> [Double] { outcomes.map(f).filter { !$0.isNaN } }
+      let columns: [SimulationMetric: [Double]] = [
+        .monthlyApi: column(\.monthlyApi), .monthlySelfHosted: column(\.monthlySelfHosted),
+        .monthlySavings: column(\.monthlySavings), .horizonSavings: column(\.horizonSavings),
+        .breakEvenTokensPerDay: column(\.breakEvenTokensPerDay),
+      ]
+      for (metric, values) in columns {
+        #expect(r.summaries[metric] == summary(of: values), "\(name) \(metric)")
+        var copy = values
+        let answered = copy.withUnsafeMutableBufferPointer {
+          if case .answered = bucketedSummary($0, extremes: (values.min()!, values.max()!)) { return true }
+          return false
+        }
+        #expect(answered == answeredByBuckets[name]!.contains(metric), "\(name) \(metric)")
+      }
+      if name == "continuous" {
+        #expect(r.invalidSamples > 0 && r.noBreakEvenSamples > 0)
+      }
+    }
+  }
+
   /// The histogram's bins as it computed them before, with the C library's rounding: the bin of
   /// `x ≥ 0` is `whole(⌊x / w⌋)`, of `x < 0` is `−max(1, whole(⌈−x / w⌉))`, `whole` holding a
   /// count within ±9e15.
@@ -220,6 +325,12 @@ struct SimulationTests {
       [-1e280, -.leastNonzeroMagnitude, 1e300, 0, -0.0],
       // Non-finite values are skipped.
       [.nan, .infinity, -.infinity, 3, -4],
+      // Bin numbers near 2^50, on both sides of the bound of the path without conversions, and
+      // a value just below a far edge; bin numbers above 2^51 (1 wide in 12 bins), where that
+      // path's rounding would fail.
+      (0..<40).map { 1e14 + Double($0) * 0.5 }, (0..<40).map { -1.2e15 - Double($0) * 0.5 },
+      (0..<24).map { 3e15 + Double($0) * 0.5 },
+      [1.1258999068426e15, 1.1258999068426e15 + 7, -1.1258999068426e15, (1.1258999068426e15 + 3).nextDown],
     ]
     for scale in [1e-3, 1, 1e6, 1e12] {
       cases.append((0..<5_000).map { _ in (unit() - 0.4) * scale })
