@@ -338,6 +338,42 @@ struct FastPathTests {
     #expect(valid > 200)
   }
 
+  @Test("API prices that pass the largest Double within the horizon give the reference's totals, cached input or none")
+  func lanesWithAPIPricesBeyondDouble() {
+    var g = SplitMix64(seed: 37)
+    func uniform(_ lo: Double, _ hi: Double) -> Double { Double.random(in: lo..<hi, using: &g) }
+    func same(_ a: Double, _ b: Double) -> Bool { a.bitPattern == b.bitPattern || (a.isNaN && b.isNaN) }
+    var overflowed = 0
+    for i in 0..<200 {
+      var s = Self.randomScenario(&g)
+      s.selfHosted.acquisition = .rent
+      s.selfHosted.provisioning = .alwaysOn
+      s.horizonMonths = 600
+      s.workload.monthlyGrowth = uniform(0, 0.001)
+      if i % 2 == 0 { s.workload.cachedInputShare = 0 }
+      // A price that grows ~4-6x a month passes the largest Double within the horizon; with no
+      // cached input, the cached term is 0 · ∞ there, NaN, and so the total. The other lane's
+      // price does so in a third of the pairs.
+      s.api.annualPriceChange = uniform(1e7, 1e9)
+      var other = s
+      other.api.annualPriceChange = i % 3 == 0 ? uniform(1e7, 1e9) : uniform(-0.5, 0.5)
+      other.workload.monthlyGrowth = uniform(0, 0.001)
+      let pair = [s, other]
+      let kernel = SampleKernel(pair[0])
+      let lanes = pair.withUnsafeBufferPointer { kernel.alwaysOnOutcomes($0) }
+      for lane in 0..<2 {
+        let expected = pair[lane].sampleOutcome()
+        let got = lanes.outcome(lane)
+        #expect((got == nil) == (expected == nil), "sample \(i) lane \(lane)")
+        guard let got, let expected else { continue }
+        if !expected.horizonSavings.isFinite { overflowed += 1 }
+        #expect(same(got.horizonSavings, expected.horizonSavings), "sample \(i) lane \(lane)")
+        #expect(same(got.monthlyApi, expected.monthlyApi) && same(got.monthlySelfHosted, expected.monthlySelfHosted))
+      }
+    }
+    #expect(overflowed > 100)
+  }
+
   @Test("The whole-Double ceiling equals ceilWithTolerance on every kind of value")
   func ceilingEqualsReference() {
     var g = SplitMix64(seed: 3)

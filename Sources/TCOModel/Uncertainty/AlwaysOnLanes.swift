@@ -93,12 +93,14 @@ extension SampleKernel {
     let apiKeep = SampleLanes(a.apiKeep, b.apiKeep)
     let apiFixed = SampleLanes(a.apiFixed, b.apiFixed)
     // Each price period's per-kind daily terms.
+    var noCachedTerm = true
     for p in 0..<pricePeriods.count {
       let x = a.periodTerms(self, lanes, p)
       let y = b.periodTerms(self, lanes + 1, p)
       terms[3 * p] = SampleLanes(x.input, y.input)
       terms[3 * p + 1] = SampleLanes(x.cached, y.cached)
       terms[3 * p + 2] = SampleLanes(x.output, y.output)
+      noCachedTerm = noCachedTerm && x.cached == 0 && y.cached == 0
     }
     let k = SampleLanes(repeating: gpusPerReplicaD)
     let r0 = SampleLanes(repeating: minReplicasD)
@@ -118,52 +120,105 @@ extension SampleKernel {
     var v = SampleLanes(repeating: 1)
     var apiPrice = SampleLanes(repeating: 1)
     var q = SampleLanes(repeating: 1)
-    @inline(__always) func apiVariable(_ t0: SampleLanes, _ t1: SampleLanes, _ t2: SampleLanes) -> SampleLanes {
-      let scale = Terms.all ? perMonth * v * apiKeep * apiPrice : perMonth * v * apiPrice
-      return t0 * scale + t1 * scale + t2 * scale
-    }
     var steadyAPIVariable = SampleLanes()
     var apiTotal = SampleLanes()
-    for run in periodRuns {
-      let t = terms + run.termOffset
-      let (t0, t1, t2) = (t[0], t[1], t[2])
-      for m in run.months {
-        volume[m] = v
-        if Terms.all { gpuFactor[m] = q }
-        let variable = apiVariable(t0, t1, t2)
-        if m == 0 {
-          steadyAPIVariable = variable
-          apiTotal = SampleLanes() + (variable + apiFixed + apiSetup)
-        } else {
-          apiTotal += Terms.all ? variable + apiFixed : variable
+    // `cached: false` leaves out the cached-input term, which is the identity when that term's
+    // daily cost is 0 in every period (no cached input, the default): `0 · scale` is ±0 for a
+    // finite scale, and adding ±0 to `t0 · scale`, which is not −0 (+0 · x is −0 only for
+    // x < 0, and a lane with a scale below 0 keeps −0 either way), gives back its bits. A scale
+    // that is not finite makes a term ∞ or NaN, and so the total, with or without the term: a
+    // total that is not finite is computed again with the term.
+    @inline(__always) func apiPass(cached: Bool) {
+      v = SampleLanes(repeating: 1)
+      apiPrice = SampleLanes(repeating: 1)
+      q = SampleLanes(repeating: 1)
+      for run in periodRuns {
+        let t = terms + run.termOffset
+        let (t0, t1, t2) = (t[0], t[1], t[2])
+        for m in run.months {
+          volume[m] = v
+          if Terms.all { gpuFactor[m] = q }
+          let scale = Terms.all ? perMonth * v * apiKeep * apiPrice : perMonth * v * apiPrice
+          let variable = cached ? t0 * scale + t1 * scale + t2 * scale : t0 * scale + t2 * scale
+          if m == 0 {
+            steadyAPIVariable = variable
+            apiTotal = SampleLanes() + (variable + apiFixed + apiSetup)
+          } else {
+            apiTotal += Terms.all ? variable + apiFixed : variable
+          }
+          // The next month's factors (after the last month, unused).
+          v *= growth
+          apiPrice *= apiRatio
+          if Terms.all { q *= gpuRatio }
         }
-        // The next month's factors (after the last month, unused).
-        v *= growth
-        apiPrice *= apiRatio
-        if Terms.all { q *= gpuRatio }
       }
     }
-    // 2. The self-hosted cash of each month and its total, the set-up cost paid in month 0.
-    // `wholeCeilWithTolerance(z / ueff, limit:)` and the limit on `max(r0, needed) + spare`
-    // are checked once, after the months: a lane is invalid when some quotient was not finite
-    // (`x − x` is NaN exactly then, and a NaN stays in the sum) or when the largest `y`, or the
-    // fleet it needs, is beyond the limit (the fleet grows with `y`: every step is monotone).
-    // A valid lane's months are all within the limit, where the ceiling below is exact.
+    if noCachedTerm {
+      apiPass(cached: false)
+      if !all((apiTotal - apiTotal) .== 0) { apiPass(cached: true) }
+    } else {
+      apiPass(cached: true)
+    }
+    // 2. The self-hosted cash of each month and its total, and which lanes are valid.
+    let (selfTotal, steadySelf, worst, probe) = Self.selfPass(
+      SelfPassLanes(
+        z1: z1, ueff: ueff, growth: growth, rate: rate, keep: keep, staff: staff, other: other, selfSetup: selfSetup,
+        k: k, r0: r0, spare: spare),
+      volume: volume, gpuFactor: gpuFactor, months: n, Terms.self)
+    // A lane is not valid when some quotient was not finite (`x − x` is NaN exactly then, and a
+    // NaN stays in the sum) or when the largest `y`, or the fleet it needs, is beyond the limit
+    // (the fleet grows with `y`: every step is monotone). A valid lane's months are all within
+    // the limit, where the ceiling is exact.
+    let invalid =
+      .!(probe .== 0) .| (worst .> limit)
+      .| (Self.fleet(Self.ceiling(worst), r0: r0, spare: spare, Terms.self) .> limit)
+    let steadyAPI = steadyAPIVariable + apiFixed
+    // Each lane's break-even as a scalar, the vector built from both at the end: setting a lane
+    // in memory and loading the vector whole stalled the processor on every pair.
+    let breakEvenA =
+      invalid[0]
+      ? Double.nan
+      : alwaysOnBreakEven(
+        busyReplicas: a.z1, utilization: a.ueff, hourlyRate: a.rate, keep: a.keep, staff: a.staff, other: a.other,
+        apiFixed: a.apiFixed, apiVariable: steadyAPIVariable[0], tokensPerDay: a.tokensPerDay)
+    let breakEvenB =
+      invalid[1]
+      ? Double.nan
+      : alwaysOnBreakEven(
+        busyReplicas: b.z1, utilization: b.ueff, hourlyRate: b.rate, keep: b.keep, staff: b.staff, other: b.other,
+        apiFixed: b.apiFixed, apiVariable: steadyAPIVariable[1], tokensPerDay: b.tokensPerDay)
+    return LaneOutcomes(
+      monthlyApi: steadyAPI, monthlySelfHosted: steadySelf, horizonSavings: apiTotal - selfTotal,
+      breakEvenTokensPerDay: SampleLanes(breakEvenA, breakEvenB), invalid: invalid)
+  }
+
+  /// The lane constants of `selfPass`.
+  struct SelfPassLanes {
+    let z1, ueff, growth, rate, keep, staff, other, selfSetup, k, r0, spare: SampleLanes
+  }
+
+  /// The self-hosted cash of the months `0..<n` of two samples: its total (month 0's set-up
+  /// included), month 0's cash, and the lanes that are not valid, given each month's growth
+  /// factor (`volume`) and GPU price factor (`gpuFactor`, read only when `Terms.all`). Not
+  /// inlined into `alwaysOnOutcomes`, where the loop kept its total in memory for want of
+  /// registers.
+  @inline(never)
+  static func selfPass<Terms: MonthTerms>(
+    _ c: SelfPassLanes, volume: UnsafeMutablePointer<SampleLanes>, gpuFactor: UnsafeMutablePointer<SampleLanes>,
+    months n: Int, _: Terms.Type
+  ) -> (total: SampleLanes, steady: SampleLanes, worst: SampleLanes, probe: SampleLanes) {
+    // The set-up cost is paid in month 0. The quotients and the limit are checked by the caller,
+    // from the largest `y` and the finiteness probe.
+    let (z1, ueff, growth, rate, keep, staff, other, selfSetup, k, r0, spare) = (
+      c.z1, c.ueff, c.growth, c.rate, c.keep, c.staff, c.other, c.selfSetup, c.k, c.r0, c.spare
+    )
     var worst = SampleLanes(repeating: -.infinity)
     var probe = SampleLanes()
     var selfTotal = SampleLanes()
     var steadySelf = SampleLanes()
-    let one = SampleLanes(repeating: 1)
-    let zero = SampleLanes()
-    @inline(__always) func ceiling(_ y: SampleLanes) -> SampleLanes {
-      // ⌈y⌉ for 0 < y ≤ 2^51 (`wholeCeilWithTolerance`'s proof); +0 for −1/2 ≤ y ≤ 0, which
-      // `max(r0, ·)` with a whole `r0 ≥ 0` turns into `r0` exactly as it turns the scalar 0.
-      let t = (y + 0x1p52) - 0x1p52
-      return t + one.replacing(with: zero, where: .!(t .< y))
-    }
+    @inline(__always) func ceiling(_ y: SampleLanes) -> SampleLanes { Self.ceiling(y) }
     @inline(__always) func fleet(_ needed: SampleLanes) -> SampleLanes {
-      let fleet = needed.replacing(with: r0, where: needed .< r0)
-      return Terms.all ? fleet + spare : fleet
+      Self.fleet(needed, r0: r0, spare: spare, Terms.self)
     }
     @inline(__always) func replicas(_ y: SampleLanes) -> SampleLanes { fleet(ceiling(y)) }
     @inline(__always) func cash(hours: SampleLanes, _ m: Int) -> SampleLanes {
@@ -213,25 +268,22 @@ extension SampleKernel {
         }
       }
     }
-    let invalid = .!(probe .== 0) .| (worst .> limit) .| (replicas(worst) .> limit)
-    let steadyAPI = steadyAPIVariable + apiFixed
-    // Each lane's break-even as a scalar, the vector built from both at the end: setting a lane
-    // in memory and loading the vector whole stalled the processor on every pair.
-    let breakEvenA =
-      invalid[0]
-      ? Double.nan
-      : alwaysOnBreakEven(
-        busyReplicas: a.z1, utilization: a.ueff, hourlyRate: a.rate, keep: a.keep, staff: a.staff, other: a.other,
-        apiFixed: a.apiFixed, apiVariable: steadyAPIVariable[0], tokensPerDay: a.tokensPerDay)
-    let breakEvenB =
-      invalid[1]
-      ? Double.nan
-      : alwaysOnBreakEven(
-        busyReplicas: b.z1, utilization: b.ueff, hourlyRate: b.rate, keep: b.keep, staff: b.staff, other: b.other,
-        apiFixed: b.apiFixed, apiVariable: steadyAPIVariable[1], tokensPerDay: b.tokensPerDay)
-    return LaneOutcomes(
-      monthlyApi: steadyAPI, monthlySelfHosted: steadySelf, horizonSavings: apiTotal - selfTotal,
-      breakEvenTokensPerDay: SampleLanes(breakEvenA, breakEvenB), invalid: invalid)
+    return (selfTotal, steadySelf, worst, probe)
+  }
+
+  /// ⌈y⌉ for 0 < y ≤ 2^51 (`wholeCeilWithTolerance`'s proof); +0 for −1/2 ≤ y ≤ 0, which
+  /// `max(r0, ·)` with a whole `r0 ≥ 0` turns into `r0` exactly as it turns the scalar 0.
+  @inline(__always) static func ceiling(_ y: SampleLanes) -> SampleLanes {
+    let t = (y + 0x1p52) - 0x1p52
+    return t + SampleLanes(repeating: 1).replacing(with: SampleLanes(), where: .!(t .< y))
+  }
+
+  /// `max(r0, needed) + spare` (the spare replicas only when `Terms.all`).
+  @inline(__always) static func fleet<Terms: MonthTerms>(
+    _ needed: SampleLanes, r0: SampleLanes, spare: SampleLanes, _: Terms.Type
+  ) -> SampleLanes {
+    let fleet = needed.replacing(with: r0, where: needed .< r0)
+    return Terms.all ? fleet + spare : fleet
   }
 }
 
