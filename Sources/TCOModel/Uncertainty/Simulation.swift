@@ -310,45 +310,59 @@ public struct Simulation: Sendable {
     var total = Tally()
     for w in 0..<workers { if let t = tallies.get(w) { total.merge(t) } }
     let valid = n - total.invalid
-    // The summaries in two rounds of two tasks (one after the other on one thread). Each reads its
-    // values where they lie (`summarize`), the monthly savings as API less self-hosted, unless
-    // the buckets decline them: then they are selected in place, which reorders the buffer, and
-    // the savings are written into the break-even buffer once it is summarised. The API and
-    // self-hosted buffers are summarised after the savings, hence the second round.
+    // The summaries: first every figure through the buckets (`bucketedSummary`, which reads the
+    // values where they lie and moves none) and the histogram, as tasks taken in turn by the
+    // workers; then, in place, the figures the buckets declined or that have too few values.
+    // Selecting in place reorders a buffer, and the monthly savings (API less self-hosted) then
+    // need a buffer of their own: they are written into the break-even buffer once its figure
+    // is done, before the API and self-hosted buffers are reordered (the second round).
     let found = ConcurrentSlots<Summary?>(count: SimulationMetric.allCases.count)
     let histogramSlot = ConcurrentSlots<ZeroAlignedHistogram>(count: 1)
     let results = SendableBuffers([third, breakEven, api, own])
     let tally = total
     @Sendable func slot(_ metric: SimulationMetric) -> Int { SimulationMetric.allCases.firstIndex(of: metric)! }
+    @Sendable func attempt<V: IndexedValues>(
+      _ metric: SimulationMetric, _ values: V, _ extremes: Extremes
+    ) {
+      guard n >= Buckets.minimumCount, case .answered(let summary) = bucketedSummary(values, extremes: extremes.range)
+      else { return }
+      found.set(slot(metric), summary)
+    }
+    // The dearest first, so that the last task taken is a short one.
+    let buckets: [@Sendable () -> Void] = [
+      {
+        let horizon = results.items[0]
+        histogramSlot.set(0, tally.horizonHistogram(UnsafeBufferPointer(horizon), targetBins: bins))
+        attempt(.horizonSavings, horizon, tally.horizon)
+      },
+      {
+        let difference = Difference(minuend: results.items[2], subtrahend: results.items[3])
+        attempt(.monthlySavings, difference, tally.savings)
+      },
+      { attempt(.breakEvenTokensPerDay, results.items[1], tally.breakEven) },
+      { attempt(.monthlyApi, results.items[2], tally.api) },
+      { attempt(.monthlySelfHosted, results.items[3], tally.own) },
+    ]
+    let claims = ChunkClaims(count: buckets.count)
+    DispatchQueue.concurrentPerform(iterations: min(workers, buckets.count)) { _ in
+      while let task = claims.next() { buckets[task]() }
+    }
+    @Sendable func inPlace(_ metric: SimulationMetric, _ buffer: UnsafeMutableBufferPointer<Double>) {
+      if found.get(slot(metric)) == nil { found.set(slot(metric), summarizeInPlace(buffer)) }
+    }
     let rounds: [[@Sendable () -> Void]] = [
       [
-        {
-          let horizon = results.items[0]
-          histogramSlot.set(0, tally.horizonHistogram(UnsafeBufferPointer(horizon), targetBins: bins))
-          found.set(slot(.horizonSavings), summarize(horizon, extremes: tally.horizon.range, fallback: horizon))
-        },
+        { inPlace(.horizonSavings, results.items[0]) },
         {
           let (shared, api, own) = (results.items[1], results.items[2], results.items[3])
-          found.set(
-            slot(.breakEvenTokensPerDay), summarize(shared, extremes: tally.breakEven.range, fallback: shared))
-          found.set(
-            slot(.monthlySavings),
-            summarize(Difference(minuend: api, subtrahend: own), extremes: tally.savings.range, fallback: shared) {
-              for i in 0..<n { $0[i] = api[i] - own[i] }
-            })
+          inPlace(.breakEvenTokensPerDay, shared)
+          if found.get(slot(.monthlySavings)) == nil {
+            for i in 0..<n { shared[i] = api[i] - own[i] }
+            inPlace(.monthlySavings, shared)
+          }
         },
       ],
-      [
-        {
-          found.set(
-            slot(.monthlyApi), summarize(results.items[2], extremes: tally.api.range, fallback: results.items[2]))
-        },
-        {
-          found.set(
-            slot(.monthlySelfHosted), summarize(results.items[3], extremes: tally.own.range, fallback: results.items[3])
-          )
-        },
-      ],
+      [{ inPlace(.monthlyApi, results.items[2]) }, { inPlace(.monthlySelfHosted, results.items[3]) }],
     ]
     for round in rounds {
       let threads = min(workers, round.count)
@@ -571,20 +585,6 @@ func summarizeInPlace(_ buffer: UnsafeMutableBufferPointer<Double>) -> Summary? 
   let found = selectedOrderStatistics(values, ranks: ranks)
   return Summary(
     count: count, sum: sum, quantiles: interpolatedQuantiles(count: count, Summary.probabilities, ranks: ranks, found))
-}
-
-/// The summary of `values` (read where they lie, NaN skipped) whose smallest and largest value
-/// that is not NaN are `extremes`: through the buckets, or, when they decline, in place in
-/// `buffer` (`values` themselves, or where `fill` writes them).
-func summarize<V: IndexedValues>(
-  _ values: V, extremes: (low: Double, high: Double), fallback buffer: UnsafeMutableBufferPointer<Double>,
-  fill: (UnsafeMutableBufferPointer<Double>) -> Void = { _ in }
-) -> Summary? {
-  if values.count >= Buckets.minimumCount, case .answered(let summary) = bucketedSummary(values, extremes: extremes) {
-    return summary
-  }
-  fill(buffer)
-  return summarizeInPlace(buffer)
 }
 
 /// Hands out the indices `0..<count` one at a time to concurrent workers, each index once.
