@@ -132,24 +132,28 @@ extension SampleKernel {
       v = SampleLanes(repeating: 1)
       apiPrice = SampleLanes(repeating: 1)
       q = SampleLanes(repeating: 1)
+      @inline(__always) func month(_ m: Int, _ t0: SampleLanes, _ t1: SampleLanes, _ t2: SampleLanes) -> SampleLanes {
+        volume[m] = v
+        if Terms.all { gpuFactor[m] = q }
+        let scale = Terms.all ? perMonth * v * apiKeep * apiPrice : perMonth * v * apiPrice
+        let variable = cached ? t0 * scale + t1 * scale + t2 * scale : t0 * scale + t2 * scale
+        // The next month's factors (after the last month, unused).
+        v *= growth
+        apiPrice *= apiRatio
+        if Terms.all { q *= gpuRatio }
+        return variable
+      }
+      // Month 0 before the loop: it sets the steady state and pays the set-up cost, and a test
+      // for it in every month cost two instructions a month.
+      let first = terms + periodRuns[0].termOffset
+      steadyAPIVariable = month(0, first[0], first[1], first[2])
+      apiTotal = SampleLanes() + (steadyAPIVariable + apiFixed + apiSetup)
       for run in periodRuns {
         let t = terms + run.termOffset
         let (t0, t1, t2) = (t[0], t[1], t[2])
-        for m in run.months {
-          volume[m] = v
-          if Terms.all { gpuFactor[m] = q }
-          let scale = Terms.all ? perMonth * v * apiKeep * apiPrice : perMonth * v * apiPrice
-          let variable = cached ? t0 * scale + t1 * scale + t2 * scale : t0 * scale + t2 * scale
-          if m == 0 {
-            steadyAPIVariable = variable
-            apiTotal = SampleLanes() + (variable + apiFixed + apiSetup)
-          } else {
-            apiTotal += Terms.all ? variable + apiFixed : variable
-          }
-          // The next month's factors (after the last month, unused).
-          v *= growth
-          apiPrice *= apiRatio
-          if Terms.all { q *= gpuRatio }
+        for m in max(run.months.lowerBound, 1)..<max(run.months.upperBound, 1) {
+          let variable = month(m, t0, t1, t2)
+          apiTotal += Terms.all ? variable + apiFixed : variable
         }
       }
     }
@@ -240,7 +244,7 @@ extension SampleKernel {
       var own = cash(hours: hours, 0)
       steadySelf = own
       selfTotal += own + selfSetup
-      for m in 1..<n {
+      @inline(__always) func month(_ m: Int) {
         x = z1 * volume[m] / ueff
         y = x - 1e-9
         if any(needed .< y) {
@@ -250,6 +254,29 @@ extension SampleKernel {
         }
         if Terms.all { own = cash(hours: hours, m) }
         selfTotal += own
+      }
+      // Four months at a time: when the fourth month's `y` stays at or below the ceiling, so do
+      // the three before it (`y` never decreases), and the four months add the same cash without
+      // the other three quotients; otherwise each month is taken on its own. (A lane whose `y`
+      // is NaN is not valid, whatever its ceiling: NaN stays NaN to the last month.)
+      var m = 1
+      while m + 3 < n {
+        let x4 = z1 * volume[m + 3] / ueff
+        let y4 = x4 - 1e-9
+        if any(needed .< y4) {
+          for i in m..<(m + 4) { month(i) }
+        } else {
+          for i in m..<(m + 4) {
+            if Terms.all { own = cash(hours: hours, i) }
+            selfTotal += own
+          }
+          (x, y) = (x4, y4)
+        }
+        m += 4
+      }
+      while m < n {
+        month(m)
+        m += 1
       }
       worst = y
       probe = x - x
