@@ -35,14 +35,16 @@ extension CostCurve {
     let first = storage[0]
     return Self.lastPositiveOneStep(
       fixed: fixed, slope: slope, rate: first.rate, weight: first.weight, minimum: minimum,
-      gpusPerReplica: gpusPerReplica)
+      replicaLimit: maximumGPUs / max(gpusPerReplica, 1))
   }
 
   /// `lastPositiveOneStep()` of the curve `fixed + slope·λ + weight·max(minimum, ceil₉(λ·rate))`,
-  /// from its scalars (the simulation builds no curve).
+  /// from its scalars (the simulation builds no curve) and the most replicas `maximumGPUs` allow,
+  /// `maximumGPUs / max(gpusPerReplica, 1)` (the simulation's kernel holds it: a division of
+  /// whole numbers per sample was on the walk's critical path).
   @inline(__always)
   static func lastPositiveOneStep(
-    fixed: Double, slope: Double, rate: Double, weight: Double, minimum: Int, gpusPerReplica: Int
+    fixed: Double, slope: Double, rate: Double, weight: Double, minimum: Int, replicaLimit: Int
   ) -> LastPositive {
     let m = slope + weight * rate
     if !(m < 0) { return .never }
@@ -53,7 +55,6 @@ extension CostCurve {
     let lower = max(0, (fixed - weightSum) / gap)
     let upper = max(lower, (fixed + weightSum * floorCount) / gap)
     guard lower.isFinite, upper.isFinite else { return .beyondLimit }
-    let replicaLimit = maximumGPUs / max(gpusPerReplica, 1)
     // `ceilWithTolerance` without the C library's `ceil` (a call on baseline x86-64), the same
     // value for a whole limit of at most 2^51 (`wholeCeilWithTolerance`).
     guard let first = wholeCeilWithTolerance(lower * rate, limit: Double(replicaLimit)) else { return .beyondLimit }

@@ -256,7 +256,7 @@ struct SampleKernel: Sendable {
     let k = gpusPerReplicaD
     let outcome = CostCurve.lastPositiveOneStep(
       fixed: staff + other + spareReplicasD * k * hoursPerMonth * perHour - apiFixed, slope: 0 - apiVariable,
-      rate: z1 / ueff, weight: k * hoursPerMonth * perHour, minimum: minReplicas, gpusPerReplica: gpusPerReplica)
+      rate: z1 / ueff, weight: k * hoursPerMonth * perHour, minimum: minReplicas, replicaLimit: replicaLimit)
     if case .at(let lambda) = outcome { return lambda * tokensPerDay }
     return .nan
   }

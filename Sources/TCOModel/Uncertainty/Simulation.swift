@@ -131,8 +131,9 @@ struct SampleRandom {
   init(seed: UInt64, sample: Int) {
     generator = SplitMix64(seed: seed &+ UInt64(truncatingIfNeeded: sample) &* 0xD1B5_4A32_D192_ED03)
   }
-  /// Uniform in (0, 1), never 0 or 1.
-  mutating func unit() -> Double { (Double(generator.next() >> 11) + 0.5) * 0x1p-53 }
+  /// Uniform in (0, 1), never 0 or 1. (The 53 bits converted as a signed integer, the same
+  /// value: an unsigned 64-bit one takes several instructions on x86-64.)
+  mutating func unit() -> Double { (Double(Int64(bitPattern: generator.next() >> 11)) + 0.5) * 0x1p-53 }
 }
 
 /// Monte Carlo over the whole model.
@@ -284,7 +285,7 @@ public struct Simulation: Sendable {
               context.store(context.kernel.outcome(s), sample: i, blockStart: first, keep: keep, into: buffers, &tally)
             }
           }
-          tally.includeExtremes(of: range, buffers)
+          tally.include(range, buffers)
           if let render {
             let lo = range.lowerBound - first
             pieces.set(
@@ -428,7 +429,8 @@ public struct Simulation: Sendable {
       }
     }
 
-    /// Stores sample `i`'s outcome (`nil` beyond the GPU limit) and counts it.
+    /// Stores sample `i`'s outcome (`nil` beyond the GPU limit: NaN in every figure), and counts
+    /// it when it is beyond the limit (the other counts are taken by `Tally.include`).
     @inline(__always)
     func store(
       _ outcome: SampleOutcome?, sample i: Int, blockStart: Int, keep: Bool, into b: Buffers, _ tally: inout Tally
@@ -451,15 +453,15 @@ public struct Simulation: Sendable {
       b.horizon[i] = o.horizonSavings
       b.breakEven[i] = o.breakEvenTokensPerDay
       if keep { b.outcomes[slot] = o }
-      if o.monthlyApi - o.monthlySelfHosted > 0 { tally.cheaperMonthly += 1 }
-      if o.horizonSavings > 0 { tally.cheaperHorizon += 1 }
-      if o.breakEvenTokensPerDay.isNaN { tally.noBreakEven += 1 }
     }
   }
 
   /// Counts and extremes gathered by one worker (merged after the run; order-independent).
   struct Tally {
-    var invalid = 0, cheaperMonthly = 0, cheaperHorizon = 0, noBreakEven = 0
+    /// Samples beyond the GPU limit, where self-hosting is cheaper (monthly, over the horizon),
+    /// and with a NaN break-even volume (those beyond the limit included).
+    var invalid = 0, cheaperMonthly = 0, cheaperHorizon = 0, nanBreakEven = 0
+    var noBreakEven: Int { nanBreakEven - invalid }
     /// Each metric's extremes over the valid samples, for its summary's buckets.
     var api = Extremes(), own = Extremes(), savings = Extremes(), horizon = Extremes(), breakEven = Extremes()
 
@@ -467,7 +469,7 @@ public struct Simulation: Sendable {
       invalid += o.invalid
       cheaperMonthly += o.cheaperMonthly
       cheaperHorizon += o.cheaperHorizon
-      noBreakEven += o.noBreakEven
+      nanBreakEven += o.nanBreakEven
       api.merge(o.api)
       own.merge(o.own)
       savings.merge(o.savings)
@@ -475,43 +477,58 @@ public struct Simulation: Sendable {
       breakEven.merge(o.breakEven)
     }
 
-    /// Includes the outcomes of `range`, as stored in `b`, in the extremes: two samples at a time
-    /// in the lanes of vectors, every metric in one loop. A NaN fails both comparisons and
-    /// changes neither bound. (After a chunk of samples, while they are in the cache: tallied
-    /// sample by sample, the comparisons cost 3 % of a sample.)
-    mutating func includeExtremes(of range: Range<Int>, _ b: Buffers) {
+    /// Includes the outcomes of `range`, as stored in `b`, in the extremes and the counts of
+    /// samples where self-hosting is cheaper and where a break-even volume is NaN (both kinds of
+    /// NaN samples: those beyond the GPU limit are taken off at the end). Two samples at a time
+    /// in the lanes of vectors, every metric in one loop, after a chunk of samples while they are
+    /// in the cache: a NaN fails every comparison, and changes no bound. (Tallied sample by
+    /// sample, the comparisons cost 3 % of a sample, and the counts' branches, taken as often
+    /// one way as the other, more.)
+    mutating func include(_ range: Range<Int>, _ b: Buffers) {
       typealias Pair = SIMD2<Double>
+      typealias Count = SIMD2<Int64>
       var lows = (Pair(repeating: .infinity), Pair(repeating: .infinity), Pair(repeating: .infinity))
       var more = (Pair(repeating: .infinity), Pair(repeating: .infinity))
       var highs = (-lows.0, -lows.0, -lows.0)
       var moreHighs = (-lows.0, -lows.0)
+      var counts = (Count(), Count(), Count())
       @inline(__always) func include(_ x: Pair, _ low: inout Pair, _ high: inout Pair) {
         low = low.replacing(with: x, where: x .< low)
         high = high.replacing(with: x, where: x .> high)
       }
-      @inline(__always) func include(_ i: Int, _ x: (Int) -> Pair) {
-        let (api, own) = (x(0), x(1))
+      @inline(__always) func count(_ mask: SIMDMask<Count>, _ into: inout Count) {
+        into &+= Count().replacing(with: 1, where: mask)
+      }
+      @inline(__always) func include(_ x: (Int) -> Pair, lanes: SIMDMask<Count>) {
+        let (api, own, horizon, breakEven) = (x(0), x(1), x(2), x(3))
+        let savings = api - own
         include(api, &lows.0, &highs.0)
         include(own, &lows.1, &highs.1)
-        include(api - own, &lows.2, &highs.2)
-        include(x(2), &more.0, &moreHighs.0)
-        include(x(3), &more.1, &moreHighs.1)
+        include(savings, &lows.2, &highs.2)
+        include(horizon, &more.0, &moreHighs.0)
+        include(breakEven, &more.1, &moreHighs.1)
+        count((savings .> 0) .& lanes, &counts.0)
+        count((horizon .> 0) .& lanes, &counts.1)
+        count(.!(breakEven .== breakEven) .& lanes, &counts.2)
       }
       let buffers = [b.api, b.own, b.horizon, b.breakEven].map { UnsafePointer($0.baseAddress!) }
       let (p0, p1, p2, p3) = (buffers[0], buffers[1], buffers[2], buffers[3])
       var i = range.lowerBound
+      let both = SIMDMask<Count>(repeating: true)
       while i &+ 1 < range.upperBound {
-        include(i) { k in
-          let p = k == 0 ? p0 : k == 1 ? p1 : k == 2 ? p2 : p3
-          return Pair(p[i], p[i &+ 1])
-        }
+        include(
+          { k in
+            let p = k == 0 ? p0 : k == 1 ? p1 : k == 2 ? p2 : p3
+            return Pair(p[i], p[i &+ 1])
+          }, lanes: both)
         i &+= 2
       }
       if i < range.upperBound {
-        include(i) { k in
-          let p = k == 0 ? p0 : k == 1 ? p1 : k == 2 ? p2 : p3
-          return Pair(repeating: p[i])
-        }
+        include(
+          { k in
+            let p = k == 0 ? p0 : k == 1 ? p1 : k == 2 ? p2 : p3
+            return Pair(repeating: p[i])
+          }, lanes: SIMDMask(arrayLiteral: true, false))
       }
       for lane in 0..<2 {
         api.merge(Extremes(low: lows.0[lane], high: highs.0[lane]))
@@ -520,6 +537,9 @@ public struct Simulation: Sendable {
         horizon.merge(Extremes(low: more.0[lane], high: moreHighs.0[lane]))
         breakEven.merge(Extremes(low: more.1[lane], high: moreHighs.1[lane]))
       }
+      cheaperMonthly += Int(counts.0.wrappedSum())
+      cheaperHorizon += Int(counts.1.wrappedSum())
+      nanBreakEven += Int(counts.2.wrappedSum())
     }
 
     /// The histogram of the horizon savings, whose finite extremes are those gathered unless
