@@ -164,7 +164,9 @@ public struct Simulation: Sendable {
   ///
   /// One pass draws each sample and evaluates its steady state, break-even volume and horizon;
   /// memory is four numbers per sample (monthly API, monthly self-hosted, horizon savings,
-  /// break-even), which the summaries then select in place.
+  /// break-even). The summaries then read them where they lie, through buckets between the
+  /// extremes gathered during the pass (`bucketedSummary`), or select them in place when the
+  /// buckets decline.
   ///
   /// - Parameters:
   ///   - bins: the histogram's target number of bins (see `ZeroAlignedHistogram`).
