@@ -131,8 +131,8 @@ struct SampleRandom {
   init(seed: UInt64, sample: Int) {
     generator = SplitMix64(seed: seed &+ UInt64(truncatingIfNeeded: sample) &* 0xD1B5_4A32_D192_ED03)
   }
-  /// Uniform in (0, 1), never 0 or 1. (The 53 bits converted as a signed integer, the same
-  /// value: an unsigned 64-bit one takes several instructions on x86-64.)
+  /// Uniform in (0, 1), never 0 or 1. (The 53 bits converted as a signed integer: the same
+  /// value, and one instruction on x86-64 whether or not the compiler sees their range.)
   mutating func unit() -> Double { (Double(Int64(bitPattern: generator.next() >> 11)) + 0.5) * 0x1p-53 }
 }
 
@@ -494,21 +494,21 @@ public struct Simulation: Sendable {
       var highs = (-lows.0, -lows.0, -lows.0)
       var moreHighs = (-lows.0, -lows.0)
       var counts = (Count(), Count(), Count())
-      @inline(__always) func include(_ x: Pair, _ low: inout Pair, _ high: inout Pair) {
+      @inline(__always) func widen(_ low: inout Pair, _ high: inout Pair, to x: Pair) {
         low = low.replacing(with: x, where: x .< low)
         high = high.replacing(with: x, where: x .> high)
       }
       @inline(__always) func count(_ mask: SIMDMask<Count>, _ into: inout Count) {
         into &+= Count().replacing(with: 1, where: mask)
       }
-      @inline(__always) func include(_ x: (Int) -> Pair, lanes: SIMDMask<Count>) {
+      @inline(__always) func includePair(_ x: (Int) -> Pair, lanes: SIMDMask<Count>) {
         let (api, own, horizon, breakEven) = (x(0), x(1), x(2), x(3))
         let savings = api - own
-        include(api, &lows.0, &highs.0)
-        include(own, &lows.1, &highs.1)
-        include(savings, &lows.2, &highs.2)
-        include(horizon, &more.0, &moreHighs.0)
-        include(breakEven, &more.1, &moreHighs.1)
+        widen(&lows.0, &highs.0, to: api)
+        widen(&lows.1, &highs.1, to: own)
+        widen(&lows.2, &highs.2, to: savings)
+        widen(&more.0, &moreHighs.0, to: horizon)
+        widen(&more.1, &moreHighs.1, to: breakEven)
         count((savings .> 0) .& lanes, &counts.0)
         count((horizon .> 0) .& lanes, &counts.1)
         count(.!(breakEven .== breakEven) .& lanes, &counts.2)
@@ -518,7 +518,7 @@ public struct Simulation: Sendable {
       var i = range.lowerBound
       let both = SIMDMask<Count>(repeating: true)
       while i &+ 1 < range.upperBound {
-        include(
+        includePair(
           { k in
             let p = k == 0 ? p0 : k == 1 ? p1 : k == 2 ? p2 : p3
             return Pair(p[i], p[i &+ 1])
@@ -526,7 +526,7 @@ public struct Simulation: Sendable {
         i &+= 2
       }
       if i < range.upperBound {
-        include(
+        includePair(
           { k in
             let p = k == 0 ? p0 : k == 1 ? p1 : k == 2 ? p2 : p3
             return Pair(repeating: p[i])
@@ -589,8 +589,8 @@ public struct Simulation: Sendable {
 
 /// The summary of the non-NaN values of `buffer`, computed in place: the NaNs are moved out
 /// (the others keep their order, so the mean sums them in sample order, as `summary(of:)` does),
-/// then the order statistics are selected within the buffer (by `summarize` when the buckets
-/// declined them, or when there are too few values for buckets). `nil` when every value is NaN.
+/// then the order statistics are selected within the buffer (for the figures the buckets
+/// declined, or that have too few values for buckets). `nil` when every value is NaN.
 func summarizeInPlace(_ buffer: UnsafeMutableBufferPointer<Double>) -> Summary? {
   var count = 0
   var sum = 0.0
