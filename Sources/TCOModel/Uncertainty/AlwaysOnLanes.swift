@@ -202,7 +202,8 @@ extension SampleKernel {
   }
 
   /// The self-hosted cash of the months `0..<n` of two samples: its total (month 0's set-up
-  /// included), month 0's cash, and the lanes that are not valid, given each month's growth
+  /// included), month 0's cash, the largest `y` and the finiteness probe (`x − x` summed or of
+  /// the last month: NaN when some quotient was not finite), given each month's growth
   /// factor (`volume`) and GPU price factor (`gpuFactor`, read only when `Terms.all`). Not
   /// inlined into `alwaysOnOutcomes`, where the loop kept its total in memory for want of
   /// registers.

@@ -70,7 +70,9 @@ public struct ZeroAlignedHistogram: Sendable, Equatable {
             c[b.0] += 1
             c[b.1] += 1
           } else {
-            for y in [x[0], x[1]] where y.isFinite { c[near.bins(SIMD2(repeating: y)).0] += 1 }
+            // NaN (samples beyond the GPU limit) or infinite: each finite one alone.
+            if x[0].isFinite { c[near.bins(SIMD2(repeating: x[0])).0] += 1 }
+            if x[1].isFinite { c[near.bins(SIMD2(repeating: x[1])).0] += 1 }
           }
           i += 2
         }
