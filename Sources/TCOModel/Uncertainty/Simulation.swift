@@ -324,11 +324,9 @@ public struct Simulation: Sendable {
     let results = SendableBuffers([third, breakEven, api, own])
     let tally = total
     @Sendable func slot(_ metric: SimulationMetric) -> Int { SimulationMetric.allCases.firstIndex(of: metric)! }
-    @Sendable func attempt<V: IndexedValues>(
-      _ metric: SimulationMetric, _ values: V, _ extremes: Extremes
-    ) {
-      guard n >= Buckets.minimumCount, case .answered(let summary) = bucketedSummary(values, extremes: extremes.range)
-      else { return }
+    // Enough values for buckets, and the buckets answered: the figure is found.
+    @Sendable func record(_ metric: SimulationMetric, _ attempt: @autoclosure () -> BucketedSummary) {
+      guard n >= Buckets.minimumCount, case .answered(let summary) = attempt() else { return }
       found.set(slot(metric), summary)
     }
     // The dearest first, so that the last task taken is a short one.
@@ -336,15 +334,15 @@ public struct Simulation: Sendable {
       {
         let horizon = results.items[0]
         histogramSlot.set(0, tally.horizonHistogram(UnsafeBufferPointer(horizon), targetBins: bins))
-        attempt(.horizonSavings, horizon, tally.horizon)
+        record(.horizonSavings, bucketedSummary(horizon, extremes: tally.horizon.range))
       },
       {
         let difference = Difference(minuend: results.items[2], subtrahend: results.items[3])
-        attempt(.monthlySavings, difference, tally.savings)
+        record(.monthlySavings, bucketedSummary(difference, extremes: tally.savings.range))
       },
-      { attempt(.breakEvenTokensPerDay, results.items[1], tally.breakEven) },
-      { attempt(.monthlyApi, results.items[2], tally.api) },
-      { attempt(.monthlySelfHosted, results.items[3], tally.own) },
+      { record(.breakEvenTokensPerDay, bucketedSummary(results.items[1], extremes: tally.breakEven.range)) },
+      { record(.monthlyApi, bucketedSummary(results.items[2], extremes: tally.api.range)) },
+      { record(.monthlySelfHosted, bucketedSummary(results.items[3], extremes: tally.own.range)) },
     ]
     let claims = ChunkClaims(count: buckets.count)
     DispatchQueue.concurrentPerform(iterations: min(workers, buckets.count)) { _ in
